@@ -1,0 +1,55 @@
+package ro.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.security.Roles;
+import ro.web.PageRequest;
+
+@Path("/api/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.AUDITOR)
+public class AuditResource {
+
+    @Inject
+    AuditService audit;
+
+    @GET
+    @Path("/entries")
+    @Operation(summary = "Read the audit trail, newest first (auditor)")
+    @APIResponse(responseCode = "200", description = "A page of entries")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public AuditEntryPage listAuditEntries(
+            @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "Only entries about this kind of record, e.g. PARTICIPANT") String resourceType,
+            @QueryParam("resourceId") @Size(max = 100) @Parameter(description = "Only entries about this record") String resourceId,
+            @Valid @BeanParam PageRequest paging) {
+        return audit.list(resourceType, resourceId, paging.page, paging.size);
+    }
+
+    @GET
+    @Path("/verification")
+    @Operation(summary = "Verify the hash chain of the whole trail and name the first broken entry (auditor)")
+    @APIResponse(responseCode = "200", description = "The result of the check")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public AuditVerification verifyAuditTrail() {
+        return audit.verify();
+    }
+}

@@ -1,0 +1,53 @@
+package ro.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.vertx.ext.web.RoutingContext;
+import ro.security.Caller;
+import ro.web.RequestIds;
+
+/**
+ * Writes the audit trail. Called inside the transaction of the change or read it records, so the
+ * entry and the change are committed together or not at all.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    AuditRepository entries;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RoutingContext request;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(TxType.MANDATORY)
+    public void record(String action, String resourceType, Object resourceId, String details) {
+        entries.lockChain();
+        String previous = entries.lastHash().orElse(AuditChain.GENESIS);
+        AuditEntry entry = new AuditEntry();
+        entry.seq = entries.nextSeq();
+        entry.at = AuditChain.Content.truncate(Instant.now(clock));
+        entry.subject = caller.subject();
+        entry.username = caller.username();
+        entry.roles = caller.roles();
+        entry.action = action;
+        entry.resourceType = resourceType;
+        entry.resourceId = resourceId == null ? null : resourceId.toString();
+        entry.requestId = RequestIds.of(request);
+        entry.details = details;
+        entry.prevHash = previous;
+        entry.hash = AuditChain.hash(previous, entry.content());
+        entries.persist(entry);
+    }
+}

@@ -1,0 +1,5 @@
+package ro.participant;
+
+public enum ContactMethod {
+    PHONE, EMAIL, MAIL
+}

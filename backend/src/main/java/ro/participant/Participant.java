@@ -1,0 +1,96 @@
+package ro.participant;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person taking part in the program, as staff have recorded them. */
+@Entity
+@Table(name = "participant")
+public class Participant {
+
+    @Id
+    UUID id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    ParticipantKind kind;
+    @Column(name = "first_name", nullable = false)
+    String firstName;
+    @Column(name = "last_name", nullable = false)
+    String lastName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_language", nullable = false)
+    OfficialLanguage preferredLanguage;
+    @Column(name = "offender_number")
+    String offenderNumber;
+    String institution;
+    @Embedded
+    Contact contact;
+    @Column(name = "search_key", nullable = false)
+    String searchKey;
+    @Version
+    long version;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    String createdBy;
+
+    protected Participant() {
+    }
+
+    static Participant register(ParticipantKind kind, Identity identity, Contact contact, String by, Instant at) {
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.kind = kind;
+        p.createdAt = at;
+        p.createdBy = by;
+        p.apply(identity, contact, at);
+        return p;
+    }
+
+    void amend(Identity identity, Contact contact, Instant at) {
+        apply(identity, contact, at);
+    }
+
+    private void apply(Identity identity, Contact contact, Instant at) {
+        this.firstName = identity.firstName();
+        this.lastName = identity.lastName();
+        this.preferredLanguage = identity.preferredLanguage();
+        this.offenderNumber = identity.offenderNumber();
+        this.institution = identity.institution();
+        this.contact = contact;
+        this.searchKey = SearchKey.of(firstName, lastName, offenderNumber);
+        this.updatedAt = at;
+    }
+
+    /** Who the participant is, apart from how to reach them. */
+    record Identity(String firstName, String lastName, OfficialLanguage preferredLanguage, String offenderNumber,
+            String institution) {
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ParticipantKind kind() {
+        return kind;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String offenderNumber() {
+        return offenderNumber;
+    }
+}

@@ -1,0 +1,150 @@
+package ro.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+import ro.audit.AuditTrail;
+import ro.rules.Breach;
+import ro.security.Caller;
+import ro.web.ApiProblem;
+import ro.web.ProblemType;
+
+/** Records, changes and finds participants; every read and change is audited in its transaction. */
+@ApplicationScoped
+public class ParticipantService {
+
+    static final String AUDIT_TYPE = "PARTICIPANT";
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    ParticipantVisibility visibility;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ParticipantView create(NewParticipant request) {
+        Participant.Identity identity = request.identity();
+        refuseBreaches(request.kind(), identity, request.contact());
+        refuseTakenOffenderNumber(identity.offenderNumber(), null);
+        Participant participant = Participant.register(request.kind(), identity,
+                request.contact() == null ? null : request.contact().toContact(), caller.username(), Instant.now(clock));
+        participants.persist(participant);
+        flushRefusingDuplicates(identity.offenderNumber());
+        audit.record("CREATE", AUDIT_TYPE, participant.id, "fields=" + filledFields(request.contact()));
+        return ParticipantView.of(participant, visibility.maySeeContact(participant));
+    }
+
+    @Transactional
+    public ParticipantView read(UUID id) {
+        Participant participant = reachable(id);
+        boolean withContact = visibility.maySeeContact(participant);
+        audit.record("READ", AUDIT_TYPE, id, withContact ? "with contact" : null);
+        return ParticipantView.of(participant, withContact);
+    }
+
+    @Transactional
+    public ParticipantView update(UUID id, long expectedVersion, ParticipantUpdate request) {
+        Participant participant = reachable(id);
+        if (participant.version != expectedVersion) {
+            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
+        }
+        Participant.Identity identity = request.identity();
+        refuseBreaches(participant.kind, identity, request.contact());
+        refuseTakenOffenderNumber(identity.offenderNumber(), id);
+        String changed = changedFields(participant, identity, request.contact());
+        participant.amend(identity, request.contact() == null ? null : request.contact().toContact(), Instant.now(clock));
+        flushRefusingDuplicates(identity.offenderNumber());
+        audit.record("UPDATE", AUDIT_TYPE, id, "fields=" + changed);
+        return ParticipantView.of(participant, visibility.maySeeContact(participant));
+    }
+
+    @Transactional
+    public ParticipantPage list(String query, ParticipantKind kind, String offenderNumber, int page, int size) {
+        ParticipantPage result = visibility.reachesAll()
+                ? participants.search(new ParticipantRepository.Search(query, kind, offenderNumber), page, size)
+                : new ParticipantPage(List.of(), 0, page, size);
+        audit.record("LIST", AUDIT_TYPE, null, "ids=" + result.items().stream()
+                .map(s -> s.id().toString()).collect(Collectors.joining(",")));
+        return result;
+    }
+
+    private Participant reachable(UUID id) {
+        return participants.findByIdOptional(id)
+                .filter(visibility::mayReach)
+                .orElseThrow(() -> ApiProblem.notFound("participant.resource"));
+    }
+
+    private static void refuseBreaches(ParticipantKind kind, Participant.Identity identity, ContactDetails contact) {
+        List<Breach> breaches = ParticipantRules.check(kind, identity.offenderNumber(), identity.institution(), contact != null);
+        if (!breaches.isEmpty()) {
+            throw ApiProblem.invalid(breaches);
+        }
+    }
+
+    private void refuseTakenOffenderNumber(String offenderNumber, UUID self) {
+        if (offenderNumber == null) {
+            return;
+        }
+        participants.byOffenderNumber(offenderNumber)
+                .filter(other -> !other.id.equals(self))
+                .ifPresent(other -> {
+                    throw ApiProblem.conflict("participant.offender-number.taken", other.id.toString(), offenderNumber);
+                });
+    }
+
+    /** Two requests racing for one offender number: the database's unique index decides, the loser gets 409. */
+    private void flushRefusingDuplicates(String offenderNumber) {
+        try {
+            participants.flush();
+        } catch (ConstraintViolationException e) {
+            throw ApiProblem.conflict("participant.offender-number.taken", null, offenderNumber);
+        }
+    }
+
+    /** The names of the fields given, never their values: the audit trail holds no personal data. */
+    private static String filledFields(ContactDetails contact) {
+        return contact == null ? "identity" : "identity,contact";
+    }
+
+    private static String changedFields(Participant p, Participant.Identity next, ContactDetails contact) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(p.firstName, next.firstName())) {
+            changed.add("firstName");
+        }
+        if (!Objects.equals(p.lastName, next.lastName())) {
+            changed.add("lastName");
+        }
+        if (p.preferredLanguage != next.preferredLanguage()) {
+            changed.add("preferredLanguage");
+        }
+        if (!Objects.equals(p.offenderNumber, next.offenderNumber())) {
+            changed.add("offenderNumber");
+        }
+        if (!Objects.equals(p.institution, next.institution())) {
+            changed.add("institution");
+        }
+        if (!Objects.equals(ContactDetails.of(p.contact), contact == null ? null : ContactDetails.of(contact.toContact()))) {
+            changed.add("contact");
+        }
+        return String.join(",", changed);
+    }
+}

@@ -1,0 +1,5 @@
+package ro.rules;
+
+/** A rule of the program that a request breaks: the field at fault, the rule's name, and a message key. */
+public record Breach(String field, String rule, String messageKey) {
+}

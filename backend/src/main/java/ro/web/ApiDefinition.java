@@ -1,0 +1,42 @@
+package ro.web;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The parts of the contract that every operation shares: the problem responses. */
+@OpenAPIDefinition(
+        info = @Info(title = "Restorative Opportunities API", version = "1.0.0"),
+        tags = {
+                @Tag(name = "Participants", description = "Harmed people, offenders and support persons"),
+                @Tag(name = "Audit", description = "The append-only, hash-chained audit trail")
+        },
+        components = @Components(
+                responses = {
+                        @APIResponse(name = "BadRequest", responseCode = "400", description = "The request is malformed or breaks a rule; `errors` names each field and rule",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "Unauthorized", responseCode = "401", description = "No valid bearer token",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "Forbidden", responseCode = "403", description = "The caller's role may not do this",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "NotFound", responseCode = "404", description = "No such record, or not one the caller may see",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "Conflict", responseCode = "409", description = "The change conflicts with the state of a record; `existingId` may name it",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "The If-Match ETag is stale: someone else changed the record",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is required for this change",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+                },
+                headers = {
+                        @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 40))
+                }))
+public class ApiDefinition extends Application {
+}

@@ -1,0 +1,63 @@
+package ro.web;
+
+import java.util.List;
+
+import ro.rules.Breach;
+
+/**
+ * A refusal that services raise: its problem type, a message key (with arguments) for the detail,
+ * and, for validation, the fields at fault. Turned into problem+json by {@link ProblemMappers}.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final ProblemType type;
+    private final String detailKey;
+    private final transient Object[] args;
+    private final transient List<Breach> violations;
+    private final String existingId;
+
+    public ApiProblem(ProblemType type, String detailKey, Object... args) {
+        this(type, detailKey, List.of(), null, args);
+    }
+
+    private ApiProblem(ProblemType type, String detailKey, List<Breach> violations, String existingId, Object... args) {
+        super(detailKey, null, false, false);
+        this.type = type;
+        this.detailKey = detailKey;
+        this.args = args;
+        this.violations = List.copyOf(violations);
+        this.existingId = existingId;
+    }
+
+    public static ApiProblem invalid(List<Breach> violations) {
+        return new ApiProblem(ProblemType.VALIDATION, "problem.validation.detail", violations, null);
+    }
+
+    public static ApiProblem notFound(String resource) {
+        return new ApiProblem(ProblemType.NOT_FOUND, "problem.not-found.detail", resource);
+    }
+
+    public static ApiProblem conflict(String detailKey, String existingId, Object... args) {
+        return new ApiProblem(ProblemType.CONFLICT, detailKey, List.of(), existingId, args);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public String detailKey() {
+        return detailKey;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    public List<Breach> violations() {
+        return violations;
+    }
+
+    public String existingId() {
+        return existingId;
+    }
+}

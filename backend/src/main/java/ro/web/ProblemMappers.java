@@ -1,0 +1,229 @@
+package ro.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into RFC 9457 problem+json, in the caller's language, never with a stack trace. */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final HttpHeaders headers;
+    private final UriInfo uriInfo;
+    private final RoutingContext routingContext;
+
+    public ProblemMappers(HttpHeaders headers, UriInfo uriInfo, RoutingContext routingContext) {
+        this.headers = headers;
+        this.uriInfo = uriInfo;
+        this.routingContext = routingContext;
+    }
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem) {
+        Locale locale = locale();
+        List<FieldViolation> errors = problem.violations().stream()
+                .map(v -> new FieldViolation(v.field(), v.rule(), Messages.text(locale, v.messageKey())))
+                .toList();
+        Object[] args = localizedArgs(locale, problem.args());
+        return respond(problem.type(), Messages.text(locale, problem.detailKey(), args), errors.isEmpty() ? null : errors,
+                problem.existingId());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<FieldViolation> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(fieldOf(v.getPropertyPath()), ruleOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        return respond(ProblemType.VALIDATION, Messages.text(locale(), "problem.validation.detail"), errors, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        Locale locale = locale();
+        String detail;
+        List<FieldViolation> errors = null;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = pathOf(unknown);
+            detail = Messages.text(locale, "problem.malformed-request.unknown-field", field);
+            errors = List.of(new FieldViolation(field, "UnknownField", detail));
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            detail = Messages.text(locale, "problem.malformed-request.wrong-type", field);
+            errors = List.of(new FieldViolation(field, "Type", detail));
+        } else {
+            detail = Messages.text(locale, "problem.malformed-request.detail");
+        }
+        return respond(ProblemType.MALFORMED_REQUEST, detail, errors, null);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(simple(ProblemType.UNAUTHENTICATED))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ro\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return simple(ProblemType.FORBIDDEN);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response stale(RuntimeException e) {
+        return simple(ProblemType.PRECONDITION_FAILED);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e instanceof NotFoundException) {
+            return respond(ProblemType.NOT_FOUND, Messages.text(locale(), "problem.not-found.path"), null, null);
+        }
+        if (e instanceof NotAllowedException) {
+            return Response.fromResponse(simple(ProblemType.METHOD_NOT_ALLOWED))
+                    .header("Allow", e.getResponse().getHeaderString("Allow")).build();
+        }
+        if (e instanceof NotSupportedException) {
+            return simple(ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (e instanceof NotAcceptableException) {
+            return simple(ProblemType.NOT_ACCEPTABLE);
+        }
+        if (e.getResponse().getStatus() == 400) {
+            return simple(ProblemType.MALFORMED_REQUEST);
+        }
+        if (e.getResponse().getStatus() == 401) {
+            return unauthenticated(e);
+        }
+        if (e.getResponse().getStatus() == 403) {
+            return simple(ProblemType.FORBIDDEN);
+        }
+        return unexpected(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return simple(ProblemType.PRECONDITION_FAILED);
+            }
+            if (cause instanceof ApiProblem problem) {
+                return apiProblem(problem);
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        LOG.errorf(e, "Unexpected failure, request %s", RequestIds.of(routingContext));
+        return simple(ProblemType.INTERNAL);
+    }
+
+    private Response simple(ProblemType type) {
+        String slug = type.uri().substring("/problems/".length());
+        return respond(type, Messages.text(locale(), "problem." + slug + ".detail"), null, null);
+    }
+
+    private Response respond(ProblemType type, String detail, List<FieldViolation> errors, String existingId) {
+        Locale locale = locale();
+        Problem body = new Problem(type.uri(), Messages.text(locale, type.titleKey()), type.status(), detail,
+                uriInfo == null ? null : uriInfo.getRequestUri().getRawPath(), RequestIds.of(routingContext), errors, existingId);
+        return Response.status(type.status())
+                .type(MediaType.valueOf(PROBLEM_JSON))
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(body)
+                .build();
+    }
+
+    private Object[] localizedArgs(Locale locale, Object[] args) {
+        Object[] localized = args.clone();
+        for (int i = 0; i < localized.length; i++) {
+            if (localized[i] instanceof String s && s.endsWith(".resource")) {
+                localized[i] = Messages.text(locale, s);
+            }
+        }
+        return localized;
+    }
+
+    private Locale locale() {
+        try {
+            return Messages.choose(headers.getAcceptableLanguages());
+        } catch (RuntimeException malformedHeader) {
+            return Messages.ENGLISH;
+        }
+    }
+
+    /** The JSON name of the field at fault: the method and the body parameter are left out. */
+    static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER && !last) {
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String ruleOf(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

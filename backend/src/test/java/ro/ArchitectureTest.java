@@ -1,0 +1,40 @@
+package ro;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    private static final JavaClasses CODE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ro");
+
+    @Test
+    void the_rules_are_plain_java_free_of_rest_persistence_and_quarkus() {
+        noClasses().that().haveSimpleNameEndingWith("Rules").or().haveSimpleNameEndingWith("Policy")
+                .or().haveSimpleNameEndingWith("Chain").or().resideInAPackage("ro.rules..")
+                .or().haveSimpleName("SearchKey")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..",
+                        "org.hibernate..", "io.quarkus..", "io.vertx..", "jakarta.enterprise..", "jakarta.transaction..")
+                .check(CODE);
+    }
+
+    @Test
+    void resources_only_map_http_and_never_touch_repositories_or_entities_persistence() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..")
+                .check(CODE);
+    }
+
+    @Test
+    void every_resource_is_secured_by_role() {
+        classes().that().haveSimpleNameEndingWith("Resource")
+                .should().beAnnotatedWith(org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement.class)
+                .check(CODE);
+    }
+}

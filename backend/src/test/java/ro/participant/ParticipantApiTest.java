@@ -62,6 +62,8 @@ class ParticipantApiTest {
 
         coordinator().get("/api/participants/" + id).then().statusCode(200)
                 .header("ETag", "\"0\"")
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
                 .body("lastName", equalTo(last))
                 .body("contact.safeTimes", equalTo("Weekdays 9-11"));
     }

@@ -1,0 +1,35 @@
+# Restorative Opportunities: the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+.PHONY: help run test test-backend test-frontend test-e2e openapi bench audit-verify clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+run: ## Run the whole product: PostgreSQL, Keycloak (realm ro, demo users), API, portal
+	scripts/run.sh
+
+test: ## Run every test: backend, portal, contract, compose, end-to-end in Chromium
+	scripts/test.sh
+
+test-backend: ## Only the backend tests (starts the test Keycloak when needed)
+	scripts/test.sh backend
+
+test-frontend: ## Only the portal's lint, type check and unit tests
+	scripts/test.sh frontend
+
+test-e2e: ## Only the end-to-end tests against the real stack
+	scripts/test.sh e2e
+
+openapi: ## Rewrite openapi.yaml from the API's code
+	scripts/openapi.sh
+
+bench: ## Measure latency, throughput and memory against real PostgreSQL and Keycloak
+	scripts/bench.sh
+
+audit-verify: ## Verify the audit trail's hash chain of the running product (as auditor1)
+	scripts/audit-verify.sh
+
+clean: ## Remove build output and local data (keeps the downloaded Keycloak)
+	rm -rf backend/target frontend/dist .data

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# `make run`: the whole product on this machine. Ctrl-C stops everything it started.
+#   PostgreSQL  embedded (data in .data/postgres), unless QUARKUS_DATASOURCE_JDBC_URL is set
+#   Keycloak    http://localhost:8180 (realm ro, demo users; data in .data/keycloak)
+#   API         http://localhost:8080
+#   portal      http://localhost:5173
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+mkdir -p .data
+
+pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  echo; echo "Stopping..."
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  scripts/keycloak.sh stop --data .data/keycloak || true
+  scripts/postgres.sh stop --data .data/postgres || true
+}
+trap cleanup EXIT INT TERM
+
+echo "Building the API and the portal (first time: downloads from Maven Central and npm)..."
+mvn -B -q -f backend/pom.xml -DskipTests package
+[ -d frontend/node_modules ] || (cd frontend && npm ci --no-audit --no-fund)
+
+scripts/keycloak.sh start --port 8180 --data .data/keycloak --db dev-file
+
+if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
+  scripts/postgres.sh start --port 55432 --data .data/postgres
+  export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:55432/ro
+  export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+else
+  echo "Using the PostgreSQL at $QUARKUS_DATASOURCE_JDBC_URL"
+fi
+
+export QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:8180/realms/ro}
+java -jar backend/target/quarkus-app/quarkus-run.jar > .data/api.log 2>&1 &
+pids+=($!)
+for _ in $(seq 1 120); do
+  curl -fs http://localhost:8080/q/health/ready > /dev/null && break
+  kill -0 "${pids[0]}" 2>/dev/null || { tail -40 .data/api.log; exit 1; }
+  sleep 0.5
+done
+curl -fs http://localhost:8080/q/health/ready > /dev/null || { tail -40 .data/api.log; exit 1; }
+
+(cd frontend && exec npx vite --port 5173 --strictPort) > .data/portal.log 2>&1 &
+pids+=($!)
+for _ in $(seq 1 60); do curl -fs http://localhost:5173 > /dev/null && break; sleep 0.5; done
+
+cat <<MSG
+
+Restorative Opportunities is running:
+  portal     http://localhost:5173          (sign in as coordinator1 / coordinator1; see README for all demo users)
+  API        http://localhost:8080/api      (OpenAPI http://localhost:8080/q/openapi, Swagger UI http://localhost:8080/q/swagger-ui)
+  health     http://localhost:8080/q/health/ready
+  Keycloak   http://localhost:8180          (realm ro; admin console user admin / admin)
+  PostgreSQL ${QUARKUS_DATASOURCE_JDBC_URL}
+Logs in .data/. Press Ctrl-C to stop everything.
+MSG
+wait "${pids[@]}"

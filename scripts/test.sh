@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# `make test`: every test. Tests use their own Keycloak (port 8181, in-memory data), their own
+# embedded PostgreSQL instances and their own ports, so they never touch the data of `make run`.
+#   scripts/test.sh [all|backend|frontend|e2e]
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+what=${1:-all}
+mkdir -p .data
+KC_PORT=8181 API_PORT=8082 PG_PORT=55433 PORTAL_PORT=4173
+export RO_TEST_KEYCLOAK_URL=http://localhost:$KC_PORT
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  scripts/postgres.sh stop --data .data/e2e-postgres > /dev/null 2>&1 || true
+  scripts/keycloak.sh stop --data .data/test-keycloak > /dev/null 2>&1 || true
+}
+trap cleanup EXIT INT TERM
+
+step() { printf '\n=== %s\n' "$*"; }
+
+start_keycloak() {
+  step "Keycloak for tests on port $KC_PORT"
+  scripts/keycloak.sh start --port $KC_PORT --data .data/test-keycloak --db dev-mem
+}
+
+frontend_tests() {
+  step "Portal: install, lint, type check, unit tests"
+  (cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run lint && npm run typecheck && npm test)
+  step "Contract: Spectral lint of openapi.yaml"
+  frontend/node_modules/.bin/spectral lint --fail-severity=warn openapi.yaml
+  step "Deployment: docker-compose.yml"
+  scripts/compose-check.sh
+}
+
+backend_tests() {
+  step "Backend: unit, API, authorization matrix, audit, contract tests"
+  mvn -B -f backend/pom.xml verify
+}
+
+e2e_tests() {
+  step "End to end: API + portal + Keycloak + PostgreSQL in Chromium"
+  [ -f backend/target/quarkus-app/quarkus-run.jar ] || mvn -B -q -f backend/pom.xml -DskipTests package
+  scripts/postgres.sh start --port $PG_PORT --data .data/e2e-postgres --fresh
+  QUARKUS_HTTP_PORT=$API_PORT \
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/ro \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+  QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/ro \
+    java -Xmx512m -jar backend/target/quarkus-app/quarkus-run.jar > .data/e2e-api.log 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 120); do curl -fs http://localhost:$API_PORT/q/health/ready > /dev/null && break; sleep 0.5; done
+  curl -fs http://localhost:$API_PORT/q/health/ready > /dev/null || { tail -40 .data/e2e-api.log; exit 1; }
+  (cd frontend && VITE_OIDC_AUTHORITY=http://localhost:$KC_PORT/realms/ro npx vite build --logLevel warn)
+  (cd frontend && RO_API_URL=http://localhost:$API_PORT exec npx vite preview --port $PORTAL_PORT --strictPort) \
+    > .data/e2e-portal.log 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 60); do curl -fs http://localhost:$PORTAL_PORT > /dev/null && break; sleep 0.5; done
+  (cd frontend && E2E_BASE_URL=http://localhost:$PORTAL_PORT npm run e2e)
+}
+
+case "$what" in
+  all)
+    start_keycloak > .data/test-keycloak.out 2>&1 &
+    kc=$!
+    frontend_tests
+    wait $kc || { cat .data/test-keycloak.out; exit 1; }
+    cat .data/test-keycloak.out
+    backend_tests
+    e2e_tests
+    ;;
+  backend) start_keycloak; backend_tests ;;
+  frontend) frontend_tests ;;
+  e2e) start_keycloak; e2e_tests ;;
+  *) echo "usage: $0 [all|backend|frontend|e2e]" >&2; exit 2 ;;
+esac
+step "All tests passed"

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Restorative Opportunities API", version = "1.0.0"),
         tags = {
                 @Tag(name = "Participants", description = "Harmed people, offenders and support persons"),
+                @Tag(name = "Referrals", description = "Intake, triage, suitability and decisions (coordinators)"),
+                @Tag(name = "Offender referrals", description = "Correctional staff and integrated systems refer offenders and follow the state of their own referrals"),
                 @Tag(name = "Audit", description = "The append-only, hash-chained audit trail")
         },
         components = @Components(
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @APIResponse(name = "NotFound", responseCode = "404", description = "No such record, or not one the caller may see",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "Conflict", responseCode = "409", description = "The change conflicts with the state of a record; `existingId` may name it",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "Unprocessable", responseCode = "422", description = "The request is understood but a rule of the program refuses it (e.g. an offender referring themselves, an Idempotency-Key reused with another body)",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "The If-Match ETag is stale: someone else changed the record",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),

@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -30,6 +35,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import ro.rules.Refusal;
 
 /** Turns every failure into RFC 9457 problem+json, in the caller's language, never with a stack trace. */
 public class ProblemMappers {
@@ -58,6 +64,18 @@ public class ProblemMappers {
                 problem.existingId());
     }
 
+    /** A rule of the program refuses the move: 409, with a type URI naming the rule. */
+    @ServerExceptionMapper
+    public Response refused(Refusal refusal) {
+        Locale locale = locale();
+        String slug = refusal.messageKey().replace('.', '-');
+        Problem body = new Problem("/problems/" + slug, Messages.text(locale, ProblemType.CONFLICT.titleKey()), 409,
+                Messages.text(locale, refusal.messageKey(), refusal.args()), uriInfo.getRequestUri().getRawPath(),
+                RequestIds.of(routingContext), null, null);
+        return Response.status(409).type(MediaType.valueOf(PROBLEM_JSON))
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body).build();
+    }
+
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         List<FieldViolation> errors = e.getConstraintViolations().stream()
@@ -67,7 +85,9 @@ public class ProblemMappers {
         return respond(ProblemType.VALIDATION, Messages.text(locale(), "problem.validation.detail"), errors, null);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class, InvalidFormatException.class, JsonParseException.class,
+            ValueInstantiationException.class, InvalidTypeIdException.class })
     public Response unreadable(JsonProcessingException e) {
         Locale locale = locale();
         String detail;
@@ -138,6 +158,9 @@ public class ProblemMappers {
             }
             if (cause instanceof ApiProblem problem) {
                 return apiProblem(problem);
+            }
+            if (cause instanceof Refusal refusal) {
+                return refused(refusal);
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }

@@ -1,27 +1,27 @@
 package ro.web;
 
-import jakarta.ws.rs.core.Response.Status;
-
 /** The stable kinds of problem the API answers with; each has a type URI and a localized title. */
 public enum ProblemType {
-    VALIDATION(Status.BAD_REQUEST, "validation"),
-    MALFORMED_REQUEST(Status.BAD_REQUEST, "malformed-request"),
-    UNAUTHENTICATED(Status.UNAUTHORIZED, "unauthenticated"),
-    FORBIDDEN(Status.FORBIDDEN, "forbidden"),
-    NOT_FOUND(Status.NOT_FOUND, "not-found"),
-    CONFLICT(Status.CONFLICT, "conflict"),
-    PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "precondition-failed"),
-    PRECONDITION_REQUIRED(Status.fromStatusCode(428), "precondition-required"),
-    UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),
-    NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "not-acceptable"),
-    METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "method-not-allowed"),
-    INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal");
+    VALIDATION(400, "validation"),
+    MALFORMED_REQUEST(400, "malformed-request"),
+    UNAUTHENTICATED(401, "unauthenticated"),
+    FORBIDDEN(403, "forbidden"),
+    NOT_FOUND(404, "not-found"),
+    CONFLICT(409, "conflict"),
+    PRECONDITION_FAILED(412, "precondition-failed"),
+    PRECONDITION_REQUIRED(428, "precondition-required"),
+    OFFENDER_SELF_REFERRAL(422, "offender-self-referral"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    INTERNAL(500, "internal");
 
     private final int status;
     private final String slug;
 
-    ProblemType(Status status, String slug) {
-        this.status = status.getStatusCode();
+    ProblemType(int status, String slug) {
+        this.status = status;
         this.slug = slug;
     }
 

@@ -1,0 +1,81 @@
+package ro.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import ro.audit.AuditTrail;
+
+/** What other features may ask of participants: who someone is, and the offender with a given number. */
+@ApplicationScoped
+public class ParticipantLookup {
+
+    /** A participant as other features name them: no contact details. */
+    public record Named(UUID id, ParticipantKind kind, String firstName, String lastName, String offenderNumber) {
+        static Named of(Participant p) {
+            return new Named(p.id, p.kind, p.firstName, p.lastName, p.offenderNumber);
+        }
+    }
+
+    /** What a staff referral says of an offender the program may not know yet. */
+    public record OffenderIdentity(String offenderNumber, String firstName, String lastName,
+            OfficialLanguage preferredLanguage, String institution) {
+    }
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(TxType.MANDATORY)
+    public Optional<Named> find(UUID id) {
+        return participants.findByIdOptional(id).map(Named::of);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public Map<UUID, Named> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Participant> found = participants.list("id in ?1", ids);
+        return found.stream().map(Named::of).collect(Collectors.toMap(Named::id, Function.identity()));
+    }
+
+    /**
+     * The offender with this number; recorded from the referral when the program does not know them
+     * yet (then the name and language are needed: empty when they are missing).
+     */
+    @Transactional(TxType.MANDATORY)
+    public Optional<Named> findOrRegisterOffender(OffenderIdentity offender, String by) {
+        Optional<Participant> known = participants.byOffenderNumber(offender.offenderNumber());
+        if (known.isPresent()) {
+            return known.map(Named::of);
+        }
+        if (offender.firstName() == null || offender.firstName().isBlank() || offender.lastName() == null
+                || offender.lastName().isBlank() || offender.preferredLanguage() == null) {
+            return Optional.empty();
+        }
+        Participant p = Participant.register(ParticipantKind.OFFENDER,
+                new Participant.Identity(offender.firstName().strip(), offender.lastName().strip(),
+                        offender.preferredLanguage(), offender.offenderNumber(), offender.institution()),
+                null, by, Instant.now(clock));
+        participants.persist(p);
+        audit.record("CREATE", ParticipantService.AUDIT_TYPE, p.id, "fields=identity,from=referral");
+        return Optional.of(Named.of(p));
+    }
+}

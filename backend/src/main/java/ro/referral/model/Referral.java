@@ -1,0 +1,203 @@
+package ro.referral.model;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ro.referral.model.ReferralMovePolicy.Move;
+import ro.rules.Refusal;
+
+/** A request to take part: a harmed person's, or an offender's referral by correctional staff. */
+@Entity
+@Table(name = "referral")
+public class Referral {
+
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public ReferralSource source;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReferralState state;
+    @Column(name = "harmed_person_id", updatable = false)
+    public UUID harmedPersonId;
+    @Column(name = "offender_id")
+    public UUID offenderId;
+    @Column(name = "offender_number")
+    public String offenderNumber;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "victim_registration")
+    public VictimRegistration victimRegistration;
+    public String notes;
+    @Column(name = "referring_staff")
+    public String referringStaff;
+    @Column(name = "submitted_by_subject", nullable = false, updatable = false)
+    public String submittedBySubject;
+    @Column(name = "submitted_by_username", updatable = false)
+    public String submittedByUsername;
+    @Column(name = "staff_supports")
+    public Boolean staffSupports;
+    @Column(name = "offender_takes_responsibility")
+    public Boolean offenderTakesResponsibility;
+    public String reasons;
+    @Column(name = "safety_concerns")
+    public String safetyConcerns;
+    @Column(name = "no_contact_condition")
+    public String noContactCondition;
+    @Column(name = "no_contact_reviewed_at")
+    public Instant noContactReviewedAt;
+    @Column(name = "no_contact_reviewed_by")
+    public String noContactReviewedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decline_reason")
+    public DeclineReason declineReason;
+    @Column(name = "decline_details")
+    public String declineDetails;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Version
+    public long version;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    protected Referral() {
+    }
+
+    /** Who sent a referral in: the caller's token subject and user name. */
+    public record Submitter(String subject, String username) {
+    }
+
+    /** A harmed person's request, recorded by a coordinator. */
+    public static Referral harmedPersonRequest(UUID harmedPersonId, String offenderNumber, Channel channel,
+            VictimRegistration registration, String notes, Submitter by, Instant at) {
+        Referral r = start(ReferralSource.HARMED_PERSON, by, at);
+        r.harmedPersonId = harmedPersonId;
+        r.offenderNumber = offenderNumber;
+        r.channel = channel;
+        r.victimRegistration = registration;
+        r.notes = notes;
+        return r;
+    }
+
+    /** The two statements every offender referral must make. */
+    public record StaffStatements(boolean staffSupportsParticipation, boolean offenderTakesResponsibility) {
+    }
+
+    /**
+     * An offender's referral by a correctional staff member who supports their participation and
+     * states that the offender has taken responsibility; without both, there is no referral.
+     */
+    public static Referral offenderReferral(ReferralSource source, UUID offenderId, String offenderNumber,
+            String referringStaff, StaffStatements statements, String reasons, String safetyConcerns,
+            String noContactCondition, Submitter by, Instant at) {
+        if (!source.refersAnOffender()) {
+            throw new IllegalArgumentException("not an offender referral: " + source);
+        }
+        if (!statements.staffSupportsParticipation() || !statements.offenderTakesResponsibility()) {
+            throw new Refusal("referral.statements.required");
+        }
+        Referral r = start(source, by, at);
+        r.offenderId = offenderId;
+        r.offenderNumber = offenderNumber;
+        r.referringStaff = referringStaff;
+        r.staffSupports = true;
+        r.offenderTakesResponsibility = true;
+        r.reasons = reasons;
+        r.safetyConcerns = safetyConcerns;
+        r.noContactCondition = noContactCondition;
+        return r;
+    }
+
+    private static Referral start(ReferralSource source, Submitter by, Instant at) {
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        r.source = source;
+        r.state = ReferralState.SUBMITTED;
+        r.submittedBySubject = by.subject();
+        r.submittedByUsername = by.username();
+        r.createdAt = at;
+        r.updatedAt = at;
+        return r;
+    }
+
+    /** Kept on file until the other side comes forward. */
+    public void keepDormant() {
+        this.state = ReferralState.DORMANT;
+    }
+
+    /** The other side has come forward: a coordinator can act on it now. */
+    public void matched(Instant at) {
+        move(Move.MATCH, at);
+    }
+
+    public void startAssessment(Instant at) {
+        move(Move.START_ASSESSMENT, at);
+    }
+
+    public void accept(Optional<SuitabilityOutcome> currentFinalisedOutcome, String by, Instant at) {
+        ReferralState target = ReferralMovePolicy.target(state, Move.ACCEPT);
+        ReferralMovePolicy.acceptance(currentFinalisedOutcome).ifPresent(refusal -> {
+            throw refusal;
+        });
+        decide(target, by, at);
+    }
+
+    public void decline(DeclineReason reason, String details, String by, Instant at) {
+        ReferralState target = ReferralMovePolicy.target(state, Move.DECLINE);
+        if (reason == DeclineReason.OTHER && (details == null || details.isBlank())) {
+            throw new Refusal("referral.decline.other-needs-details");
+        }
+        this.declineReason = reason;
+        this.declineDetails = details;
+        decide(target, by, at);
+    }
+
+    public void withdraw(String by, Instant at) {
+        ReferralState target = ReferralMovePolicy.target(state, Move.WITHDRAW);
+        decide(target, by, at);
+    }
+
+    /** A coordinator has reviewed the no-contact condition; only then can a meeting be scheduled. */
+    public void reviewNoContactCondition(String by, Instant at) {
+        if (noContactCondition == null) {
+            throw new Refusal("referral.no-contact.none");
+        }
+        if (noContactReviewedAt != null) {
+            throw new Refusal("referral.no-contact.already-reviewed");
+        }
+        this.noContactReviewedAt = at;
+        this.noContactReviewedBy = by;
+        this.updatedAt = at;
+    }
+
+    public boolean noContactReviewPending() {
+        return noContactCondition != null && noContactReviewedAt == null;
+    }
+
+    private void decide(ReferralState target, String by, Instant at) {
+        this.state = target;
+        this.decidedAt = at;
+        this.decidedBy = by;
+        this.updatedAt = at;
+    }
+
+    private void move(Move move, Instant at) {
+        this.state = ReferralMovePolicy.target(state, move);
+        this.updatedAt = at;
+    }
+}

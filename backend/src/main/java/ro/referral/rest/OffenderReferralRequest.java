@@ -1,0 +1,25 @@
+package ro.referral.rest;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.participant.OfficialLanguage;
+
+@Schema(description = "An offender's referral by a correctional staff member who supports their participation. The referring staff member is the caller (or, for an integrated system, `onBehalfOf`).")
+public record OffenderReferralRequest(
+        @NotNull @Pattern(regexp = "^[A-Z0-9]{3,12}$") @Schema(required = true, maxLength = 12, pattern = "^[A-Z0-9]{3,12}$") String offenderNumber,
+        @Size(max = 100) @Schema(description = "Needed when the program does not know the offender yet", maxLength = 100) String offenderFirstName,
+        @Size(max = 100) @Schema(description = "Needed when the program does not know the offender yet", maxLength = 100) String offenderLastName,
+        @Schema(description = "Needed when the program does not know the offender yet") OfficialLanguage offenderPreferredLanguage,
+        @NotBlank @Size(max = 120) @Schema(required = true, maxLength = 120) String institution,
+        @NotNull @AssertTrue @Schema(required = true, description = "I support this offender's participation") Boolean staffSupportsParticipation,
+        @NotNull @AssertTrue @Schema(required = true, description = "The offender has taken responsibility for their actions") Boolean offenderTakesResponsibility,
+        @Size(max = 4000) @Schema(description = "Why the referral is made", maxLength = 4000) String reasons,
+        @Size(max = 4000) @Schema(description = "Any safety concern", maxLength = 4000) String safetyConcerns,
+        @Size(max = 2000) @Schema(description = "Any no-contact condition toward a harmed person: its terms", maxLength = 2000) String noContactCondition,
+        @Pattern(regexp = "^[A-Za-z0-9._@-]{1,100}$") @Schema(description = "Integrated systems only: the user name of the staff member the referral is made for", maxLength = 100) String onBehalfOf) {
+}

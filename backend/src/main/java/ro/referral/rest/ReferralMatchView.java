@@ -1,0 +1,15 @@
+package ro.referral.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A harmed person's request and an offender's referral about the same offender")
+public record ReferralMatchView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID harmedPersonReferralId,
+        @Schema(required = true) UUID offenderReferralId,
+        @Schema(required = true, maxLength = 12) String offenderNumber,
+        @Schema(required = true) Instant matchedAt) {
+}

@@ -1,0 +1,171 @@
+package ro.referral.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.referral.model.ReferralSource;
+import ro.referral.model.ReferralState;
+import ro.referral.service.ReferralService;
+import ro.security.Roles;
+import ro.web.PageRequest;
+
+/** The coordinators' side of referrals: intake of harmed people's requests, the queue, decisions, matches. */
+@Path("/api/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.COORDINATOR)
+public class ReferralResource {
+
+    private static final String STATES = "DORMANT|SUBMITTED|UNDER_ASSESSMENT|ACCEPTED|DECLINED|WITHDRAWN";
+    private static final String SOURCES = "HARMED_PERSON|STAFF|INTEGRATION";
+
+    @Inject
+    ReferralService referrals;
+
+    @POST
+    @Path("/harmed-person-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a harmed person's request (coordinator)",
+            description = "Kept on file (DORMANT) when it names an offender nobody has referred yet, and matched as soon as one is. A request from an offender is refused (422): a correctional staff member must refer them.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The new referral", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response recordHarmedPersonRequest(@NotNull @Valid HarmedPersonRequest request) {
+        ReferralView view = referrals.recordHarmedPersonRequest(request);
+        return Response.created(URI.create("/api/referrals/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "The referral queue, oldest first, with counts per state (coordinator)")
+    @APIResponse(responseCode = "200", description = "A page of the queue")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public ReferralQueuePage listReferrals(
+            @QueryParam("state") @Pattern(regexp = STATES) @Parameter(description = "Only referrals in this state", schema = @Schema(implementation = ReferralState.class)) String state,
+            @QueryParam("source") @Pattern(regexp = SOURCES) @Parameter(description = "Only referrals from this source", schema = @Schema(implementation = ReferralSource.class)) String source,
+            @QueryParam("minAgeDays") @Min(0) @Max(3650) @Parameter(description = "Only referrals at least this many days old") Integer minAgeDays,
+            @Valid @BeanParam PageRequest paging) {
+        return referrals.queue(state == null ? null : ReferralState.valueOf(state),
+                source == null ? null : ReferralSource.valueOf(source), minAgeDays, paging.page, paging.size);
+    }
+
+    @GET
+    @Path("/matches")
+    @Operation(summary = "Harmed people's requests and offenders' referrals about the same offender, newest first (coordinator)")
+    @APIResponse(responseCode = "200", description = "The matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralMatchView.class, maxItems = 100)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public List<ReferralMatchView> listReferralMatches(@Valid @BeanParam PageRequest paging) {
+        return referrals.matches(paging.page, paging.size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a referral (coordinator)")
+    @APIResponse(responseCode = "200", description = "The referral")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ReferralView getReferral(@PathParam("id") UUID id) {
+        return referrals.read(id);
+    }
+
+    @POST
+    @Path("/{id}/start-assessment")
+    @Operation(summary = "SUBMITTED → UNDER_ASSESSMENT (coordinator)")
+    @APIResponse(responseCode = "200", description = "Moved")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ReferralView startReferralAssessment(@PathParam("id") UUID id) {
+        return referrals.startAssessment(id);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Operation(summary = "UNDER_ASSESSMENT → ACCEPTED, with a finalised SUITABLE suitability assessment (coordinator)")
+    @APIResponse(responseCode = "200", description = "Accepted")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ReferralView acceptReferral(@PathParam("id") UUID id) {
+        return referrals.accept(id);
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "UNDER_ASSESSMENT → DECLINED, with one of the program's reasons (coordinator)")
+    @APIResponse(responseCode = "200", description = "Declined")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ReferralView declineReferral(@PathParam("id") UUID id, @NotNull @Valid Decline decline) {
+        return referrals.decline(id, decline);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(summary = "Withdraw a referral before it is decided (coordinator, for the person)")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ReferralView withdrawReferral(@PathParam("id") UUID id) {
+        return referrals.withdraw(id);
+    }
+
+    @POST
+    @Path("/{id}/no-contact-review")
+    @Operation(summary = "Record that a coordinator has reviewed the referral's no-contact condition (coordinator)")
+    @APIResponse(responseCode = "200", description = "Reviewed")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ReferralView reviewNoContactCondition(@PathParam("id") UUID id) {
+        return referrals.reviewNoContactCondition(id);
+    }
+}

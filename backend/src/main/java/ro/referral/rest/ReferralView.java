@@ -1,0 +1,43 @@
+package ro.referral.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.referral.model.Channel;
+import ro.referral.model.DeclineReason;
+import ro.referral.model.ReferralSource;
+import ro.referral.model.ReferralState;
+import ro.referral.model.VictimRegistration;
+
+@Schema(description = "A referral as coordinators see it")
+public record ReferralView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) ReferralSource source,
+        @Schema(required = true) ReferralState state,
+        @Schema(nullable = true) PersonRef harmedPerson,
+        @Schema(nullable = true) PersonRef offender,
+        @Schema(maxLength = 12, nullable = true) String offenderNumber,
+        @Schema(nullable = true) Channel channel,
+        @Schema(nullable = true) VictimRegistration victimRegistration,
+        @Schema(maxLength = 4000, nullable = true) String notes,
+        @Schema(maxLength = 100, nullable = true, description = "User name of the referring staff member") String referringStaff,
+        @Schema(maxLength = 100, nullable = true, description = "Who sent it in (a staff member, a coordinator, or an integrated system's client)") String submittedBy,
+        @Schema(nullable = true) Boolean staffSupportsParticipation,
+        @Schema(nullable = true) Boolean offenderTakesResponsibility,
+        @Schema(maxLength = 4000, nullable = true) String reasons,
+        @Schema(maxLength = 4000, nullable = true) String safetyConcerns,
+        @Schema(maxLength = 2000, nullable = true) String noContactCondition,
+        @Schema(description = "True while a no-contact condition waits for a coordinator's review; no meeting until then") boolean noContactReviewPending,
+        @Schema(nullable = true) Instant noContactReviewedAt,
+        @Schema(maxLength = 100, nullable = true) String noContactReviewedBy,
+        @Schema(nullable = true) DeclineReason declineReason,
+        @Schema(maxLength = 2000, nullable = true) String declineDetails,
+        @Schema(nullable = true) Instant decidedAt,
+        @Schema(maxLength = 100, nullable = true) String decidedBy,
+        @Schema(maxItems = 1000, description = "The referrals of the other side matched with this one") List<UUID> matchedReferralIds,
+        @Schema(required = true) long version,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
+}

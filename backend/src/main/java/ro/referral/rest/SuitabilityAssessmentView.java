@@ -1,0 +1,26 @@
+package ro.referral.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.referral.model.SuitabilityOutcome;
+
+@Schema(description = "A suitability assessment of a referral")
+public record SuitabilityAssessmentView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID referralId,
+        @Schema(nullable = true, description = "The finalised assessment this one corrects") UUID amends,
+        @Schema(nullable = true, description = "The assessment that corrects this one") UUID amendedBy,
+        @Schema(maxLength = 4000, nullable = true) String appropriateness,
+        @Schema(maxLength = 4000, nullable = true) String motivation,
+        @Schema(maxLength = 4000, nullable = true) String acceptanceOfResponsibility,
+        @Schema(maxLength = 4000, nullable = true) String notes,
+        @Schema(nullable = true) SuitabilityOutcome outcome,
+        @Schema(required = true) boolean finalised,
+        @Schema(nullable = true) Instant finalisedAt,
+        @Schema(maxLength = 100, nullable = true) String finalisedBy,
+        @Schema(required = true) long version,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true, maxLength = 100) String createdBy) {
+}

@@ -1,0 +1,124 @@
+package ro.referral.service;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import ro.referral.model.Referral;
+import ro.referral.model.ReferralSource;
+import ro.referral.model.ReferralState;
+import ro.referral.rest.ReferralSummary;
+
+@ApplicationScoped
+public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    private static final List<ReferralState> OPEN = List.of(ReferralState.DORMANT, ReferralState.SUBMITTED,
+            ReferralState.UNDER_ASSESSMENT);
+
+    /** The queue's filters: by state, by source, and only referrals at least this old. */
+    record QueueFilter(ReferralState state, ReferralSource source, Instant createdBefore) {
+    }
+
+    Optional<Referral> lockedForChange(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The open referral of the same offender and harmed person (none for a staff referral). */
+    Optional<Referral> openFor(String offenderNumber, UUID harmedPersonId) {
+        String harmed = harmedPersonId == null ? "harmedPersonId is null" : "harmedPersonId = :harmed";
+        Parameters params = Parameters.with("number", offenderNumber).and("open", OPEN);
+        if (harmedPersonId != null) {
+            params.and("harmed", harmedPersonId);
+        }
+        return find("offenderNumber = :number and state in :open and " + harmed, params).firstResultOptional();
+    }
+
+    /** The referrals of the other side about this offender that are still on the table. */
+    List<Referral> otherSide(String offenderNumber, boolean harmedSide) {
+        String source = harmedSide ? "source <> :harmedSource" : "source = :harmedSource";
+        return list("offenderNumber = :number and " + source + " and state in :states",
+                Parameters.with("number", offenderNumber).and("harmedSource", ReferralSource.HARMED_PERSON)
+                        .and("states", List.of(ReferralState.DORMANT, ReferralState.SUBMITTED,
+                                ReferralState.UNDER_ASSESSMENT, ReferralState.ACCEPTED)));
+    }
+
+    /** One page of the queue, oldest first, with names joined in the same query. */
+    List<ReferralSummary> queue(QueueFilter filter, int page, int size) {
+        StringBuilder jpql = new StringBuilder("""
+                select new ro.referral.rest.ReferralSummary(r.id, r.source, r.state, r.offenderNumber,
+                    o.firstName, o.lastName, h.firstName, h.lastName, r.channel, r.noContactCondition,
+                    r.noContactReviewedAt, r.createdAt)
+                from Referral r
+                left join ro.participant.Participant o on o.id = r.offenderId
+                left join ro.participant.Participant h on h.id = r.harmedPersonId
+                where 1 = 1""");
+        Parameters params = where(filter, jpql, true);
+        jpql.append(" order by r.createdAt, r.id");
+        TypedQuery<ReferralSummary> query = getEntityManager().createQuery(jpql.toString(), ReferralSummary.class);
+        params.map().forEach(query::setParameter);
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    long countQueue(QueueFilter filter) {
+        StringBuilder jpql = new StringBuilder("select count(r) from Referral r where 1 = 1");
+        Parameters params = where(filter, jpql, true);
+        TypedQuery<Long> query = getEntityManager().createQuery(jpql.toString(), Long.class);
+        params.map().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Referrals per state, with every filter but the state. */
+    Map<String, Long> countsByState(QueueFilter filter) {
+        StringBuilder jpql = new StringBuilder("select r.state, count(r) from Referral r where 1 = 1");
+        Parameters params = where(filter, jpql, false);
+        jpql.append(" group by r.state");
+        TypedQuery<Object[]> query = getEntityManager().createQuery(jpql.toString(), Object[].class);
+        params.map().forEach(query::setParameter);
+        Map<ReferralState, Long> counts = new EnumMap<>(ReferralState.class);
+        for (ReferralState s : ReferralState.values()) {
+            counts.put(s, 0L);
+        }
+        for (Object[] row : query.getResultList()) {
+            counts.put((ReferralState) row[0], (Long) row[1]);
+        }
+        Map<String, Long> byName = new java.util.LinkedHashMap<>();
+        counts.forEach((state, n) -> byName.put(state.name(), n));
+        return byName;
+    }
+
+    private static Parameters where(QueueFilter filter, StringBuilder jpql, boolean withState) {
+        Parameters params = new Parameters();
+        if (withState && filter.state() != null) {
+            jpql.append(" and r.state = :state");
+            params.and("state", filter.state());
+        }
+        if (filter.source() != null) {
+            jpql.append(" and r.source = :source");
+            params.and("source", filter.source());
+        }
+        if (filter.createdBefore() != null) {
+            jpql.append(" and r.createdAt <= :before");
+            params.and("before", filter.createdBefore());
+        }
+        return params;
+    }
+
+    /** The referrals a staff member or system sent in, newest first. */
+    List<Referral> submittedBy(String subject, int page, int size) {
+        return find("submittedBySubject", Sort.descending("createdAt").and("id"), subject).page(page, size).list();
+    }
+
+    long countSubmittedBy(String subject) {
+        return count("submittedBySubject", subject);
+    }
+}

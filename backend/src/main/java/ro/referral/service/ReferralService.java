@@ -1,0 +1,350 @@
+package ro.referral.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hibernate.exception.ConstraintViolationException;
+import ro.audit.AuditTrail;
+import ro.participant.ParticipantKind;
+import ro.participant.ParticipantLookup;
+import ro.participant.ParticipantLookup.Named;
+import ro.participant.ParticipantService;
+import ro.referral.model.Referral;
+import ro.referral.model.ReferralMatch;
+import ro.referral.model.ReferralSource;
+import ro.referral.model.ReferralState;
+import ro.referral.model.SuitabilityAssessment;
+import ro.referral.model.IdempotencyKey;
+import ro.referral.rest.Decline;
+import ro.referral.rest.HarmedPersonRequest;
+import ro.referral.rest.OffenderReferralRequest;
+import ro.referral.rest.PersonRef;
+import ro.referral.rest.ReferralMatchView;
+import ro.referral.rest.ReferralQueuePage;
+import ro.referral.rest.ReferralView;
+import ro.referral.rest.SubmittedReferralPage;
+import ro.referral.rest.SubmittedReferralView;
+import ro.rules.Breach;
+import ro.security.Caller;
+import ro.web.ApiProblem;
+import ro.web.ProblemType;
+
+/**
+ * Intake and triage of referrals: harmed people's requests, offenders' referrals by staff or by an
+ * integrated system, the matches between them, and the coordinator's decisions. Every read and
+ * change is audited in its transaction.
+ */
+@ApplicationScoped
+public class ReferralService {
+
+    static final String AUDIT_TYPE = "REFERRAL";
+
+    @Inject
+    ReferralRepository referrals;
+    @Inject
+    MatchRepository matches;
+    @Inject
+    SuitabilityRepository assessments;
+    @Inject
+    IdempotencyRepository idempotencyKeys;
+    @Inject
+    ParticipantLookup people;
+    @Inject
+    ParticipantService participantService;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Inject
+    ObjectMapper json;
+
+    // ---- intake -------------------------------------------------------------------------------
+
+    @Transactional
+    public ReferralView recordHarmedPersonRequest(HarmedPersonRequest request) {
+        UUID harmedPersonId = harmedPerson(request);
+        refuseSecondOpen(request.offenderNumber(), harmedPersonId);
+        Instant now = Instant.now(clock);
+        Referral referral = Referral.harmedPersonRequest(harmedPersonId, request.offenderNumber(), request.channel(),
+                request.victimRegistration(), request.notes(), submitter(), now);
+        if (request.offenderNumber() != null) {
+            people.findOrRegisterOffender(new ParticipantLookup.OffenderIdentity(request.offenderNumber(), null, null, null, null),
+                    caller.username()).ifPresent(o -> referral.offenderId = o.id());
+        }
+        matchWithOtherSide(referral, now);
+        persist(referral);
+        audit.record("CREATE", AUDIT_TYPE, referral.id, "source=HARMED_PERSON,state=" + referral.state);
+        return view(referral);
+    }
+
+    /** The outcome of an offender's referral: the staff view of it, and whether this call created it. */
+    public record Submitted(SubmittedReferralView view, boolean created) {
+    }
+
+    @Transactional
+    public SubmittedReferralView referOffenderAsStaff(OffenderReferralRequest request) {
+        if (request.onBehalfOf() != null) {
+            throw ApiProblem.invalid(List.of(new Breach("onBehalfOf", "IntegrationOnly", "referral.on-behalf-of.integration-only")));
+        }
+        return referOffender(request, ReferralSource.STAFF, caller.username());
+    }
+
+    /**
+     * An integrated system refers an offender for a named staff member. The same Idempotency-Key with
+     * the same body returns the first result and creates nothing; with another body it is refused.
+     */
+    @Transactional
+    public Submitted referOffenderAsIntegration(String idempotencyKey, OffenderReferralRequest request) {
+        if (request.onBehalfOf() == null) {
+            throw ApiProblem.invalid(List.of(new Breach("onBehalfOf", "NotNull", "referral.on-behalf-of.required")));
+        }
+        String hash = fingerprint(request);
+        Optional<IdempotencyKey> seen = idempotencyKeys.lockedFind(caller.subject(), idempotencyKey);
+        if (seen.isPresent()) {
+            if (!seen.get().requestHash.equals(hash)) {
+                throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED, "referral.idempotency.reused");
+            }
+            Referral first = referrals.findById(seen.get().referralId);
+            audit.record("READ", AUDIT_TYPE, first.id, "idempotent replay");
+            return new Submitted(submittedView(first, people.find(first.offenderId).orElseThrow()), false);
+        }
+        SubmittedReferralView view = referOffender(request, ReferralSource.INTEGRATION, request.onBehalfOf());
+        idempotencyKeys.persist(IdempotencyKey.of(caller.subject(), idempotencyKey, hash, view.id(), Instant.now(clock)));
+        idempotencyKeys.flush();
+        return new Submitted(view, true);
+    }
+
+    private SubmittedReferralView referOffender(OffenderReferralRequest request, ReferralSource source, String referringStaff) {
+        Named offender = people.findOrRegisterOffender(new ParticipantLookup.OffenderIdentity(request.offenderNumber(),
+                request.offenderFirstName(), request.offenderLastName(), request.offenderPreferredLanguage(),
+                request.institution()), referringStaff)
+                .orElseThrow(() -> ApiProblem.invalid(List.of(
+                        new Breach("offenderFirstName", "RequiredForNewOffender", "referral.offender.unknown"),
+                        new Breach("offenderLastName", "RequiredForNewOffender", "referral.offender.unknown"),
+                        new Breach("offenderPreferredLanguage", "RequiredForNewOffender", "referral.offender.unknown"))));
+        refuseSecondOpen(request.offenderNumber(), null);
+        Instant now = Instant.now(clock);
+        Referral referral = Referral.offenderReferral(source, offender.id(), request.offenderNumber(), referringStaff,
+                new Referral.StaffStatements(Boolean.TRUE.equals(request.staffSupportsParticipation()),
+                        Boolean.TRUE.equals(request.offenderTakesResponsibility())),
+                request.reasons(), request.safetyConcerns(), blankToNull(request.noContactCondition()), submitter(), now);
+        matchWithOtherSide(referral, now);
+        persist(referral);
+        audit.record("CREATE", AUDIT_TYPE, referral.id, "source=" + source + ",state=" + referral.state
+                + (referral.noContactCondition != null ? ",no-contact condition" : ""));
+        return submittedView(referral, offender);
+    }
+
+    /** The person who asks must be a victim or a family member; an offender must be referred by staff. */
+    private UUID harmedPerson(HarmedPersonRequest request) {
+        if ((request.participantId() == null) == (request.newParticipant() == null)) {
+            throw ApiProblem.invalid(List.of(new Breach("participantId", "ExactlyOneOfParticipantIdOrNewParticipant",
+                    "referral.harmed-person.one-of")));
+        }
+        ParticipantKind kind = request.participantId() != null
+                ? people.find(request.participantId()).map(Named::kind).orElseThrow(() -> ApiProblem.invalid(List.of(
+                        new Breach("participantId", "Exists", "referral.harmed-person.unknown"))))
+                : request.newParticipant().kind();
+        if (kind == ParticipantKind.OFFENDER) {
+            throw new ApiProblem(ProblemType.OFFENDER_SELF_REFERRAL, "referral.offender-self-referral");
+        }
+        if (!kind.isHarmedPerson()) {
+            throw ApiProblem.invalid(List.of(new Breach(request.participantId() != null ? "participantId" : "newParticipant.kind",
+                    "HarmedPersonOnly", "referral.harmed-person.kind")));
+        }
+        return request.participantId() != null ? request.participantId() : participantService.create(request.newParticipant()).id();
+    }
+
+    private void refuseSecondOpen(String offenderNumber, UUID harmedPersonId) {
+        if (offenderNumber == null) {
+            return;
+        }
+        referrals.openFor(offenderNumber, harmedPersonId).ifPresent(open -> {
+            throw ApiProblem.conflict("referral.second-open", open.id.toString(), open.id.toString());
+        });
+    }
+
+    /**
+     * A request and a referral about the same offender meet: both are put before a coordinator, and the
+     * dormant ones wake. With nobody on the other side yet, the new one is kept on file (DORMANT).
+     */
+    private void matchWithOtherSide(Referral referral, Instant now) {
+        if (referral.offenderNumber == null) {
+            return;
+        }
+        boolean harmedSide = referral.source == ReferralSource.HARMED_PERSON;
+        List<Referral> others = referrals.otherSide(referral.offenderNumber, harmedSide);
+        if (others.isEmpty()) {
+            referral.keepDormant();
+            return;
+        }
+        for (Referral other : others) {
+            if (other.state == ReferralState.DORMANT) {
+                other.matched(now);
+                audit.record("MATCH", AUDIT_TYPE, other.id, "matched with " + referral.id);
+            }
+            matches.persist(harmedSide ? ReferralMatch.between(referral, other, now) : ReferralMatch.between(other, referral, now));
+        }
+    }
+
+    private void persist(Referral referral) {
+        referrals.persist(referral);
+        try {
+            referrals.flush();
+        } catch (ConstraintViolationException raced) {
+            throw ApiProblem.conflict("referral.second-open-raced", null);
+        }
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    @Transactional
+    public ReferralQueuePage queue(ReferralState state, ReferralSource source, Integer minAgeDays, int page, int size) {
+        Instant before = minAgeDays == null ? null : Instant.now(clock).minus(Duration.ofDays(minAgeDays));
+        ReferralRepository.QueueFilter filter = new ReferralRepository.QueueFilter(state, source, before);
+        var items = referrals.queue(filter, page, size);
+        audit.record("LIST", AUDIT_TYPE, null, "ids=" + items.stream().map(i -> i.id().toString()).collect(Collectors.joining(",")));
+        return new ReferralQueuePage(items, referrals.countQueue(filter), page, size, referrals.countsByState(filter));
+    }
+
+    @Transactional
+    public ReferralView read(UUID id) {
+        Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("referral.resource"));
+        audit.record("READ", AUDIT_TYPE, id, null);
+        return view(referral);
+    }
+
+    @Transactional
+    public SubmittedReferralPage submitted(int page, int size) {
+        List<Referral> mine = referrals.submittedBy(caller.subject(), page, size);
+        Map<UUID, Named> offenders = people.findAll(mine.stream().map(r -> r.offenderId).toList());
+        List<SubmittedReferralView> items = mine.stream().map(r -> submittedView(r, offenders.get(r.offenderId))).toList();
+        audit.record("LIST", AUDIT_TYPE, null, "submitted ids=" + items.stream().map(i -> i.id().toString()).collect(Collectors.joining(",")));
+        return new SubmittedReferralPage(items, referrals.countSubmittedBy(caller.subject()), page, size);
+    }
+
+    /** Only the caller's own referral; anyone else's answers 404, as if it did not exist. */
+    @Transactional
+    public SubmittedReferralView submittedOne(UUID id) {
+        Referral referral = referrals.findByIdOptional(id)
+                .filter(r -> r.source.refersAnOffender() && r.submittedBySubject.equals(caller.subject()))
+                .orElseThrow(() -> ApiProblem.notFound("referral.resource"));
+        audit.record("READ", AUDIT_TYPE, id, "submitted view");
+        return submittedView(referral, people.find(referral.offenderId).orElseThrow());
+    }
+
+    @Transactional
+    public List<ReferralMatchView> matches(int page, int size) {
+        List<ReferralMatch> found = matches.newestFirst(page, size);
+        Map<UUID, Referral> byId = referrals.list("id in ?1", found.stream().map(m -> m.offenderReferralId).toList())
+                .stream().collect(Collectors.toMap(r -> r.id, r -> r));
+        audit.record("LIST", "REFERRAL_MATCH", null, "ids=" + found.stream().map(m -> m.id.toString()).collect(Collectors.joining(",")));
+        return found.stream().map(m -> new ReferralMatchView(m.id, m.harmedReferralId, m.offenderReferralId,
+                byId.get(m.offenderReferralId).offenderNumber, m.matchedAt)).toList();
+    }
+
+    // ---- decisions ----------------------------------------------------------------------------
+
+    @Transactional
+    public ReferralView startAssessment(UUID id) {
+        return change(id, "START_ASSESSMENT", r -> r.startAssessment(Instant.now(clock)));
+    }
+
+    @Transactional
+    public ReferralView accept(UUID id) {
+        return change(id, "ACCEPT", r -> r.accept(assessments.current(id).map(a -> a.outcome), caller.username(),
+                Instant.now(clock)));
+    }
+
+    @Transactional
+    public ReferralView decline(UUID id, Decline decline) {
+        return change(id, "DECLINE:" + decline.reason(), r -> r.decline(decline.reason(), blankToNull(decline.details()),
+                caller.username(), Instant.now(clock)));
+    }
+
+    @Transactional
+    public ReferralView withdraw(UUID id) {
+        return change(id, "WITHDRAW", r -> r.withdraw(caller.username(), Instant.now(clock)));
+    }
+
+    @Transactional
+    public ReferralView reviewNoContactCondition(UUID id) {
+        return change(id, "REVIEW_NO_CONTACT", r -> r.reviewNoContactCondition(caller.username(), Instant.now(clock)));
+    }
+
+    /** Locks the referral for the move, so that of two coordinators deciding at once exactly one wins. */
+    private ReferralView change(UUID id, String action, java.util.function.Consumer<Referral> move) {
+        Referral referral = referrals.lockedForChange(id).orElseThrow(() -> ApiProblem.notFound("referral.resource"));
+        ReferralState from = referral.state;
+        move.accept(referral);
+        referrals.flush();
+        audit.record(action.contains(":") ? action.substring(0, action.indexOf(':')) : action, AUDIT_TYPE, id,
+                "from=" + from + ",to=" + referral.state);
+        return view(referral);
+    }
+
+    // ---- views --------------------------------------------------------------------------------
+
+    ReferralView view(Referral r) {
+        List<UUID> ids = new ArrayList<>();
+        if (r.harmedPersonId != null) {
+            ids.add(r.harmedPersonId);
+        }
+        if (r.offenderId != null) {
+            ids.add(r.offenderId);
+        }
+        Map<UUID, Named> named = people.findAll(ids);
+        return new ReferralView(r.id, r.source, r.state, ref(named.get(r.harmedPersonId)), ref(named.get(r.offenderId)),
+                r.offenderNumber, r.channel, r.victimRegistration, r.notes, r.referringStaff, r.submittedByUsername,
+                r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
+                r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
+                r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.version, r.createdAt, r.updatedAt);
+    }
+
+    /** What staff and integrated systems see: a referral kept on file shows as SUBMITTED, and nothing of the other side. */
+    static SubmittedReferralView submittedView(Referral r, Named offender) {
+        String state = r.state == ReferralState.DORMANT ? ReferralState.SUBMITTED.name() : r.state.name();
+        return new SubmittedReferralView(r.id, r.offenderNumber, offender.firstName(), offender.lastName(), r.referringStaff,
+                state, r.createdAt, r.state == ReferralState.ACCEPTED || r.state == ReferralState.DECLINED ? r.decidedAt : null);
+    }
+
+    private static PersonRef ref(Named n) {
+        return n == null ? null : new PersonRef(n.id(), n.kind(), n.firstName(), n.lastName(), n.offenderNumber());
+    }
+
+    private Referral.Submitter submitter() {
+        return new Referral.Submitter(caller.subject(), caller.username());
+    }
+
+    private String fingerprint(OffenderReferralRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,121 @@
+package ro.referral.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ro.audit.AuditTrail;
+import ro.referral.model.SuitabilityAssessment;
+import ro.referral.rest.SuitabilityAssessmentView;
+import ro.referral.rest.SuitabilityFindings;
+import ro.rules.Refusal;
+import ro.security.Caller;
+import ro.web.ApiProblem;
+import ro.web.ProblemType;
+
+/** Suitability assessments of a referral: drafted, revised, finalised, amended; every read and change audited. */
+@ApplicationScoped
+public class SuitabilityService {
+
+    static final String AUDIT_TYPE = "SUITABILITY_ASSESSMENT";
+
+    @Inject
+    SuitabilityRepository assessments;
+    @Inject
+    ReferralRepository referrals;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public SuitabilityAssessmentView draft(UUID referralId, SuitabilityFindings findings) {
+        requireReferral(referralId);
+        SuitabilityAssessment amends = null;
+        if (findings.amends() != null) {
+            amends = assessments.ofReferral(referralId, findings.amends())
+                    .orElseThrow(() -> new Refusal("suitability.amends.other-referral"));
+        }
+        SuitabilityAssessment assessment = SuitabilityAssessment.draft(referralId, amends, findings.findings(),
+                caller.username(), Instant.now(clock));
+        assessments.persist(assessment);
+        assessments.flush();
+        audit.record("CREATE", AUDIT_TYPE, assessment.id, "referral=" + referralId
+                + (amends == null ? "" : ",amends=" + amends.id));
+        return view(assessment, null);
+    }
+
+    @Transactional
+    public SuitabilityAssessmentView revise(UUID referralId, UUID id, long expectedVersion, SuitabilityFindings findings) {
+        SuitabilityAssessment assessment = find(referralId, id);
+        if (findings.amends() != null && !findings.amends().equals(assessment.amendsId)) {
+            throw new Refusal("suitability.amends.other-referral");
+        }
+        if (assessment.version != expectedVersion) {
+            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
+        }
+        assessment.revise(findings.findings(), Instant.now(clock));
+        assessments.flush();
+        audit.record("UPDATE", AUDIT_TYPE, id, "referral=" + referralId);
+        return view(assessment, amendedBy(referralId).get(id));
+    }
+
+    @Transactional
+    public SuitabilityAssessmentView finalise(UUID referralId, UUID id, long expectedVersion) {
+        SuitabilityAssessment assessment = find(referralId, id);
+        if (assessment.version != expectedVersion) {
+            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
+        }
+        assessment.finalise(caller.username(), Instant.now(clock));
+        assessments.flush();
+        audit.record("FINALISE", AUDIT_TYPE, id, "referral=" + referralId + ",outcome=" + assessment.outcome);
+        return view(assessment, amendedBy(referralId).get(id));
+    }
+
+    @Transactional
+    public SuitabilityAssessmentView read(UUID referralId, UUID id) {
+        SuitabilityAssessment assessment = find(referralId, id);
+        audit.record("READ", AUDIT_TYPE, id, "referral=" + referralId);
+        return view(assessment, amendedBy(referralId).get(id));
+    }
+
+    @Transactional
+    public List<SuitabilityAssessmentView> list(UUID referralId) {
+        requireReferral(referralId);
+        List<SuitabilityAssessment> all = assessments.ofReferral(referralId);
+        Map<UUID, UUID> amendedBy = all.stream().filter(a -> a.amendsId != null)
+                .collect(Collectors.toMap(a -> a.amendsId, a -> a.id));
+        audit.record("LIST", AUDIT_TYPE, null, "referral=" + referralId);
+        return all.stream().map(a -> view(a, amendedBy.get(a.id))).toList();
+    }
+
+    private Map<UUID, UUID> amendedBy(UUID referralId) {
+        return assessments.ofReferral(referralId).stream().filter(a -> a.amendsId != null)
+                .collect(Collectors.toMap(a -> a.amendsId, a -> a.id));
+    }
+
+    private void requireReferral(UUID referralId) {
+        if (referrals.findByIdOptional(referralId).isEmpty()) {
+            throw ApiProblem.notFound("referral.resource");
+        }
+    }
+
+    private SuitabilityAssessment find(UUID referralId, UUID id) {
+        return assessments.ofReferral(referralId, id).orElseThrow(() -> ApiProblem.notFound("suitability.resource"));
+    }
+
+    static SuitabilityAssessmentView view(SuitabilityAssessment a, UUID amendedBy) {
+        return new SuitabilityAssessmentView(a.id, a.referralId, a.amendsId, amendedBy, a.appropriateness, a.motivation,
+                a.acceptanceOfResponsibility, a.notes, a.outcome, a.isFinalised(), a.finalisedAt, a.finalisedBy, a.version,
+                a.createdAt, a.createdBy);
+    }
+}

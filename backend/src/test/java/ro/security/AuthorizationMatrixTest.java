@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +25,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import ro.testing.Callers;
+import ro.testing.Participants;
+import ro.testing.Referrals;
 
 /**
  * Every operation of the contract against every kind of caller. An operation added to the API
@@ -34,18 +36,42 @@ import ro.testing.Callers;
 class AuthorizationMatrixTest {
 
     /** The callers: each role's demo user, the integration client, a user with no role, and no token. */
-    static final List<String> CALLERS = List.of("anonymous", "coordinator1", "mediator1", "staff1", "auditor1", "admin1",
-            "integration", "norole1");
+    static final List<String> CALLERS = List.of("anonymous", "coordinator1", "mediator1", "staff1", "staff2", "auditor1",
+            "admin1", "integration", "norole1");
 
-    /** Expected status per operation, in the order of {@link #CALLERS}. mediator1 is on no case. */
+    /**
+     * Expected status per operation, in the order of {@link #CALLERS}. mediator1 is on no case; the
+     * offender referrals read by id were made by staff1, so staff2 and the integration client are not
+     * their owners.
+     */
     static final Map<String, List<Integer>> MATRIX = new LinkedHashMap<>();
     static {
-        MATRIX.put("GET /api/participants", List.of(401, 200, 200, 403, 403, 403, 403, 403));
-        MATRIX.put("POST /api/participants", List.of(401, 201, 403, 403, 403, 403, 403, 403));
-        MATRIX.put("GET /api/participants/{id}", List.of(401, 200, 404, 403, 403, 403, 403, 403));
-        MATRIX.put("PUT /api/participants/{id}", List.of(401, 200, 404, 403, 403, 403, 403, 403));
-        MATRIX.put("GET /api/audit/entries", List.of(401, 403, 403, 403, 200, 403, 403, 403));
-        MATRIX.put("GET /api/audit/verification", List.of(401, 403, 403, 403, 200, 403, 403, 403));
+        List<Integer> coordinatorOnly = List.of(401, 200, 403, 403, 403, 403, 403, 403, 403);
+        List<Integer> coordinatorCreates = List.of(401, 201, 403, 403, 403, 403, 403, 403, 403);
+        List<Integer> auditorOnly = List.of(401, 403, 403, 403, 403, 200, 403, 403, 403);
+        MATRIX.put("GET /api/participants", List.of(401, 200, 200, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("POST /api/participants", coordinatorCreates);
+        MATRIX.put("GET /api/participants/{id}", List.of(401, 200, 404, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("PUT /api/participants/{id}", List.of(401, 200, 404, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("GET /api/audit/entries", auditorOnly);
+        MATRIX.put("GET /api/audit/verification", auditorOnly);
+        MATRIX.put("POST /api/referrals/harmed-person-requests", coordinatorCreates);
+        MATRIX.put("GET /api/referrals", coordinatorOnly);
+        MATRIX.put("GET /api/referrals/matches", coordinatorOnly);
+        MATRIX.put("GET /api/referrals/{id}", coordinatorOnly);
+        MATRIX.put("POST /api/referrals/{id}/start-assessment", coordinatorOnly);
+        MATRIX.put("POST /api/referrals/{id}/accept", coordinatorOnly);
+        MATRIX.put("POST /api/referrals/{id}/decline", coordinatorOnly);
+        MATRIX.put("POST /api/referrals/{id}/withdraw", coordinatorOnly);
+        MATRIX.put("POST /api/referrals/{id}/no-contact-review", coordinatorOnly);
+        MATRIX.put("POST /api/referrals/{referralId}/suitability-assessments", coordinatorCreates);
+        MATRIX.put("GET /api/referrals/{referralId}/suitability-assessments", coordinatorOnly);
+        MATRIX.put("GET /api/referrals/{referralId}/suitability-assessments/{id}", coordinatorOnly);
+        MATRIX.put("PUT /api/referrals/{referralId}/suitability-assessments/{id}", coordinatorOnly);
+        MATRIX.put("POST /api/referrals/{referralId}/suitability-assessments/{id}/finalise", coordinatorOnly);
+        MATRIX.put("POST /api/offender-referrals", List.of(401, 403, 403, 201, 201, 403, 403, 201, 403));
+        MATRIX.put("GET /api/offender-referrals", List.of(401, 403, 403, 200, 200, 403, 403, 200, 403));
+        MATRIX.put("GET /api/offender-referrals/{id}", List.of(401, 403, 403, 200, 404, 403, 403, 404, 403));
     }
 
     @Test
@@ -67,7 +93,7 @@ class AuthorizationMatrixTest {
                 String caller = CALLERS.get(i);
                 int status = expected.get(i);
                 tests.add(DynamicTest.dynamicTest(operation + " as " + caller + " -> " + status,
-                        () -> assertThat(call(operation, spec(caller))).as(operation + " as " + caller).isEqualTo(status)));
+                        () -> assertThat(call(operation, caller, spec(caller))).as(operation + " as " + caller).isEqualTo(status)));
             }
         });
         return tests.stream();
@@ -81,21 +107,75 @@ class AuthorizationMatrixTest {
         };
     }
 
-    private static final Map<String, Function<RequestSpecification, Integer>> CALLS = Map.of(
-            "GET /api/participants", s -> s.get("/api/participants").statusCode(),
-            "POST /api/participants", s -> s.body(victim("Matrix", unique("Row"))).post("/api/participants").statusCode(),
-            "GET /api/participants/{id}", s -> s.get("/api/participants/" + create(victim("Matrix", unique("Row")))).statusCode(),
-            "PUT /api/participants/{id}", s -> {
+    private static final Map<String, BiFunction<String, RequestSpecification, Integer>> CALLS = Map.of(
+            "GET /api/participants", (who, s) -> s.get("/api/participants").statusCode(),
+            "POST /api/participants", (who, s) -> s.body(victim("Matrix", unique("Row"))).post("/api/participants").statusCode(),
+            "GET /api/participants/{id}", (who, s) -> s.get("/api/participants/" + create(victim("Matrix", unique("Row")))).statusCode(),
+            "PUT /api/participants/{id}", (who, s) -> {
                 String id = create(victim("Matrix", unique("Row")));
                 Map<String, Object> change = victim("Changed", unique("Row"));
                 change.remove("kind");
                 return s.header("If-Match", "\"0\"").body(change).put("/api/participants/" + id).statusCode();
             },
-            "GET /api/audit/entries", s -> s.get("/api/audit/entries").statusCode(),
-            "GET /api/audit/verification", s -> s.get("/api/audit/verification").statusCode());
+            "GET /api/audit/entries", (who, s) -> s.get("/api/audit/entries").statusCode(),
+            "GET /api/audit/verification", (who, s) -> s.get("/api/audit/verification").statusCode());
 
-    private static int call(String operation, RequestSpecification spec) {
-        assertThat(CALLS).as("a call for " + operation).containsKey(operation);
-        return CALLS.get(operation).apply(spec);
+    private static final Map<String, BiFunction<String, RequestSpecification, Integer>> REFERRAL_CALLS = new LinkedHashMap<>();
+    static {
+        REFERRAL_CALLS.put("POST /api/referrals/harmed-person-requests",
+                (who, s) -> s.body(Referrals.harmedRequest(null)).post("/api/referrals/harmed-person-requests").statusCode());
+        REFERRAL_CALLS.put("GET /api/referrals", (who, s) -> s.get("/api/referrals").statusCode());
+        REFERRAL_CALLS.put("GET /api/referrals/matches", (who, s) -> s.get("/api/referrals/matches").statusCode());
+        REFERRAL_CALLS.put("GET /api/referrals/{id}", (who, s) -> s.get("/api/referrals/" + Referrals.submitted()).statusCode());
+        REFERRAL_CALLS.put("POST /api/referrals/{id}/start-assessment",
+                (who, s) -> s.post("/api/referrals/" + Referrals.submitted() + "/start-assessment").statusCode());
+        REFERRAL_CALLS.put("POST /api/referrals/{id}/accept",
+                (who, s) -> s.post("/api/referrals/" + Referrals.readyToAccept() + "/accept").statusCode());
+        REFERRAL_CALLS.put("POST /api/referrals/{id}/decline",
+                (who, s) -> s.body(Map.of("reason", "NOT_ELIGIBLE")).post("/api/referrals/" + Referrals.underAssessment() + "/decline").statusCode());
+        REFERRAL_CALLS.put("POST /api/referrals/{id}/withdraw",
+                (who, s) -> s.post("/api/referrals/" + Referrals.submitted() + "/withdraw").statusCode());
+        REFERRAL_CALLS.put("POST /api/referrals/{id}/no-contact-review", (who, s) -> {
+            Map<String, Object> body = Referrals.staffReferral(Participants.offenderNumber());
+            body.put("noContactCondition", "No contact with the victim");
+            String id = Callers.as("staff1").body(body).post("/api/offender-referrals").then().statusCode(201).extract().path("id");
+            return s.post("/api/referrals/" + id + "/no-contact-review").statusCode();
+        });
+        REFERRAL_CALLS.put("POST /api/referrals/{referralId}/suitability-assessments",
+                (who, s) -> s.body(Map.of("notes", "first look")).post("/api/referrals/" + Referrals.underAssessment() + "/suitability-assessments").statusCode());
+        REFERRAL_CALLS.put("GET /api/referrals/{referralId}/suitability-assessments",
+                (who, s) -> s.get("/api/referrals/" + Referrals.underAssessment() + "/suitability-assessments").statusCode());
+        REFERRAL_CALLS.put("GET /api/referrals/{referralId}/suitability-assessments/{id}", (who, s) -> {
+            String referral = Referrals.underAssessment();
+            return s.get("/api/referrals/" + referral + "/suitability-assessments/" + Referrals.draftAssessment(referral, null)).statusCode();
+        });
+        REFERRAL_CALLS.put("PUT /api/referrals/{referralId}/suitability-assessments/{id}", (who, s) -> {
+            String referral = Referrals.underAssessment();
+            String id = Referrals.draftAssessment(referral, null);
+            return s.header("If-Match", "\"0\"").body(Map.of("outcome", "SUITABLE"))
+                    .put("/api/referrals/" + referral + "/suitability-assessments/" + id).statusCode();
+        });
+        REFERRAL_CALLS.put("POST /api/referrals/{referralId}/suitability-assessments/{id}/finalise", (who, s) -> {
+            String referral = Referrals.underAssessment();
+            String id = Referrals.draftAssessment(referral, "SUITABLE");
+            return s.header("If-Match", "\"0\"").post("/api/referrals/" + referral + "/suitability-assessments/" + id + "/finalise").statusCode();
+        });
+        REFERRAL_CALLS.put("POST /api/offender-referrals", (who, s) -> {
+            Map<String, Object> body = Referrals.staffReferral(Participants.offenderNumber());
+            if (who.equals("integration")) {
+                body.put("onBehalfOf", "staff1");
+                s.header("Idempotency-Key", "matrix-" + java.util.UUID.randomUUID());
+            }
+            return s.body(body).post("/api/offender-referrals").statusCode();
+        });
+        REFERRAL_CALLS.put("GET /api/offender-referrals", (who, s) -> s.get("/api/offender-referrals").statusCode());
+        REFERRAL_CALLS.put("GET /api/offender-referrals/{id}",
+                (who, s) -> s.get("/api/offender-referrals/" + Referrals.referredByStaff1(Participants.offenderNumber())).statusCode());
+    }
+
+    private static int call(String operation, String caller, RequestSpecification spec) {
+        BiFunction<String, RequestSpecification, Integer> call = CALLS.containsKey(operation) ? CALLS.get(operation) : REFERRAL_CALLS.get(operation);
+        assertThat(call).as("a call for " + operation).isNotNull();
+        return call.apply(caller, spec);
     }
 }

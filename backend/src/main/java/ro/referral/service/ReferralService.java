@@ -90,8 +90,9 @@ public class ReferralService {
             people.findOrRegisterOffender(new ParticipantLookup.OffenderIdentity(request.offenderNumber(), null, null, null, null),
                     caller.username()).ifPresent(o -> referral.offenderId = o.id());
         }
+        referrals.persist(referral);
         matchWithOtherSide(referral, now);
-        persist(referral);
+        flushRefusingRacedDuplicates();
         audit.record("CREATE", AUDIT_TYPE, referral.id, "source=HARMED_PERSON,state=" + referral.state);
         return view(referral);
     }
@@ -147,8 +148,9 @@ public class ReferralService {
                 new Referral.StaffStatements(Boolean.TRUE.equals(request.staffSupportsParticipation()),
                         Boolean.TRUE.equals(request.offenderTakesResponsibility())),
                 request.reasons(), request.safetyConcerns(), blankToNull(request.noContactCondition()), submitter(), now);
+        referrals.persist(referral);
         matchWithOtherSide(referral, now);
-        persist(referral);
+        flushRefusingRacedDuplicates();
         audit.record("CREATE", AUDIT_TYPE, referral.id, "source=" + source + ",state=" + referral.state
                 + (referral.noContactCondition != null ? ",no-contact condition" : ""));
         return submittedView(referral, offender);
@@ -206,12 +208,15 @@ public class ReferralService {
         }
     }
 
-    private void persist(Referral referral) {
-        referrals.persist(referral);
+    /** Two requests for the same pair at the same moment: the unique index decides, the loser gets 409. */
+    private void flushRefusingRacedDuplicates() {
         try {
             referrals.flush();
-        } catch (ConstraintViolationException raced) {
-            throw ApiProblem.conflict("referral.second-open-raced", null);
+        } catch (ConstraintViolationException e) {
+            if ("referral_one_open_per_pair".equals(e.getConstraintName())) {
+                throw ApiProblem.conflict("referral.second-open-raced", null);
+            }
+            throw e;
         }
     }
 
@@ -277,6 +282,9 @@ public class ReferralService {
 
     @Transactional
     public ReferralView decline(UUID id, Decline decline) {
+        if (decline.reason() == ro.referral.model.DeclineReason.OTHER && blankToNull(decline.details()) == null) {
+            throw ApiProblem.invalid(List.of(new Breach("details", "RequiredForOther", "referral.decline.other-needs-details")));
+        }
         return change(id, "DECLINE:" + decline.reason(), r -> r.decline(decline.reason(), blankToNull(decline.details()),
                 caller.username(), Instant.now(clock)));
     }

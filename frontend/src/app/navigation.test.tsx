@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../test/render-app';
+
+describe('navigation and home page by role', () => {
+  it('a staff user does not see Participants in the navigation, and gets a staff welcome', async () => {
+    renderApp({ roles: ['staff'] });
+    const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+    expect(within(nav).getByRole('link', { name: 'Home' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Participants' })).not.toBeInTheDocument();
+    expect(screen.getByText(/As correctional staff/)).toBeInTheDocument();
+    expect(screen.queryByTestId('home-participants')).not.toBeInTheDocument();
+  });
+
+  it('a coordinator sees Participants in the navigation and on the home page', async () => {
+    renderApp({ roles: ['coordinator'] });
+    const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+    expect(within(nav).getByRole('link', { name: 'Participants' })).toHaveAttribute('href', '/participants');
+    expect(screen.getByTestId('home-participants')).toBeInTheDocument();
+    expect(screen.queryByTestId('my-cases')).not.toBeInTheDocument();
+  });
+
+  it('a mediator sees "my cases — none yet" and participants', async () => {
+    renderApp({ roles: ['mediator'] });
+    expect(await screen.findByTestId('my-cases')).toHaveTextContent('You are not assigned to any case yet.');
+    expect(screen.getByTestId('nav-participants')).toBeInTheDocument();
+  });
+
+  it('an auditor opening the participants address directly is refused by the page', async () => {
+    renderApp({ roles: ['auditor'], path: '/participants' });
+    expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
+  });
+
+  it('switches the whole page to French with the toggle', async () => {
+    renderApp({ roles: ['coordinator'] });
+    await userEvent.click(await screen.findByTestId('language-toggle'));
+    expect(await screen.findByRole('navigation', { name: 'Menu principal' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Accueil' })).toBeInTheDocument();
+    expect(screen.getByTestId('language-toggle')).toHaveTextContent('English');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('signs out from the navigation', async () => {
+    const { signOut } = renderApp({ roles: ['staff'] });
+    await userEvent.click(await screen.findByTestId('sign-out'));
+    expect(signOut).toHaveBeenCalled();
+  });
+
+  it('shows the sign-in page to a signed-out visitor', async () => {
+    const signIn = vi.fn(async () => {});
+    renderApp({ session: { status: 'anonymous', signIn } });
+    await userEvent.click(await screen.findByTestId('sign-in'));
+    expect(signIn).toHaveBeenCalled();
+    expect(screen.queryByRole('navigation', { name: 'Main menu' })).not.toBeInTheDocument();
+  });
+});

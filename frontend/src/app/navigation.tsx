@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { Authorization } from '../components/authorization';
+import { useSession } from '../lib/auth/session';
+
+export function Navigation() {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session.status !== 'authenticated') return null;
+  return (
+    <nav aria-label={t('nav.label')} className="ro-nav" data-testid="main-nav">
+      <ul>
+        <li>
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
+        </li>
+        <Authorization policy="participants:list">
+          <li>
+            <NavLink to="/participants" data-testid="nav-participants">
+              {t('nav.participants')}
+            </NavLink>
+          </li>
+        </Authorization>
+      </ul>
+      <div className="ro-nav__user">
+        <span data-testid="signed-in-as">{t('auth.signedInAs', { name: session.user.name })}</span>
+        <button type="button" className="ro-button ro-button--secondary ro-button--small" data-testid="sign-out" onClick={() => void session.signOut()}>
+          {t('auth.signOut')}
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { participantRoutes } from '../features/participants';
+import { Layout } from './layout';
+import { HomeRoute } from './routes/home-route';
+import { NotFoundRoute } from './routes/not-found-route';
+import { RequireSession } from './routes/require-session';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      {
+        element: <RequireSession />,
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+/** Created once the sign-in callback has put the address back, so the router starts from the right page. */
+export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}

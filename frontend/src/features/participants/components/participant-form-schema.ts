@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import {
+  contactMethods,
+  officialLanguages,
+  participantKinds,
+  type NewParticipant,
+  type ParticipantUpdate,
+  type ParticipantView,
+} from '../api/types';
+
+/** What the form holds: strings as typed, before they become an API body. */
+export interface ParticipantFormValues {
+  kind: string;
+  firstName: string;
+  lastName: string;
+  preferredLanguage: string;
+  offenderNumber: string;
+  institution: string;
+  contact: {
+    phone: string;
+    email: string;
+    postalAddress: string;
+    preferredMethod: string;
+    safeTimes: string;
+    mayLeaveMessage: boolean;
+  };
+}
+
+export const emptyParticipantForm: ParticipantFormValues = {
+  kind: '',
+  firstName: '',
+  lastName: '',
+  preferredLanguage: '',
+  offenderNumber: '',
+  institution: '',
+  contact: { phone: '', email: '', postalAddress: '', preferredMethod: '', safeTimes: '', mayLeaveMessage: false },
+};
+
+export function formValuesFrom(participant: ParticipantView): ParticipantFormValues {
+  const contact = participant.contact;
+  return {
+    kind: participant.kind,
+    firstName: participant.firstName,
+    lastName: participant.lastName,
+    preferredLanguage: participant.preferredLanguage,
+    offenderNumber: participant.offenderNumber ?? '',
+    institution: participant.institution ?? '',
+    contact: {
+      phone: contact?.phone ?? '',
+      email: contact?.email ?? '',
+      postalAddress: contact?.postalAddress ?? '',
+      preferredMethod: contact?.preferredMethod ?? '',
+      safeTimes: contact?.safeTimes ?? '',
+      mayLeaveMessage: contact?.mayLeaveMessage ?? false,
+    },
+  };
+}
+
+/** Messages are locale keys (with `#max` for lengths), translated where they are shown. */
+const required = 'validation.required';
+const tooLong = (max: number) => `validation.tooLong#${max}`;
+
+const text = (max: number) => z.string().trim().max(max, tooLong(max));
+const requiredText = (max: number) => text(max).min(1, required);
+
+const offenderNumberPattern = /^[A-Z0-9]{3,12}$/;
+const phonePattern = /^[0-9+() .x-]{7,40}$/;
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const participantFormSchema = z
+  .object({
+    kind: z.enum(participantKinds, { message: 'validation.choose' }),
+    firstName: requiredText(100),
+    lastName: requiredText(100),
+    preferredLanguage: z.enum(officialLanguages, { message: 'validation.choose' }),
+    offenderNumber: text(12),
+    institution: text(120),
+    contact: z.object({
+      phone: text(40).refine((v) => v === '' || phonePattern.test(v), 'validation.phone'),
+      email: text(254).refine((v) => v === '' || emailPattern.test(v), 'validation.email'),
+      postalAddress: text(500),
+      preferredMethod: z.union([z.literal(''), z.enum(contactMethods)]),
+      safeTimes: text(500),
+      mayLeaveMessage: z.boolean(),
+    }),
+  })
+  .superRefine((values, ctx) => {
+    if (values.kind !== 'OFFENDER') return;
+    if (values.offenderNumber === '') {
+      ctx.addIssue({ code: 'custom', path: ['offenderNumber'], message: 'validation.offenderNumberRequired' });
+    } else if (!offenderNumberPattern.test(values.offenderNumber)) {
+      ctx.addIssue({ code: 'custom', path: ['offenderNumber'], message: 'validation.offenderNumber' });
+    }
+  });
+
+export type ValidParticipantForm = z.output<typeof participantFormSchema>;
+
+/** Validates the form: the valid values, or error keys by field path (e.g. `contact.email`). */
+export function validateParticipantForm(
+  values: ParticipantFormValues,
+): { ok: true; values: ValidParticipantForm } | { ok: false; errors: Record<string, string> } {
+  const result = participantFormSchema.safeParse(values);
+  if (result.success) return { ok: true, values: result.data };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.join('.');
+    if (!(path in errors)) errors[path] = issue.message;
+  }
+  return { ok: false, errors };
+}
+
+function optional(value: string): string | undefined {
+  return value === '' ? undefined : value;
+}
+
+function toUpdate(values: ValidParticipantForm): ParticipantUpdate {
+  const body: ParticipantUpdate = {
+    firstName: values.firstName,
+    lastName: values.lastName,
+    preferredLanguage: values.preferredLanguage,
+  };
+  if (values.kind === 'OFFENDER') {
+    // Offenders have an offender number and an institution, and never contact details.
+    body.offenderNumber = values.offenderNumber;
+    const institution = optional(values.institution);
+    if (institution) body.institution = institution;
+    return body;
+  }
+  const c = values.contact;
+  const hasContact =
+    c.phone !== '' || c.email !== '' || c.postalAddress !== '' || c.preferredMethod !== '' || c.safeTimes !== '' || c.mayLeaveMessage;
+  if (hasContact) {
+    body.contact = {
+      phone: optional(c.phone),
+      email: optional(c.email),
+      postalAddress: optional(c.postalAddress),
+      preferredMethod: c.preferredMethod === '' ? undefined : c.preferredMethod,
+      safeTimes: optional(c.safeTimes),
+      mayLeaveMessage: c.mayLeaveMessage,
+    };
+  }
+  return body;
+}
+
+export function toNewParticipant(values: ValidParticipantForm): NewParticipant {
+  return { kind: values.kind, ...toUpdate(values) };
+}
+
+export function toParticipantUpdate(values: ValidParticipantForm): ParticipantUpdate {
+  return toUpdate(values);
+}

@@ -1,0 +1,175 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CheckboxField, SelectField, TextField } from '../../../components/form-fields';
+import { ErrorAlert } from '../../../components/error-alert';
+import { isApiError } from '../../../lib/api/problem';
+import { contactMethods, officialLanguages, participantKinds } from '../api/types';
+import {
+  validateParticipantForm,
+  type ParticipantFormValues,
+  type ValidParticipantForm,
+} from './participant-form-schema';
+
+interface ParticipantFormProps {
+  mode: 'create' | 'edit';
+  initialValues: ParticipantFormValues;
+  onSubmit: (values: ValidParticipantForm) => void;
+  submitting: boolean;
+  /** The last API error, if any: field errors go to their fields, the rest to an alert. */
+  error: unknown;
+  cancelTo: string;
+}
+
+const fieldOrder = [
+  'kind',
+  'firstName',
+  'lastName',
+  'preferredLanguage',
+  'offenderNumber',
+  'institution',
+  'contact.phone',
+  'contact.email',
+  'contact.postalAddress',
+  'contact.preferredMethod',
+  'contact.safeTimes',
+  'contact.mayLeaveMessage',
+] as const;
+
+export function ParticipantForm({ mode, initialValues, onSubmit, submitting, error, cancelTo }: ParticipantFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<ParticipantFormValues>(initialValues);
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+
+  const serverErrors = isApiError(error) ? error.fieldErrors() : {};
+  const shownServerFields = Object.keys(serverErrors).filter((f) => (fieldOrder as readonly string[]).includes(f));
+  const generalError = error && !(isApiError(error) && error.status === 412) ? error : undefined;
+  const showGeneralAlert =
+    generalError !== undefined &&
+    !(isApiError(generalError) && (generalError.problem.errors ?? []).length > 0 && shownServerFields.length === (generalError.problem.errors ?? []).length);
+
+  const translate = (message: string): string => {
+    if (!message.startsWith('validation.')) return message;
+    const [key, max] = message.split('#');
+    return t(key as 'validation.tooLong', { max: Number(max) });
+  };
+  const errorFor = (field: string): string | undefined => {
+    const clientError = clientErrors[field];
+    if (clientError) return translate(clientError);
+    return serverErrors[field];
+  };
+
+  const set = <K extends keyof Omit<ParticipantFormValues, 'contact'>>(key: K) => (value: ParticipantFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+  const setContact = <K extends keyof ParticipantFormValues['contact']>(key: K) => (value: ParticipantFormValues['contact'][K]) =>
+    setValues((v) => ({ ...v, contact: { ...v.contact, [key]: value } }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateParticipantForm(values);
+    if (!result.ok) {
+      setClientErrors(result.errors);
+      return;
+    }
+    setClientErrors({});
+    onSubmit(result.values);
+  };
+
+  const isOffender = values.kind === 'OFFENDER';
+  const kindOptions = participantKinds.map((k) => ({ value: k, label: t(`participants.kind.${k}`) }));
+  const languageOptions = officialLanguages.map((l) => ({ value: l, label: t(`participants.language.${l}`) }));
+  const methodOptions = contactMethods.map((m) => ({ value: m, label: t(`participants.contactMethod.${m}`) }));
+
+  const summary = fieldOrder.map((field) => ({ field, message: errorFor(field) })).filter((e) => e.message);
+
+  return (
+    <form noValidate onSubmit={submit} data-testid="participant-form" className="ro-form">
+      {showGeneralAlert ? <ErrorAlert error={generalError} shownFields={shownServerFields} /> : null}
+      {summary.length ? (
+        <div className="ro-error-summary" role="alert" data-testid="error-summary" tabIndex={-1}>
+          <h2>{t('participants.errorSummary')}</h2>
+          <ul>
+            {summary.map(({ field, message }) => (
+              <li key={field}>
+                <a href={`#field-${field.replace(/\./g, '-')}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {mode === 'create' ? (
+        <SelectField
+          name="kind"
+          label={t('participants.fields.kind')}
+          value={values.kind}
+          onChange={set('kind')}
+          options={kindOptions}
+          placeholder={t('participants.choose')}
+          error={errorFor('kind')}
+          required
+        />
+      ) : (
+        <p className="ro-readonly-field">
+          <strong>{t('participants.fields.kind')}:</strong>{' '}
+          {values.kind ? t(`participants.kind.${values.kind as (typeof participantKinds)[number]}`) : ''}
+        </p>
+      )}
+      <TextField name="firstName" label={t('participants.fields.firstName')} value={values.firstName} onChange={set('firstName')} error={errorFor('firstName')} required autoComplete="off" />
+      <TextField name="lastName" label={t('participants.fields.lastName')} value={values.lastName} onChange={set('lastName')} error={errorFor('lastName')} required autoComplete="off" />
+      <SelectField
+        name="preferredLanguage"
+        label={t('participants.fields.preferredLanguage')}
+        value={values.preferredLanguage}
+        onChange={set('preferredLanguage')}
+        options={languageOptions}
+        placeholder={t('participants.choose')}
+        error={errorFor('preferredLanguage')}
+        required
+      />
+
+      {isOffender ? (
+        <>
+          <TextField
+            name="offenderNumber"
+            label={t('participants.fields.offenderNumber')}
+            hint={t('participants.fields.offenderNumberHint')}
+            value={values.offenderNumber}
+            onChange={(v) => set('offenderNumber')(v.toUpperCase())}
+            error={errorFor('offenderNumber')}
+            required
+          />
+          <TextField name="institution" label={t('participants.fields.institution')} value={values.institution} onChange={set('institution')} error={errorFor('institution')} />
+        </>
+      ) : values.kind !== '' ? (
+        <fieldset className="ro-fieldset" data-testid="contact-fieldset">
+          <legend>{t('participants.fields.contact')}</legend>
+          <p className="ro-hint">{t('participants.fields.contactHint')}</p>
+          <TextField name="contact.phone" type="tel" label={t('participants.fields.phone')} value={values.contact.phone} onChange={setContact('phone')} error={errorFor('contact.phone')} />
+          <TextField name="contact.email" type="email" label={t('participants.fields.email')} value={values.contact.email} onChange={setContact('email')} error={errorFor('contact.email')} />
+          <TextField name="contact.postalAddress" multiline label={t('participants.fields.postalAddress')} value={values.contact.postalAddress} onChange={setContact('postalAddress')} error={errorFor('contact.postalAddress')} />
+          <SelectField
+            name="contact.preferredMethod"
+            label={t('participants.fields.preferredMethod')}
+            value={values.contact.preferredMethod}
+            onChange={setContact('preferredMethod')}
+            options={methodOptions}
+            placeholder={t('participants.choose')}
+            error={errorFor('contact.preferredMethod')}
+          />
+          <TextField name="contact.safeTimes" multiline label={t('participants.fields.safeTimes')} value={values.contact.safeTimes} onChange={setContact('safeTimes')} error={errorFor('contact.safeTimes')} />
+          <CheckboxField name="contact.mayLeaveMessage" label={t('participants.fields.mayLeaveMessage')} checked={values.contact.mayLeaveMessage} onChange={setContact('mayLeaveMessage')} error={errorFor('contact.mayLeaveMessage')} />
+        </fieldset>
+      ) : null}
+
+      <div className="ro-actions">
+        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-participant">
+          {submitting ? t('participants.saving') : t('participants.save')}
+        </button>
+        <Link to={cancelTo} className="ro-button ro-button--secondary">
+          {t('participants.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

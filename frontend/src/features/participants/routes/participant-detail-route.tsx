@@ -1,0 +1,53 @@
+import { GcdsAlert } from '@gcds-core/components-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { Authorization } from '../../../components/authorization';
+import { ErrorAlert } from '../../../components/error-alert';
+import { Loading } from '../../../components/loading';
+import { PageHeading } from '../../../components/page-heading';
+import { useParticipant } from '../api/get-participant';
+import { ParticipantDetails } from '../components/participant-details';
+
+export function ParticipantDetailRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const notice = (location.state as { notice?: 'created' | 'updated' } | null)?.notice;
+  const query = useParticipant(id);
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    return (
+      <>
+        <PageHeading title={t('participants.detailTitle')}>{t('participants.detailTitle')}</PageHeading>
+        <ErrorAlert error={query.error} />
+        <p>
+          <Link to="/participants">{t('participants.backToList')}</Link>
+        </p>
+      </>
+    );
+  }
+  const { participant } = query.data;
+  const name = `${participant.firstName} ${participant.lastName}`;
+  return (
+    <>
+      {notice ? (
+        <div data-testid="success-notice">
+          <GcdsAlert alertRole="success" heading={t(`participants.${notice}`)} hideCloseBtn container="full" />
+        </div>
+      ) : null}
+      <PageHeading title={name}>{name}</PageHeading>
+      <ParticipantDetails participant={participant} />
+      <div className="ro-actions">
+        <Authorization policy="participants:update">
+          <Link to={`/participants/${participant.id}/edit`} className="ro-button ro-button--primary" data-testid="edit-participant">
+            {t('participants.edit')}
+          </Link>
+        </Authorization>
+        <Link to="/participants" className="ro-button ro-button--secondary">
+          {t('participants.backToList')}
+        </Link>
+      </div>
+    </>
+  );
+}

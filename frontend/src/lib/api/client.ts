@@ -1,0 +1,35 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { accessToken } from '../auth/oidc';
+import { currentLanguage } from '../i18n/i18n';
+import type { paths } from './schema';
+
+type TokenSource = () => Promise<string | undefined>;
+let tokenSource: TokenSource = accessToken;
+
+/** Replaces where the bearer token comes from (tests use a fixed one). */
+export function setTokenSource(source: TokenSource): void {
+  tokenSource = source;
+}
+
+/** Adds the bearer token and the portal's language to every call. */
+export const authAndLanguage: Middleware = {
+  async onRequest({ request }) {
+    const token = await tokenSource();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    request.headers.set('Accept-Language', currentLanguage());
+    return request;
+  },
+};
+
+function baseUrl(): string {
+  const configured = import.meta.env.VITE_API_BASE;
+  if (configured) return configured;
+  return typeof window !== 'undefined' ? window.location.origin : '';
+}
+
+export const api = createClient<paths>({
+  baseUrl: baseUrl(),
+  // Looked up at call time so a fetch replaced later (tests' MSW) is the one used.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(authAndLanguage);

@@ -1,0 +1,43 @@
+import { roles, rolesFromAccessToken } from './auth/session';
+import { isAllowed, policies } from './authorization';
+
+describe('the policy table', () => {
+  it.each([
+    ['coordinator', 'participants:list', true],
+    ['coordinator', 'participants:create', true],
+    ['coordinator', 'participants:update', true],
+    ['mediator', 'participants:list', true],
+    ['mediator', 'participants:create', false],
+    ['mediator', 'cases:mine', true],
+    ['staff', 'participants:list', false],
+    ['staff', 'participants:read', false],
+    ['auditor', 'participants:list', false],
+    ['admin', 'participants:list', false],
+    ['integration', 'participants:list', false],
+  ] as const)('%s → %s is %s', (role, policy, expected) => {
+    expect(isAllowed([role], policy)).toBe(expected);
+  });
+
+  it('allows nothing to a user without a role', () => {
+    for (const policy of Object.keys(policies) as (keyof typeof policies)[]) expect(isAllowed([], policy)).toBe(false);
+  });
+
+  it('names only known roles', () => {
+    for (const allowed of Object.values(policies)) for (const role of allowed) expect(roles).toContain(role);
+  });
+});
+
+describe('roles from the access token', () => {
+  const token = (claims: object) => `h.${btoa(JSON.stringify(claims)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.s`;
+
+  it('reads realm_access.roles and keeps only program roles', () => {
+    expect(rolesFromAccessToken(token({ realm_access: { roles: ['coordinator', 'offline_access', 'default-roles-ro'] } }))).toEqual([
+      'coordinator',
+    ]);
+  });
+
+  it('gives no role for a token without realm_access or a malformed token', () => {
+    expect(rolesFromAccessToken(token({ sub: 'x' }))).toEqual([]);
+    expect(rolesFromAccessToken('not-a-jwt')).toEqual([]);
+  });
+});

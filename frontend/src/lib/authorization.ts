@@ -1,0 +1,25 @@
+import type { Role } from './auth/session';
+
+/**
+ * What each role may use in the portal: the one table the navigation, the pages and the
+ * home page consult through <Authorization>. The API enforces the same rules on its side.
+ */
+export const policies = {
+  'participants:list': ['coordinator', 'mediator'],
+  'participants:read': ['coordinator', 'mediator'],
+  'participants:create': ['coordinator'],
+  'participants:update': ['coordinator'],
+  'cases:mine': ['mediator'],
+  'home:coordinator': ['coordinator'],
+  'home:mediator': ['mediator'],
+  'home:staff': ['staff'],
+  'home:auditor': ['auditor'],
+  'home:admin': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Policy = keyof typeof policies;
+
+export function isAllowed(userRoles: readonly Role[], policy: Policy): boolean {
+  const allowed: readonly Role[] = policies[policy];
+  return userRoles.some((role) => allowed.includes(role));
+}

@@ -28,7 +28,7 @@ async function scenario(name, makeRequest) {
 }
 
 const get = (path) => fetch(api + path, { headers }).then(async (r) => { await r.arrayBuffer(); return r; });
-const first = await (await get('/api/participants?q=helene&size=100')).json();
+const first = await (await fetch(api + '/api/participants?q=helene&size=100', { headers })).json();
 const ids = first.items.map((p) => p.id);
 console.log(`participants matching "helene": ${first.total}`);
 

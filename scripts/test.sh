@@ -43,7 +43,7 @@ e2e_tests() {
   step "End to end: API + portal + Keycloak + PostgreSQL in Chromium"
   [ -f backend/target/quarkus-app/quarkus-run.jar ] || mvn -B -q -f backend/pom.xml -DskipTests package
   scripts/postgres.sh start --port $PG_PORT --data .data/e2e-postgres --fresh
-  QUARKUS_HTTP_PORT=$API_PORT \
+  QUARKUS_HTTP_PORT=$API_PORT QUARKUS_FLYWAY_LOCATIONS=db/migration,db/demo \
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/ro \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/ro \

@@ -2,62 +2,21 @@
 // sign in as coordinator1, record a victim "Hélène <unique>", find her by "helene" and "Hélène",
 // open her record, switch to French, sign out. Exits non-zero with a screenshot in e2e/out/.
 //   E2E_BASE_URL=http://localhost:4173 npm run e2e
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { baseUrl, coordinator, en, fr, runSpec, screenshot, signIn, signOut, staff } from './support.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const outDir = join(here, 'out');
-mkdirSync(outDir, { recursive: true });
-const fr = JSON.parse(readFileSync(join(here, '../src/locales/fr.json'), 'utf8'));
-const en = JSON.parse(readFileSync(join(here, '../src/locales/en.json'), 'utf8'));
-
-const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
-const username = process.env.E2E_USER || 'coordinator1';
-const password = process.env.E2E_PASSWORD || username;
-const timeout = Number(process.env.E2E_TIMEOUT_MS || 15000);
 const lastName = `E2e${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
-let step = 'start';
-const log = (message) => console.log(`  ${message}`);
-async function check(name, action) {
-  step = name;
-  await action();
-  log(`ok  ${name}`);
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
-});
-const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 1280, height: 900 } });
-const page = await context.newPage();
-page.setDefaultTimeout(timeout);
-const consoleErrors = [];
-page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-page.on('pageerror', (e) => consoleErrors.push(String(e)));
-
-let failed = false;
-try {
+await runSpec('participants', async ({ page, check }) => {
   await check('the portal shows its sign-in page', async () => {
     await page.goto(baseUrl + '/');
     await page.getByTestId('sign-in').waitFor();
-    await page.screenshot({ path: join(outDir, '01-sign-in.png'), fullPage: true });
+    await screenshot(page, '01-sign-in');
   });
 
   await check('signing in goes through Keycloak and back', async () => {
-    await page.getByTestId('sign-in').click();
-    await page.locator('#username').waitFor();
-    await page.screenshot({ path: join(outDir, '02-keycloak.png') });
-    await page.fill('#username', username);
-    await page.fill('#password', password);
-    await page.click('#kc-login');
-    await page.waitForURL((url) => url.href.startsWith(baseUrl));
-    await page.getByTestId('signed-in-as').waitFor();
+    await signIn(page, coordinator, { beforeSubmit: () => screenshot(page, '02-keycloak') });
     await page.getByTestId('home-participants').waitFor();
-    await page.screenshot({ path: join(outDir, '03-home.png'), fullPage: true });
+    await screenshot(page, '03-home');
   });
 
   await check('a coordinator records a victim named Hélène', async () => {
@@ -91,7 +50,7 @@ try {
         await page.getByTestId('participant-search-submit').click();
       }
       await row().waitFor();
-      await page.screenshot({ path: join(outDir, `04-search-${words === 'helene' ? 'plain' : 'accented'}.png`), fullPage: true });
+      await screenshot(page, `04-search-${words === 'helene' ? 'plain' : 'accented'}`);
     });
   }
 
@@ -114,37 +73,19 @@ try {
     await page.getByRole('button', { name: fr.participants.searchButton }).waitFor();
     const lang = await page.evaluate(() => document.documentElement.lang);
     if (lang !== 'fr') throw new Error(`html lang is ${lang}`);
-    await page.screenshot({ path: join(outDir, '05-french.png'), fullPage: true });
+    await screenshot(page, '05-french');
   });
 
   await check('signing out returns to the sign-in page', async () => {
-    await page.getByTestId('sign-out').click();
-    await page.waitForURL((url) => url.href.startsWith(baseUrl));
-    await page.getByTestId('sign-in').waitFor();
-    await page.screenshot({ path: join(outDir, '06-signed-out.png'), fullPage: true });
+    await signOut(page);
+    await screenshot(page, '06-signed-out');
   });
 
   await check('correctional staff sign in and see no participants', async () => {
-    await page.getByTestId('sign-in').click();
-    await page.locator('#username').waitFor();
-    await page.fill('#username', process.env.E2E_STAFF_USER || 'staff1');
-    await page.fill('#password', process.env.E2E_STAFF_PASSWORD || process.env.E2E_STAFF_USER || 'staff1');
-    await page.click('#kc-login');
-    await page.getByTestId('signed-in-as').waitFor();
+    await signIn(page, staff);
     await page.getByTestId('home').waitFor();
     if (await page.getByTestId('nav-participants').count()) throw new Error('staff see the Participants link');
     await page.goto(baseUrl + '/');
     await page.getByTestId('sign-in').waitFor();
   });
-} catch (error) {
-  failed = true;
-  const shot = join(outDir, 'failure.png');
-  await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-  console.error(`FAILED at "${step}": ${error instanceof Error ? error.message : error}`);
-  console.error(`  page: ${page.url()}\n  screenshot: ${shot}`);
-  if (consoleErrors.length) console.error(`  browser console errors:\n    ${consoleErrors.join('\n    ')}`);
-} finally {
-  await browser.close();
-}
-console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');
-process.exit(failed ? 1 : 0);
+});

@@ -12,6 +12,37 @@ describe('navigation and home page by role', () => {
     expect(screen.queryByTestId('home-participants')).not.toBeInTheDocument();
   });
 
+  it('staff see only Home, Refer an offender and My referrals', async () => {
+    renderApp({ roles: ['staff'] });
+    const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Refer an offender', 'My referrals']);
+    expect(within(nav).getByRole('link', { name: 'Refer an offender' })).toHaveAttribute('href', '/offender-referrals/new');
+    expect(within(nav).getByRole('link', { name: 'My referrals' })).toHaveAttribute('href', '/offender-referrals');
+    expect(screen.getByTestId('home-refer-offender')).toBeInTheDocument();
+    expect(screen.queryByTestId('home-referral-queue')).not.toBeInTheDocument();
+  });
+
+  it('a coordinator sees Participants, Record a call and the referral queue, and not the staff entries', async () => {
+    renderApp({ roles: ['coordinator'] });
+    const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Participants', 'Record a call', 'Referral queue']);
+    expect(within(nav).getByRole('link', { name: 'Record a call' })).toHaveAttribute('href', '/referrals/new-call');
+    expect(within(nav).getByRole('link', { name: 'Referral queue' })).toHaveAttribute('href', '/referrals');
+    expect(screen.getByTestId('home-record-call')).toBeInTheDocument();
+    expect(screen.queryByTestId('home-refer-offender')).not.toBeInTheDocument();
+  });
+
+  it('a mediator, an auditor and an administrator see no referral entries', async () => {
+    for (const role of ['mediator', 'auditor', 'admin'] as const) {
+      const { unmount } = renderApp({ roles: [role] });
+      const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+      for (const name of ['Record a call', 'Referral queue', 'Refer an offender', 'My referrals']) {
+        expect(within(nav).queryByRole('link', { name })).not.toBeInTheDocument();
+      }
+      unmount();
+    }
+  });
+
   it('a coordinator sees Participants in the navigation and on the home page', async () => {
     renderApp({ roles: ['coordinator'] });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });

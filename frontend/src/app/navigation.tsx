@@ -22,6 +22,34 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="referrals:record-call">
+          <li>
+            <NavLink to="/referrals/new-call" data-testid="nav-record-call">
+              {t('nav.recordCall')}
+            </NavLink>
+          </li>
+        </Authorization>
+        <Authorization policy="referrals:queue">
+          <li>
+            <NavLink to="/referrals" end data-testid="nav-referral-queue">
+              {t('nav.referralQueue')}
+            </NavLink>
+          </li>
+        </Authorization>
+        <Authorization policy="offender-referrals:create">
+          <li>
+            <NavLink to="/offender-referrals/new" data-testid="nav-refer-offender">
+              {t('nav.referOffender')}
+            </NavLink>
+          </li>
+        </Authorization>
+        <Authorization policy="offender-referrals:mine">
+          <li>
+            <NavLink to="/offender-referrals" end data-testid="nav-my-referrals">
+              {t('nav.myReferrals')}
+            </NavLink>
+          </li>
+        </Authorization>
       </ul>
       <div className="ro-nav__user">
         <span data-testid="signed-in-as">{t('auth.signedInAs', { name: session.user.name })}</span>

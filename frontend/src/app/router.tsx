@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { offenderReferralRoutes } from '../features/offender-referrals';
 import { participantRoutes } from '../features/participants';
+import { referralRoutes } from '../features/referrals';
 import { Layout } from './layout';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -12,7 +14,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <RequireSession />,
-        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes],
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

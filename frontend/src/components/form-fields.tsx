@@ -138,3 +138,55 @@ export function CheckboxField({ name, label, checked, onChange, error }: Checkbo
     </div>
   );
 }
+
+interface RadioGroupFieldProps {
+  name: string;
+  legend: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  /** Options side by side as large tiles (quick to hit during a call). */
+  inline?: boolean;
+}
+
+/** A group of radio buttons in a fieldset, its legend the question. */
+export function RadioGroupField({ name, legend, value, onChange, options, hint, error, required, inline }: RadioGroupFieldProps) {
+  const id = `field-${name.replace(/\./g, '-')}`;
+  return (
+    <fieldset
+      id={id}
+      className={`ro-field ro-radios${inline ? ' ro-radios--inline' : ''}${error ? ' ro-field--error' : ''}`}
+      aria-describedby={describedBy(id, hint, error)}
+      data-testid={id}
+    >
+      <legend className="ro-label">
+        {legend}
+        {required ? <span className="ro-required" aria-hidden="true"> *</span> : null}
+      </legend>
+      {hint ? (
+        <p className="ro-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="ro-error-message" id={`${id}-error`} data-testid={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <div className="ro-radios__options">
+        {options.map((option) => {
+          const optionId = `${id}-${option.value}`;
+          return (
+            <div key={option.value} className={`ro-radio${value === option.value ? ' ro-radio--checked' : ''}`}>
+              <input id={optionId} type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+              <label htmlFor={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

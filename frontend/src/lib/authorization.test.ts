@@ -14,6 +14,16 @@ describe('the policy table', () => {
     ['auditor', 'participants:list', false],
     ['admin', 'participants:list', false],
     ['integration', 'participants:list', false],
+    ['coordinator', 'referrals:queue', true],
+    ['coordinator', 'referrals:record-call', true],
+    ['coordinator', 'offender-referrals:create', false],
+    ['mediator', 'referrals:queue', false],
+    ['staff', 'referrals:queue', false],
+    ['staff', 'referrals:read', false],
+    ['staff', 'offender-referrals:create', true],
+    ['staff', 'offender-referrals:mine', true],
+    ['auditor', 'offender-referrals:mine', false],
+    ['admin', 'referrals:queue', false],
   ] as const)('%s → %s is %s', (role, policy, expected) => {
     expect(isAllowed([role], policy)).toBe(expected);
   });

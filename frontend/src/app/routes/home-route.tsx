@@ -34,8 +34,28 @@ export function HomeRoute() {
             </Link>
           </p>
         </Authorization>
+        <Authorization policy="referrals:queue">
+          <p className="ro-actions">
+            <Link to="/referrals/new-call" className="ro-button ro-button--primary" data-testid="home-record-call">
+              {t('nav.recordCall')}
+            </Link>
+            <Link to="/referrals" className="ro-button ro-button--secondary" data-testid="home-referral-queue">
+              {t('nav.referralQueue')}
+            </Link>
+          </p>
+        </Authorization>
         <Authorization policy="home:staff">
           <p>{t('home.staff')}</p>
+        </Authorization>
+        <Authorization policy="offender-referrals:create">
+          <p className="ro-actions">
+            <Link to="/offender-referrals/new" className="ro-button ro-button--primary" data-testid="home-refer-offender">
+              {t('nav.referOffender')}
+            </Link>
+            <Link to="/offender-referrals" className="ro-button ro-button--secondary" data-testid="home-my-referrals">
+              {t('nav.myReferrals')}
+            </Link>
+          </p>
         </Authorization>
         <Authorization policy="home:auditor">
           <p>{t('home.auditor')}</p>

@@ -38,6 +38,317 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases, newest first: every case for coordinators, the assigned ones for a mediator */
+        get: operations["listCases"];
+        put?: never;
+        /** Open a case from accepted referrals and assign one or two mediators (coordinator) */
+        post: operations["openCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a case */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/mediators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Reassign the case's mediators; a mediator taken off loses access at once (coordinator) */
+        put: operations["assignCaseMediators"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's face-to-face meetings, in date order */
+        get: operations["listMeetings"];
+        put?: never;
+        /** Schedule a face-to-face meeting: refused (409) on safety hold, with a no-contact condition not yet reviewed, without face-to-face chosen, or when an attending participant has withdrawn or not consented */
+        post: operations["scheduleMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/meetings/{meetingId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled meeting */
+        post: operations["cancelMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/meetings/{meetingId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the meeting was held, its outcome and agreements (refused while the case is on hold) */
+        post: operations["recordMeetingOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's notes; mediators-only notes are shown to the case's mediators alone */
+        get: operations["listCaseNotes"];
+        put?: never;
+        /** Add a note (the case's mediators) */
+        post: operations["addCaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/participants/{participantId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a participant's consent to a way of communicating, given or withdrawn */
+        post: operations["recordConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/participants/{participantId}/rejoin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A participant who withdrew comes back */
+        post: operations["rejoinParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/participants/{participantId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A participant withdraws: no reason needed, effective at once; their scheduled meetings are cancelled */
+        post: operations["withdrawParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/safety-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's safety assessments, oldest first */
+        get: operations["listSafetyAssessments"];
+        put?: never;
+        /** Draft a safety assessment of a participant, or a correction of a finalised one (`amends`) */
+        post: operations["draftSafetyAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/safety-assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Revise a draft safety assessment; a finalised one is never edited (409) */
+        put: operations["reviseSafetyAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/safety-assessments/{assessmentId}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise a safety assessment: it may put the case on safety hold or clear it */
+        post: operations["finaliseSafetyAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the case to another stage: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED (with an outcome summary); a closed case reopens to PREPARATION */
+        post: operations["moveCaseStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the case, oldest first */
+        get: operations["getCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/ways": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the ways of communicating from now on (history kept) */
+        put: operations["chooseCaseWays"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mediator roster (admin; coordinators, to assign mediators) */
+        get: operations["listMediators"];
+        put?: never;
+        /** Add a mediator to the roster (admin) */
+        post: operations["addMediator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediators/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a mediator's roster entry, e.g. take them off active duty (admin) */
+        put: operations["updateMediator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/offender-referrals": {
         parameters: {
             query?: never;
@@ -328,6 +639,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Someone attending who is not a participant of the case */
+        Attendee: {
+            /** @enum {string} */
+            role: "SUPPORT_PERSON" | "MEDIATOR" | "ESCORT_STAFF";
+            name: string;
+        };
+        /** @description Someone attending a meeting */
+        AttendeeView: {
+            role: components["schemas"]["Role"];
+            participantId?: components["schemas"]["UUID"] | null;
+            name: string;
+        };
         /** @description A page of the audit trail, newest first */
         AuditEntryPage: {
             items?: components["schemas"]["AuditEntryView"][];
@@ -392,8 +715,73 @@ export interface components {
              */
             firstBrokenSeq?: number | null;
         };
+        /** @description A page of cases, newest first */
+        CasePage: {
+            items: components["schemas"]["CaseSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        /** @description A participant of a case, whether they take part now, and their consents per way */
+        CaseParticipantView: {
+            participantId: components["schemas"]["UUID"];
+            kind: components["schemas"]["ParticipantKind"];
+            firstName: string;
+            lastName: string;
+            side: components["schemas"]["Side"];
+            status: components["schemas"]["ParticipationStatus"];
+            statusSince: components["schemas"]["Instant"];
+            /** @description Latest consent per way: true given, false withdrawn; absent when never asked */
+            consents: {
+                [key: string]: boolean;
+            };
+        };
+        /** @enum {string} */
+        CaseStage: "PREPARATION" | "DIALOGUE" | "FOLLOW_UP" | "CLOSED";
+        /** @description A case as listed */
+        CaseSummary: {
+            id: components["schemas"]["UUID"];
+            stage: components["schemas"]["CaseStage"];
+            mediators: string[];
+            /** @description Participants' names, harmed people first */
+            participantNames: string[];
+            onSafetyHold: boolean;
+            nextAssessmentDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            openedAt: components["schemas"]["Instant"];
+        };
+        /** @description A case: its stage, participants, mediators, ways of communicating and safety hold */
+        CaseView: {
+            id: components["schemas"]["UUID"];
+            stage: components["schemas"]["CaseStage"];
+            outcomeSummary?: string | null;
+            openedAt: components["schemas"]["Instant"];
+            openedBy: string;
+            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            referralIds: string[];
+            participants: components["schemas"]["CaseParticipantView"][];
+            /** @description User names of the assigned mediators */
+            mediators: string[];
+            ways: components["schemas"]["Way"][];
+            /** @description Derived: never set by hand */
+            onSafetyHold: boolean;
+            holdReasons: components["schemas"]["HoldReasonView"][];
+            /** @description The earliest date an active participant's next safety assessment is due */
+            nextAssessmentDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description A referral's no-contact condition waits for a coordinator's review: no meeting until then */
+            noContactReviewPending: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         Channel: "PHONE" | "EMAIL" | "COLLECT_CALL" | "MAIL" | "IN_PERSON" | "VICTIM_SERVICES";
+        /** @description A participant's consent to a way of communicating, given or withdrawn */
+        ConsentRecord: {
+            way: components["schemas"]["Way"];
+            given: boolean;
+        };
         /** @description How to reach a harmed person or support person safely. Seen only by coordinators and the mediators of their case; never recorded for offenders. */
         ContactDetails: {
             /** @example +1 613 555 0100 */
@@ -437,11 +825,88 @@ export interface components {
             victimRegistration: components["schemas"]["VictimRegistration"];
             notes?: string;
         };
+        /** @description Why the case is on safety hold */
+        HoldReasonView: {
+            participantId: components["schemas"]["UUID"];
+            reason: components["schemas"]["Reason"];
+            /** @description For an overdue reassessment: when it was due */
+            due?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /** @description The mediators of a case from now on (one or two) */
+        MediatorAssignment: {
+            mediators: string[];
+        };
+        /** @description A mediator's roster entry; the user name is the one they sign in with */
+        MediatorEntry: {
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            languages: "EN" | "FR" | "EN,FR";
+            region: string;
+            active: boolean;
+        };
+        /** @description A mediator on the roster */
+        MediatorView: {
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            languages: "EN" | "FR" | "EN,FR";
+            region: string;
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Why a meeting is cancelled (optional) */
+        MeetingCancellation: {
+            reason?: string;
+        };
+        /** @description What came of a meeting that was held */
+        MeetingOutcome: {
+            outcome: string;
+            agreements?: string;
+        };
+        /** @enum {string} */
+        MeetingState: "SCHEDULED" | "HELD" | "CANCELLED";
+        /** @description A face-to-face meeting */
+        MeetingView: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            institution: string;
+            scheduledFor: components["schemas"]["Instant"];
+            safetyPlan: string;
+            state: components["schemas"]["MeetingState"];
+            outcome?: string | null;
+            agreements?: string | null;
+            cancelReason?: string | null;
+            attendees: components["schemas"]["AttendeeView"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A face-to-face meeting to schedule */
+        NewMeeting: {
+            institution: string;
+            scheduledFor: components["schemas"]["Instant"];
+            safetyPlan: string;
+            /** @description Attending participants of the case */
+            participantIds: string[];
+            others?: components["schemas"]["Attendee"][];
+        };
+        /** @description A mediator's note on a case */
+        NewNote: {
+            text: string;
+            /** @description Never leaves the case's mediators: not even coordinators read it */
+            mediatorsOnly?: boolean;
+        };
         /** @description A participant to record */
         NewParticipant: {
             kind: components["schemas"]["ParticipantKind"];
@@ -455,6 +920,14 @@ export interface components {
             institution?: string;
             /** @description Refused for offenders */
             contact?: components["schemas"]["ContactDetails"];
+        };
+        /** @description A note on a case */
+        NoteView: {
+            id: components["schemas"]["UUID"];
+            author: string;
+            text: string;
+            mediatorsOnly: boolean;
+            createdAt: components["schemas"]["Instant"];
         };
         /** @description An offender's referral by a correctional staff member who supports their participation. The referring staff member is the caller (or, for an integrated system, `onBehalfOf`). */
         OffenderReferralRequest: {
@@ -481,6 +954,13 @@ export interface components {
         };
         /** @enum {string} */
         OfficialLanguage: "EN" | "FR";
+        /** @description A case to open from accepted referrals, with one or two mediators */
+        OpenCase: {
+            /** @description ACCEPTED referrals about one offender: at least one harmed person and the offender */
+            referralIds: string[];
+            /** @description User names of one or two mediators on the roster */
+            mediators: string[];
+        };
         /** @enum {string} */
         ParticipantKind: "VICTIM" | "FAMILY_MEMBER" | "OFFENDER" | "SUPPORT_PERSON";
         /** @description A page of participants, ordered by last name, first name, then id */
@@ -542,6 +1022,8 @@ export interface components {
             /** @description User name of who recorded the participant */
             createdBy: string;
         };
+        /** @enum {string} */
+        ParticipationStatus: "ACTIVE" | "WITHDRAWN";
         /** @description A participant named in a referral */
         PersonRef: {
             id: components["schemas"]["UUID"];
@@ -575,6 +1057,8 @@ export interface components {
             /** @description The record this problem points to, e.g. the existing one in a conflict */
             existingId?: string;
         };
+        /** @enum {string} */
+        Reason: "HIGH_RISK" | "NOT_SAFE_TO_PROCEED" | "REASSESSMENT_OVERDUE";
         /** @description A harmed person's request and an offender's referral about the same offender */
         ReferralMatchView: {
             id: components["schemas"]["UUID"];
@@ -648,6 +1132,53 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        RiskLevel: "LOW" | "MODERATE" | "HIGH";
+        /** @enum {string} */
+        Role: "PARTICIPANT" | "SUPPORT_PERSON" | "MEDIATOR" | "ESCORT_STAFF";
+        /** @description A safety assessment of a participant in a case */
+        SafetyAssessmentView: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            participantId: components["schemas"]["UUID"];
+            amends?: components["schemas"]["UUID"] | null;
+            riskLevel?: components["schemas"]["RiskLevel"] | null;
+            emotionalWellbeing?: string | null;
+            readiness?: string | null;
+            safetyMeasures?: string | null;
+            notSafeToProceed: boolean;
+            nextDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            finalised: boolean;
+            finalisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            finalisedBy?: string | null;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+        };
+        /** @description A safety assessment of a participant; risk level needed to finalise; next due defaults to 90 days after finalising */
+        SafetyFindings: {
+            /** @description When creating: the participant assessed */
+            participantId?: components["schemas"]["UUID"];
+            riskLevel?: components["schemas"]["RiskLevel"];
+            emotionalWellbeing?: string;
+            /** @description Readiness for each chosen way of communicating */
+            readiness?: string;
+            safetyMeasures?: string;
+            /** @description The assessor finds it not safe to proceed */
+            notSafeToProceed?: boolean;
+            /** @description When the next assessment is due */
+            nextDue?: components["schemas"]["LocalDate"];
+            /** @description When creating: the finalised assessment this one corrects */
+            amends?: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        Side: "HARMED" | "OFFENDER";
+        /** @description A move to another stage; closing needs an outcome summary; reopening moves a closed case back to PREPARATION */
+        StageMove: {
+            stage: components["schemas"]["CaseStage"];
+            outcomeSummary?: string;
+        };
         /** @description The caller's own referrals, newest first */
         SubmittedReferralPage: {
             items: components["schemas"]["SubmittedReferralView"][];
@@ -706,10 +1237,36 @@ export interface components {
         };
         /** @enum {string} */
         SuitabilityOutcome: "SUITABLE" | "NOT_SUITABLE" | "MORE_INFORMATION_NEEDED";
+        /** @description One event of a case, in order */
+        TimelineEntry: {
+            /** Format: int64 */
+            seq: number;
+            at: components["schemas"]["Instant"];
+            actor: string;
+            /** @description e.g. OPENED, STAGE, WAYS, CONSENT, WITHDRAWN, REJOINED, SAFETY_ASSESSMENT, MEETING_SCHEDULED, MEETING_CANCELLED, MEDIATORS */
+            kind: string;
+            summary: string;
+        };
+        /** @description A page of a case's timeline, oldest first */
+        TimelinePage: {
+            items: components["schemas"]["TimelineEntry"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         /** Format: uuid */
         UUID: string;
         /** @enum {string} */
         VictimRegistration: "REGISTERED_VICTIM" | "REPRESENTATIVE" | "NOT_REGISTERED";
+        /** @enum {string} */
+        Way: "FACE_TO_FACE" | "LETTERS" | "VIDEO_MESSAGES" | "SHUTTLE";
+        /** @description The ways of communicating chosen for the case from now on */
+        WaysChoice: {
+            ways: components["schemas"]["Way"][];
+        };
     };
     responses: {
         /** @description The request is malformed or breaks a rule; `errors` names each field and rule */
@@ -847,6 +1404,687 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    openCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCase"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    /** @description The new case */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignCaseMediators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediatorAssignment"];
+            };
+        };
+        responses: {
+            /** @description Reassigned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    scheduleMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMeeting"];
+            };
+        };
+        responses: {
+            /** @description Scheduled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    cancelMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCancellation"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    recordMeetingOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingOutcome"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listCaseNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addCaseNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewNote"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRecord"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rejoinParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rejoined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    withdrawParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                participantId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listSafetyAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyAssessmentView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    draftSafetyAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyFindings"];
+            };
+        };
+        responses: {
+            /** @description Drafted */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyAssessmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reviseSafetyAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                assessmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyFindings"];
+            };
+        };
+        responses: {
+            /** @description Revised */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyAssessmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    finaliseSafetyAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                assessmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Finalised */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyAssessmentView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    moveCaseStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageMove"];
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCaseTimeline: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    chooseCaseWays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaysChoice"];
+            };
+        };
+        responses: {
+            /** @description Chosen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMediators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roster */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    addMediator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediatorEntry"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateMediator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediatorEntry"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listMyOffenderReferrals: {

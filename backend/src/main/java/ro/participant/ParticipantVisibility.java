@@ -8,8 +8,8 @@ import ro.security.Roles;
 
 /**
  * Which participants the caller may reach. Coordinators reach all; a mediator reaches only the
- * participants of the cases assigned to them. Cases do not exist yet, so a mediator reaches none:
- * the cases feature narrows {@link #reachesAll()} / {@link #mayReach} to the assignments.
+ * participants of the cases assigned to them now (and loses them at once on reassignment); no other
+ * role reaches any.
  */
 @RequestScoped
 public class ParticipantVisibility {
@@ -17,12 +17,24 @@ public class ParticipantVisibility {
     @Inject
     Caller caller;
 
+    @Inject
+    ParticipantRepository participants;
+
     boolean reachesAll() {
         return caller.is(Roles.COORDINATOR);
     }
 
+    /** The mediator whose cases bound what the caller reaches; null when the caller reaches all or none. */
+    String mediatorScope() {
+        return !reachesAll() && caller.is(Roles.MEDIATOR) ? caller.username() : null;
+    }
+
     boolean mayReach(Participant participant) {
-        return reachesAll();
+        if (reachesAll()) {
+            return true;
+        }
+        String mediator = mediatorScope();
+        return mediator != null && participants.inCaseOf(participant.id, mediator);
     }
 
     /** Contact details go only to coordinators and the mediators of the participant's case. */

@@ -249,9 +249,10 @@ class ParticipantApiTest {
     }
 
     @Test
-    void a_mediator_without_cases_sees_no_participant() {
-        String id = create(victim("Hidden", unique("Morin")));
-        as("mediator1").get("/api/participants").then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+    void a_mediator_does_not_see_participants_outside_their_cases() {
+        String last = unique("Morin");
+        String id = create(victim("Hidden", last));
+        as("mediator1").queryParam("q", last).get("/api/participants").then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
         as("mediator1").get("/api/participants/" + id).then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
         Map<String, Object> change = victim("Changed", "Morin");

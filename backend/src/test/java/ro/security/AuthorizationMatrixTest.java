@@ -25,6 +25,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import ro.testing.Callers;
+import ro.testing.Cases;
 import ro.testing.Participants;
 import ro.testing.Referrals;
 
@@ -72,6 +73,31 @@ class AuthorizationMatrixTest {
         MATRIX.put("POST /api/offender-referrals", List.of(401, 403, 403, 201, 201, 403, 403, 201, 403));
         MATRIX.put("GET /api/offender-referrals", List.of(401, 403, 403, 200, 200, 403, 403, 200, 403));
         MATRIX.put("GET /api/offender-referrals/{id}", List.of(401, 403, 403, 200, 404, 403, 403, 404, 403));
+        // cases: the fixture case is assigned to mediator2, so mediator1 is the mediator not on the case (404)
+        List<Integer> caseWork = List.of(401, 200, 404, 403, 403, 403, 403, 403, 403);
+        MATRIX.put("POST /api/cases", coordinatorCreates);
+        MATRIX.put("GET /api/cases", List.of(401, 200, 200, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("GET /api/cases/{id}", caseWork);
+        MATRIX.put("PUT /api/cases/{id}/mediators", coordinatorOnly);
+        MATRIX.put("POST /api/cases/{id}/stage", caseWork);
+        MATRIX.put("PUT /api/cases/{id}/ways", caseWork);
+        MATRIX.put("POST /api/cases/{id}/participants/{participantId}/consents", caseWork);
+        MATRIX.put("POST /api/cases/{id}/participants/{participantId}/withdrawal", caseWork);
+        MATRIX.put("POST /api/cases/{id}/participants/{participantId}/rejoin", caseWork);
+        MATRIX.put("GET /api/cases/{id}/timeline", caseWork);
+        MATRIX.put("GET /api/cases/{id}/safety-assessments", caseWork);
+        MATRIX.put("POST /api/cases/{id}/safety-assessments", List.of(401, 201, 404, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("PUT /api/cases/{id}/safety-assessments/{assessmentId}", caseWork);
+        MATRIX.put("POST /api/cases/{id}/safety-assessments/{assessmentId}/finalise", caseWork);
+        MATRIX.put("GET /api/cases/{id}/meetings", caseWork);
+        MATRIX.put("POST /api/cases/{id}/meetings", List.of(401, 201, 404, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("POST /api/cases/{id}/meetings/{meetingId}/outcome", caseWork);
+        MATRIX.put("POST /api/cases/{id}/meetings/{meetingId}/cancellation", caseWork);
+        MATRIX.put("GET /api/cases/{id}/notes", caseWork);
+        MATRIX.put("POST /api/cases/{id}/notes", List.of(401, 403, 404, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("GET /api/mediators", List.of(401, 200, 403, 403, 403, 403, 200, 403, 403));
+        MATRIX.put("POST /api/mediators", List.of(401, 403, 403, 403, 403, 403, 201, 403, 403));
+        MATRIX.put("PUT /api/mediators/{username}", List.of(401, 403, 403, 403, 403, 403, 200, 403, 403));
     }
 
     @Test
@@ -173,8 +199,92 @@ class AuthorizationMatrixTest {
                 (who, s) -> s.get("/api/offender-referrals/" + Referrals.referredByStaff1(Participants.offenderNumber())).statusCode());
     }
 
+    private static final Map<String, BiFunction<String, RequestSpecification, Integer>> CASE_CALLS = new LinkedHashMap<>();
+    static {
+        CASE_CALLS.put("POST /api/cases", (who, s) -> s.body(Map.of("referralIds",
+                Cases.acceptedPair(Referrals.staffReferral(Participants.offenderNumber())), "mediators", List.of("mediator2")))
+                .post("/api/cases").statusCode());
+        CASE_CALLS.put("GET /api/cases", (who, s) -> s.get("/api/cases").statusCode());
+        CASE_CALLS.put("GET /api/cases/{id}", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id()).statusCode());
+        CASE_CALLS.put("PUT /api/cases/{id}/mediators", (who, s) -> s.body(Map.of("mediators", List.of("mediator1")))
+                .put("/api/cases/" + Cases.open("mediator2").id() + "/mediators").statusCode());
+        CASE_CALLS.put("POST /api/cases/{id}/stage", (who, s) -> s.body(Map.of("stage", "DIALOGUE"))
+                .post("/api/cases/" + Cases.open("mediator2").id() + "/stage").statusCode());
+        CASE_CALLS.put("PUT /api/cases/{id}/ways", (who, s) -> s.body(Map.of("ways", List.of("LETTERS")))
+                .put("/api/cases/" + Cases.open("mediator2").id() + "/ways").statusCode());
+        CASE_CALLS.put("POST /api/cases/{id}/participants/{participantId}/consents", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            return s.body(Map.of("way", "LETTERS", "given", true))
+                    .post("/api/cases/" + c.id() + "/participants/" + c.harmedPersonId() + "/consents").statusCode();
+        });
+        CASE_CALLS.put("POST /api/cases/{id}/participants/{participantId}/withdrawal", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            return s.post("/api/cases/" + c.id() + "/participants/" + c.harmedPersonId() + "/withdrawal").statusCode();
+        });
+        CASE_CALLS.put("POST /api/cases/{id}/participants/{participantId}/rejoin", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            Callers.coordinator().post("/api/cases/" + c.id() + "/participants/" + c.harmedPersonId() + "/withdrawal").then().statusCode(200);
+            return s.post("/api/cases/" + c.id() + "/participants/" + c.harmedPersonId() + "/rejoin").statusCode();
+        });
+        CASE_CALLS.put("GET /api/cases/{id}/timeline", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/timeline").statusCode());
+        CASE_CALLS.put("GET /api/cases/{id}/safety-assessments",
+                (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/safety-assessments").statusCode());
+        CASE_CALLS.put("POST /api/cases/{id}/safety-assessments", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            return s.body(Map.of("participantId", c.harmedPersonId(), "riskLevel", "LOW"))
+                    .post("/api/cases/" + c.id() + "/safety-assessments").statusCode();
+        });
+        CASE_CALLS.put("PUT /api/cases/{id}/safety-assessments/{assessmentId}", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            String id = Callers.coordinator().body(Map.of("participantId", c.harmedPersonId()))
+                    .post("/api/cases/" + c.id() + "/safety-assessments").then().statusCode(201).extract().path("id");
+            return s.header("If-Match", "\"0\"").body(Map.of("riskLevel", "LOW"))
+                    .put("/api/cases/" + c.id() + "/safety-assessments/" + id).statusCode();
+        });
+        CASE_CALLS.put("POST /api/cases/{id}/safety-assessments/{assessmentId}/finalise", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            String id = Callers.coordinator().body(Map.of("participantId", c.harmedPersonId(), "riskLevel", "LOW"))
+                    .post("/api/cases/" + c.id() + "/safety-assessments").then().statusCode(201).extract().path("id");
+            return s.header("If-Match", "\"0\"").post("/api/cases/" + c.id() + "/safety-assessments/" + id + "/finalise").statusCode();
+        });
+        CASE_CALLS.put("GET /api/cases/{id}/meetings", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/meetings").statusCode());
+        CASE_CALLS.put("POST /api/cases/{id}/meetings", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            Cases.readyToMeet(c);
+            return s.body(Cases.meeting(c)).post("/api/cases/" + c.id() + "/meetings").statusCode();
+        });
+        CASE_CALLS.put("POST /api/cases/{id}/meetings/{meetingId}/outcome", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            Cases.readyToMeet(c);
+            String m = Callers.coordinator().body(Cases.meeting(c)).post("/api/cases/" + c.id() + "/meetings").then().statusCode(201).extract().path("id");
+            return s.body(Map.of("outcome", "Held")).post("/api/cases/" + c.id() + "/meetings/" + m + "/outcome").statusCode();
+        });
+        CASE_CALLS.put("POST /api/cases/{id}/meetings/{meetingId}/cancellation", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            Cases.readyToMeet(c);
+            String m = Callers.coordinator().body(Cases.meeting(c)).post("/api/cases/" + c.id() + "/meetings").then().statusCode(201).extract().path("id");
+            return s.body(Map.of("reason", "Illness")).post("/api/cases/" + c.id() + "/meetings/" + m + "/cancellation").statusCode();
+        });
+        CASE_CALLS.put("GET /api/cases/{id}/notes", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/notes").statusCode());
+        CASE_CALLS.put("POST /api/cases/{id}/notes", (who, s) -> s.body(Map.of("text", "A note"))
+                .post("/api/cases/" + Cases.open("mediator2").id() + "/notes").statusCode());
+        CASE_CALLS.put("GET /api/mediators", (who, s) -> s.get("/api/mediators").statusCode());
+        CASE_CALLS.put("POST /api/mediators", (who, s) -> s.body(rosterEntry("matrix" + java.util.UUID.randomUUID().toString().substring(0, 8)))
+                .post("/api/mediators").statusCode());
+        CASE_CALLS.put("PUT /api/mediators/{username}", (who, s) -> {
+            String name = "matrix" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            Callers.as("admin1").body(rosterEntry(name)).post("/api/mediators").then().statusCode(201);
+            return s.header("If-Match", "\"0\"").body(rosterEntry(name)).put("/api/mediators/" + name).statusCode();
+        });
+    }
+
+    static Map<String, Object> rosterEntry(String username) {
+        return Map.of("username", username, "displayName", "Roster Entry", "languages", "EN,FR", "region", "Atlantic", "active", true);
+    }
+
     private static int call(String operation, String caller, RequestSpecification spec) {
-        BiFunction<String, RequestSpecification, Integer> call = CALLS.containsKey(operation) ? CALLS.get(operation) : REFERRAL_CALLS.get(operation);
+        BiFunction<String, RequestSpecification, Integer> call = CALLS.containsKey(operation) ? CALLS.get(operation)
+                : REFERRAL_CALLS.containsKey(operation) ? REFERRAL_CALLS.get(operation) : CASE_CALLS.get(operation);
         assertThat(call).as("a call for " + operation).isNotNull();
         return call.apply(caller, spec);
     }

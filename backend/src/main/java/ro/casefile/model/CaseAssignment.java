@@ -1,0 +1,36 @@
+package ro.casefile.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.*;
+
+/** A mediator assigned to a case, from when until when: reassignment ends it, access ends with it. */
+@Entity
+@Table(name = "case_assignment")
+public class CaseAssignment {
+
+    @Id
+    public UUID id;
+    @Column(name = "case_id", nullable = false, updatable = false)
+    public UUID caseId;
+    @Column(nullable = false, updatable = false)
+    public String mediator;
+    @Column(name = "assigned_at", nullable = false, updatable = false)
+    public Instant assignedAt;
+    @Column(name = "assigned_by", nullable = false, updatable = false)
+    public String assignedBy;
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    public static CaseAssignment of(UUID caseId, String mediator, String by, Instant at) {
+        CaseAssignment a = new CaseAssignment();
+        a.id = UUID.randomUUID();
+        a.caseId = caseId;
+        a.mediator = mediator;
+        a.assignedBy = by;
+        a.assignedAt = at;
+        return a;
+    }
+}

@@ -1,0 +1,59 @@
+package ro.casefile.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.*;
+
+/** A participant of a case and whether they take part now: withdrawal is respected at once. */
+@Entity
+@Table(name = "case_participant")
+public class CaseParticipant {
+
+    @EmbeddedId
+    public Key key;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Side side;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ParticipationStatus status;
+    @Column(name = "status_since", nullable = false)
+    public Instant statusSince;
+
+    @Embeddable
+    public record Key(@Column(name = "case_id") UUID caseId, @Column(name = "participant_id") UUID participantId)
+            implements java.io.Serializable {
+    }
+
+    public static CaseParticipant joining(UUID caseId, UUID participantId, Side side, Instant at) {
+        CaseParticipant p = new CaseParticipant();
+        p.key = new Key(caseId, participantId);
+        p.side = side;
+        p.status = ParticipationStatus.ACTIVE;
+        p.statusSince = at;
+        return p;
+    }
+
+    /** Needs no reason and takes effect at once. */
+    public void withdraw(Instant at) {
+        if (status == ParticipationStatus.WITHDRAWN) {
+            throw new ro.rules.Refusal("case.participant.already-withdrawn");
+        }
+        status = ParticipationStatus.WITHDRAWN;
+        statusSince = at;
+    }
+
+    public void rejoin(Instant at) {
+        if (status == ParticipationStatus.ACTIVE) {
+            throw new ro.rules.Refusal("case.participant.already-active");
+        }
+        status = ParticipationStatus.ACTIVE;
+        statusSince = at;
+    }
+
+    public boolean isActive() {
+        return status == ParticipationStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,6 @@
+package ro.casefile.model;
+
+/** The stages of the restorative process. */
+public enum CaseStage {
+    PREPARATION, DIALOGUE, FOLLOW_UP, CLOSED
+}

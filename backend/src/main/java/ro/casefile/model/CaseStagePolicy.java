@@ -1,0 +1,29 @@
+package ro.casefile.model;
+
+import ro.rules.Refusal;
+
+/**
+ * The legal stage moves: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED; a case can be closed from any
+ * open stage (participation is voluntary and may end early), closing needs an outcome summary, and a
+ * closed case can be reopened, back to PREPARATION.
+ */
+public final class CaseStagePolicy {
+
+    private CaseStagePolicy() {
+    }
+
+    public static void check(CaseStage from, CaseStage to, String outcomeSummary) {
+        boolean legal = switch (to) {
+            case DIALOGUE -> from == CaseStage.PREPARATION;
+            case FOLLOW_UP -> from == CaseStage.DIALOGUE;
+            case CLOSED -> from != CaseStage.CLOSED;
+            case PREPARATION -> from == CaseStage.CLOSED;
+        };
+        if (!legal) {
+            throw new Refusal("case.stage.illegal", from.name(), to.name());
+        }
+        if (to == CaseStage.CLOSED && (outcomeSummary == null || outcomeSummary.isBlank())) {
+            throw new Refusal("case.stage.close-needs-outcome");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package ro.casefile.model;
+
+public enum ParticipationStatus {
+    ACTIVE, WITHDRAWN
+}

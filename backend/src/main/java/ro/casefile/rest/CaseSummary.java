@@ -1,0 +1,20 @@
+package ro.casefile.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.casefile.model.CaseStage;
+
+@Schema(description = "A case as listed")
+public record CaseSummary(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) CaseStage stage,
+        @Schema(required = true, maxItems = 2) List<String> mediators,
+        @Schema(required = true, maxItems = 50, description = "Participants' names, harmed people first") List<String> participantNames,
+        @Schema(required = true) boolean onSafetyHold,
+        @Schema(nullable = true) LocalDate nextAssessmentDue,
+        @Schema(required = true) Instant openedAt) {
+}

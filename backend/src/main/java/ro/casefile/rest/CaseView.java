@@ -1,0 +1,29 @@
+package ro.casefile.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.casefile.model.CaseStage;
+import ro.casefile.model.Way;
+
+@Schema(description = "A case: its stage, participants, mediators, ways of communicating and safety hold")
+public record CaseView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) CaseStage stage,
+        @Schema(maxLength = 4000, nullable = true) String outcomeSummary,
+        @Schema(required = true) Instant openedAt,
+        @Schema(required = true, maxLength = 100) String openedBy,
+        @Schema(nullable = true) Instant closedAt,
+        @Schema(required = true, maxItems = 20) List<UUID> referralIds,
+        @Schema(required = true, maxItems = 50) List<CaseParticipantView> participants,
+        @Schema(required = true, maxItems = 2, description = "User names of the assigned mediators") List<String> mediators,
+        @Schema(required = true, maxItems = 4) List<Way> ways,
+        @Schema(required = true, description = "Derived: never set by hand") boolean onSafetyHold,
+        @Schema(required = true, maxItems = 150) List<HoldReasonView> holdReasons,
+        @Schema(nullable = true, description = "The earliest date an active participant's next safety assessment is due") LocalDate nextAssessmentDue,
+        @Schema(required = true, description = "A referral's no-contact condition waits for a coordinator's review: no meeting until then") boolean noContactReviewPending,
+        @Schema(required = true) long version) {
+}

@@ -1,0 +1,12 @@
+package ro.casefile.rest;
+
+import jakarta.validation.constraints.NotNull;
+import ro.casefile.model.Way;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A participant's consent to a way of communicating, given or withdrawn")
+public record ConsentRecord(
+        @NotNull @Schema(required = true) Way way,
+        @NotNull @Schema(required = true) Boolean given) {
+}

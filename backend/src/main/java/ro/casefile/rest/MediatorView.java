@@ -1,0 +1,13 @@
+package ro.casefile.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A mediator on the roster")
+public record MediatorView(
+        @Schema(required = true, maxLength = 100) String username,
+        @Schema(required = true, maxLength = 200) String displayName,
+        @Schema(required = true, enumeration = { "EN", "FR", "EN,FR" }, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) String languages,
+        @Schema(required = true, maxLength = 100) String region,
+        @Schema(required = true) boolean active,
+        @Schema(required = true) long version) {
+}

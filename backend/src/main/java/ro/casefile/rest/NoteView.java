@@ -1,0 +1,15 @@
+package ro.casefile.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A note on a case")
+public record NoteView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, maxLength = 100) String author,
+        @Schema(required = true, maxLength = 8000) String text,
+        @Schema(required = true) boolean mediatorsOnly,
+        @Schema(required = true) Instant createdAt) {
+}

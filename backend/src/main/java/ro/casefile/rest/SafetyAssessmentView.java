@@ -1,0 +1,28 @@
+package ro.casefile.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.casefile.model.RiskLevel;
+
+@Schema(description = "A safety assessment of a participant in a case")
+public record SafetyAssessmentView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID caseId,
+        @Schema(required = true) UUID participantId,
+        @Schema(nullable = true) UUID amends,
+        @Schema(nullable = true) RiskLevel riskLevel,
+        @Schema(maxLength = 4000, nullable = true) String emotionalWellbeing,
+        @Schema(maxLength = 4000, nullable = true) String readiness,
+        @Schema(maxLength = 4000, nullable = true) String safetyMeasures,
+        @Schema(required = true) boolean notSafeToProceed,
+        @Schema(nullable = true) LocalDate nextDue,
+        @Schema(required = true) boolean finalised,
+        @Schema(nullable = true) Instant finalisedAt,
+        @Schema(maxLength = 100, nullable = true) String finalisedBy,
+        @Schema(required = true) long version,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true, maxLength = 100) String createdBy) {
+}

@@ -1,0 +1,50 @@
+package ro.casefile.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import ro.casefile.model.CaseFile;
+import ro.security.Caller;
+import ro.security.Roles;
+import ro.web.ApiProblem;
+
+/**
+ * Which cases the caller reaches: coordinators every case; a mediator only the cases assigned to
+ * them now (a reassignment ends their access at once); anyone else none. A case the caller may not
+ * reach answers 404, as if it did not exist.
+ */
+@RequestScoped
+public class CaseAccess {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    Caller caller;
+
+    public boolean reachesAll() {
+        return caller.is(Roles.COORDINATOR);
+    }
+
+    /** Null for coordinators (all cases); otherwise the mediator whose assigned cases are reachable. */
+    String mediatorScope() {
+        return reachesAll() ? null : caller.username();
+    }
+
+    boolean isAssignedMediator(UUID caseId) {
+        return caller.is(Roles.MEDIATOR) && cases.isAssigned(caseId, caller.username());
+    }
+
+    CaseFile reachable(UUID caseId) {
+        return cases.findByIdOptional(caseId).filter(c -> reachesAll() || isAssignedMediator(caseId))
+                .orElseThrow(() -> ApiProblem.notFound("case.resource"));
+    }
+
+    /** For a change: the case locked, so that concurrent changes of one case apply one after the other. */
+    CaseFile reachableForChange(UUID caseId) {
+        reachable(caseId);
+        return cases.locked(caseId).orElseThrow(() -> ApiProblem.notFound("case.resource"));
+    }
+}

@@ -1,0 +1,141 @@
+package ro.casefile.service;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import ro.casefile.model.CaseAssignment;
+import ro.casefile.model.CaseEvent;
+import ro.casefile.model.CaseFile;
+import ro.casefile.model.CaseParticipant;
+import ro.casefile.model.CaseWay;
+import ro.casefile.model.Consent;
+import ro.casefile.model.Meeting;
+import ro.casefile.model.MeetingAttendee;
+import ro.casefile.model.SafetyAssessment;
+import ro.casefile.model.SafetyHoldPolicy;
+
+/** Cases and what hangs off them, read in batches (by case ids) so that lists make no query per row. */
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
+
+    private EntityManager em() {
+        return getEntityManager();
+    }
+
+    Optional<CaseFile> locked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    boolean isAssigned(UUID caseId, String mediator) {
+        return !em().createQuery("select a.id from CaseAssignment a where a.caseId = :c and a.mediator = :m and a.endedAt is null", UUID.class)
+                .setParameter("c", caseId).setParameter("m", mediator).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    List<CaseAssignment> currentAssignments(Collection<UUID> caseIds) {
+        return em().createQuery("from CaseAssignment a where a.caseId in :c and a.endedAt is null order by a.assignedAt, a.mediator", CaseAssignment.class)
+                .setParameter("c", caseIds).getResultList();
+    }
+
+    List<CaseParticipant> participants(Collection<UUID> caseIds) {
+        return em().createQuery("from CaseParticipant p where p.key.caseId in :c order by p.side, p.statusSince", CaseParticipant.class)
+                .setParameter("c", caseIds).getResultList();
+    }
+
+    Optional<CaseParticipant> participant(UUID caseId, UUID participantId) {
+        return Optional.ofNullable(em().find(CaseParticipant.class, new CaseParticipant.Key(caseId, participantId),
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    List<CaseWay> currentWays(UUID caseId) {
+        return em().createQuery("from CaseWay w where w.caseId = :c and w.droppedAt is null", CaseWay.class)
+                .setParameter("c", caseId).getResultList().stream().sorted(java.util.Comparator.comparing(w -> w.way)).toList();
+    }
+
+    List<UUID> referralIds(UUID caseId) {
+        return em().createQuery("select r.key.referralId from CaseReferral r where r.key.caseId = :c order by r.key.referralId", UUID.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    boolean noContactReviewPending(UUID caseId) {
+        return !em().createQuery("""
+                select r.id from Referral r, CaseReferral cr
+                where cr.key.caseId = :c and cr.key.referralId = r.id
+                  and r.noContactCondition is not null and r.noContactReviewedAt is null""", UUID.class)
+                .setParameter("c", caseId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Latest consent per participant and way: the later record replaces the earlier. */
+    Map<UUID, Map<String, Boolean>> consents(UUID caseId) {
+        Map<UUID, Map<String, Boolean>> latest = new HashMap<>();
+        em().createQuery("from Consent c where c.caseId = :c order by c.recordedAt, c.id", Consent.class)
+                .setParameter("c", caseId).getResultList()
+                .forEach(c -> latest.computeIfAbsent(c.participantId, k -> new java.util.TreeMap<>()).put(c.way.name(), c.given));
+        return latest;
+    }
+
+    /** The latest finalised safety assessment of each participant of these cases. */
+    Map<UUID, Map<UUID, SafetyHoldPolicy.Latest>> latestSafety(Collection<UUID> caseIds) {
+        Map<UUID, Map<UUID, SafetyHoldPolicy.Latest>> latest = new HashMap<>();
+        em().createQuery("from SafetyAssessment a where a.caseId in :c and a.finalisedAt is not null order by a.finalisedAt desc, a.id",
+                SafetyAssessment.class).setParameter("c", caseIds).getResultList()
+                .forEach(a -> latest.computeIfAbsent(a.caseId, k -> new HashMap<>()).putIfAbsent(a.participantId,
+                        new SafetyHoldPolicy.Latest(a.riskLevel, a.notSafeToProceed, a.nextDue)));
+        return latest;
+    }
+
+    List<Meeting> scheduledMeetingsAttendedBy(UUID caseId, UUID participantId) {
+        return em().createQuery("""
+                select m from Meeting m where m.caseId = :c and m.state = :s
+                  and exists (select 1 from MeetingAttendee a where a.meetingId = m.id and a.participantId = :p)""", Meeting.class)
+                .setParameter("c", caseId).setParameter("s", Meeting.MeetingState.SCHEDULED).setParameter("p", participantId)
+                .getResultList();
+    }
+
+    List<MeetingAttendee> attendees(Collection<UUID> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("from MeetingAttendee a where a.meetingId in :m order by a.role, a.name", MeetingAttendee.class)
+                .setParameter("m", meetingIds).getResultList();
+    }
+
+    void record(CaseEvent event) {
+        em().persist(event);
+    }
+
+    void persistAny(Object entity) {
+        em().persist(entity);
+    }
+
+    List<CaseFile> page(String mediatorOrNull, int page, int size) {
+        String where = mediatorOrNull == null ? "" : " where exists (select 1 from CaseAssignment a where a.caseId = c.id and a.mediator = :m and a.endedAt is null)";
+        var q = em().createQuery("from CaseFile c" + where + " order by c.openedAt desc, c.id", CaseFile.class);
+        if (mediatorOrNull != null) {
+            q.setParameter("m", mediatorOrNull);
+        }
+        return q.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    long countPage(String mediatorOrNull) {
+        String where = mediatorOrNull == null ? "" : " where exists (select 1 from CaseAssignment a where a.caseId = c.id and a.mediator = :m and a.endedAt is null)";
+        var q = em().createQuery("select count(c) from CaseFile c" + where, Long.class);
+        if (mediatorOrNull != null) {
+            q.setParameter("m", mediatorOrNull);
+        }
+        return q.getSingleResult();
+    }
+
+    static LocalDate earliest(Collection<SafetyHoldPolicy.Latest> latest) {
+        return latest.stream().map(SafetyHoldPolicy.Latest::nextDue).min(LocalDate::compareTo).orElse(null);
+    }
+}

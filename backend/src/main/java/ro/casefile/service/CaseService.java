@@ -1,0 +1,344 @@
+package ro.casefile.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ro.audit.AuditTrail;
+import ro.casefile.model.CaseAssignment;
+import ro.casefile.model.CaseEvent;
+import ro.casefile.model.CaseFile;
+import ro.casefile.model.CaseParticipant;
+import ro.casefile.model.CaseReferral;
+import ro.casefile.model.CaseWay;
+import ro.casefile.model.Consent;
+import ro.casefile.model.Mediator;
+import ro.casefile.model.Meeting;
+import ro.casefile.model.SafetyHoldPolicy;
+import ro.casefile.model.Side;
+import ro.casefile.model.Way;
+import ro.casefile.rest.CasePage;
+import ro.casefile.rest.CaseParticipantView;
+import ro.casefile.rest.CaseSummary;
+import ro.casefile.rest.CaseView;
+import ro.casefile.rest.ConsentRecord;
+import ro.casefile.rest.HoldReasonView;
+import ro.casefile.rest.OpenCase;
+import ro.casefile.rest.StageMove;
+import ro.casefile.rest.TimelineEntry;
+import ro.casefile.rest.TimelinePage;
+import ro.participant.ParticipantLookup;
+import ro.participant.ParticipantLookup.Named;
+import ro.referral.model.Referral;
+import ro.referral.model.ReferralSource;
+import ro.referral.model.ReferralState;
+import ro.rules.Breach;
+import ro.rules.Refusal;
+import ro.security.Caller;
+import ro.web.ApiProblem;
+
+/** Opens cases and carries them through the process; every read and change audited and put on the timeline. */
+@ApplicationScoped
+public class CaseService {
+
+    static final String AUDIT_TYPE = "CASE";
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    CaseAccess access;
+    @Inject
+    ParticipantLookup people;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    // ---- opening and mediators ------------------------------------------------------------------
+
+    @Transactional
+    public CaseView open(OpenCase request) {
+        Instant now = Instant.now(clock);
+        List<Referral> referrals = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(request.referralIds())) {
+            Referral r = cases.getEntityManager().find(Referral.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (r == null) {
+                throw ApiProblem.invalid(List.of(new Breach("referralIds", "Exists", "case.referral.unknown")));
+            }
+            if (r.state != ReferralState.ACCEPTED) {
+                throw new Refusal("case.referral.not-accepted", id.toString(), r.state.name());
+            }
+            if (!cases.getEntityManager().createQuery("select c.key.caseId from CaseReferral c where c.key.referralId = :r", UUID.class)
+                    .setParameter("r", id).getResultList().isEmpty()) {
+                throw new Refusal("case.referral.already-in-case", id.toString());
+            }
+            referrals.add(r);
+        }
+        Set<String> offenderNumbers = referrals.stream().map(r -> r.offenderNumber).filter(n -> n != null).collect(Collectors.toSet());
+        if (offenderNumbers.size() > 1) {
+            throw new Refusal("case.referral.several-offenders");
+        }
+        Set<UUID> harmed = new LinkedHashSet<>();
+        Set<UUID> offenders = new LinkedHashSet<>();
+        for (Referral r : referrals) {
+            if (r.source == ReferralSource.HARMED_PERSON) {
+                harmed.add(r.harmedPersonId);
+            }
+            if (r.offenderId != null) {
+                offenders.add(r.offenderId);
+            }
+        }
+        if (harmed.isEmpty() || offenders.isEmpty()) {
+            throw new Refusal("case.needs-both-sides");
+        }
+        List<String> mediators = checkedMediators(request.mediators());
+        CaseFile caseFile = CaseFile.open(caller.username(), now);
+        cases.persist(caseFile);
+        for (Referral r : referrals) {
+            CaseReferral link = new CaseReferral();
+            link.key = new CaseReferral.Key(caseFile.id, r.id);
+            cases.persistAny(link);
+        }
+        harmed.forEach(p -> cases.persistAny(CaseParticipant.joining(caseFile.id, p, Side.HARMED, now)));
+        offenders.forEach(p -> cases.persistAny(CaseParticipant.joining(caseFile.id, p, Side.OFFENDER, now)));
+        mediators.forEach(m -> cases.persistAny(CaseAssignment.of(caseFile.id, m, caller.username(), now)));
+        event(caseFile.id, "OPENED", "Opened from " + referrals.size() + " referral(s); mediators " + String.join(", ", mediators), now);
+        cases.flush();
+        audit.record("CREATE", AUDIT_TYPE, caseFile.id, "referrals=" + request.referralIds().size());
+        return view(caseFile);
+    }
+
+    @Transactional
+    public CaseView assignMediators(UUID caseId, List<String> requested) {
+        CaseFile caseFile = access.reachableForChange(caseId);
+        List<String> mediators = checkedMediators(requested);
+        Instant now = Instant.now(clock);
+        List<CaseAssignment> current = cases.currentAssignments(List.of(caseId));
+        Set<String> kept = new HashSet<>();
+        for (CaseAssignment a : current) {
+            if (mediators.contains(a.mediator)) {
+                kept.add(a.mediator);
+            } else {
+                a.endedAt = now;
+            }
+        }
+        cases.flush();
+        mediators.stream().filter(m -> !kept.contains(m))
+                .forEach(m -> cases.persistAny(CaseAssignment.of(caseId, m, caller.username(), now)));
+        event(caseId, "MEDIATORS", "Mediators now " + String.join(", ", mediators), now);
+        cases.flush();
+        audit.record("ASSIGN_MEDIATORS", AUDIT_TYPE, caseId, "mediators=" + String.join(",", mediators));
+        return view(caseFile);
+    }
+
+    private List<String> checkedMediators(List<String> requested) {
+        List<String> distinct = requested.stream().distinct().toList();
+        if (distinct.size() != requested.size()) {
+            throw ApiProblem.invalid(List.of(new Breach("mediators", "Distinct", "case.mediators.distinct")));
+        }
+        for (String m : distinct) {
+            Mediator mediator = cases.getEntityManager().find(Mediator.class, m);
+            if (mediator == null || !mediator.active) {
+                throw ApiProblem.invalid(List.of(new Breach("mediators", "OnActiveRoster", "case.mediators.not-on-roster")));
+            }
+        }
+        return distinct;
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    @Transactional
+    public CasePage list(int page, int size) {
+        String scope = access.mediatorScope();
+        List<CaseFile> found = cases.page(scope, page, size);
+        List<UUID> ids = found.stream().map(c -> c.id).toList();
+        List<CaseSummary> items = List.of();
+        if (!ids.isEmpty()) {
+            Map<UUID, List<String>> mediators = cases.currentAssignments(ids).stream()
+                    .collect(Collectors.groupingBy(a -> a.caseId, Collectors.mapping(a -> a.mediator, Collectors.toList())));
+            List<CaseParticipant> participants = cases.participants(ids);
+            Map<UUID, Named> named = people.findAll(participants.stream().map(p -> p.key.participantId()).collect(Collectors.toSet()));
+            Map<UUID, List<CaseParticipant>> byCase = participants.stream().collect(Collectors.groupingBy(p -> p.key.caseId()));
+            Map<UUID, Map<UUID, SafetyHoldPolicy.Latest>> safety = cases.latestSafety(ids);
+            LocalDate today = today();
+            items = found.stream().map(c -> {
+                List<CaseParticipant> ps = byCase.getOrDefault(c.id, List.of());
+                Map<UUID, SafetyHoldPolicy.Latest> latest = safety.getOrDefault(c.id, Map.of());
+                return new CaseSummary(c.id, c.stage, mediators.getOrDefault(c.id, List.of()),
+                        ps.stream().map(p -> named.get(p.key.participantId())).map(n -> n.firstName() + " " + n.lastName()).toList(),
+                        !SafetyHoldPolicy.reasons(safetyOf(ps, latest), today).isEmpty(), nextDue(ps, latest), c.openedAt);
+            }).toList();
+        }
+        audit.record("LIST", AUDIT_TYPE, null, "ids=" + ids.stream().map(UUID::toString).collect(Collectors.joining(",")));
+        return new CasePage(items, cases.countPage(scope), page, size);
+    }
+
+    @Transactional
+    public CaseView read(UUID caseId) {
+        CaseFile caseFile = access.reachable(caseId);
+        audit.record("READ", AUDIT_TYPE, caseId, null);
+        return view(caseFile);
+    }
+
+    @Transactional
+    public TimelinePage timeline(UUID caseId, int page, int size) {
+        access.reachable(caseId);
+        var em = cases.getEntityManager();
+        List<TimelineEntry> items = em.createQuery("from CaseEvent e where e.caseId = :c order by e.seq", CaseEvent.class)
+                .setParameter("c", caseId).setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(e -> new TimelineEntry(e.seq, e.at, e.actor, e.kind, e.summary)).toList();
+        long total = em.createQuery("select count(e) from CaseEvent e where e.caseId = :c", Long.class)
+                .setParameter("c", caseId).getSingleResult();
+        audit.record("READ_TIMELINE", AUDIT_TYPE, caseId, null);
+        return new TimelinePage(items, total, page, size);
+    }
+
+    // ---- the process ----------------------------------------------------------------------------
+
+    @Transactional
+    public CaseView moveStage(UUID caseId, StageMove move) {
+        CaseFile caseFile = access.reachableForChange(caseId);
+        var from = caseFile.stage;
+        Instant now = Instant.now(clock);
+        caseFile.moveTo(move.stage(), move.outcomeSummary(), now);
+        event(caseId, "STAGE", from + " → " + caseFile.stage, now);
+        cases.flush();
+        audit.record("STAGE", AUDIT_TYPE, caseId, "from=" + from + ",to=" + caseFile.stage);
+        return view(caseFile);
+    }
+
+    @Transactional
+    public CaseView chooseWays(UUID caseId, Set<Way> ways) {
+        CaseFile caseFile = access.reachableForChange(caseId);
+        Instant now = Instant.now(clock);
+        List<CaseWay> current = cases.currentWays(caseId);
+        Set<Way> had = current.stream().map(w -> w.way).collect(Collectors.toSet());
+        for (CaseWay w : current) {
+            if (!ways.contains(w.way)) {
+                w.droppedAt = now;
+                w.droppedBy = caller.username();
+            }
+        }
+        cases.flush();
+        ways.stream().filter(w -> !had.contains(w)).sorted()
+                .forEach(w -> cases.persistAny(CaseWay.chosen(caseId, w, caller.username(), now)));
+        event(caseId, "WAYS", "Ways of communicating: " + (ways.isEmpty() ? "none" : ways.stream().sorted().map(Way::name).collect(Collectors.joining(", "))), now);
+        caseFile.updatedAt = now;
+        cases.flush();
+        audit.record("WAYS", AUDIT_TYPE, caseId, "ways=" + ways.stream().sorted().map(Way::name).collect(Collectors.joining(",")));
+        return view(caseFile);
+    }
+
+    @Transactional
+    public CaseView recordConsent(UUID caseId, UUID participantId, ConsentRecord consent) {
+        CaseFile caseFile = access.reachableForChange(caseId);
+        member(caseId, participantId);
+        Instant now = Instant.now(clock);
+        cases.persistAny(Consent.of(caseId, participantId, consent.way(), consent.given(), caller.username(), now));
+        event(caseId, "CONSENT", nameOf(participantId) + (consent.given() ? " consents to " : " withdraws consent to ") + consent.way(), now);
+        cases.flush();
+        audit.record("CONSENT", AUDIT_TYPE, caseId, "participant=" + participantId + ",way=" + consent.way() + ",given=" + consent.given());
+        return view(caseFile);
+    }
+
+    /**
+     * A participant withdraws: no reason needed, effective at once. Their scheduled meetings are
+     * cancelled in the same transaction, and nothing more is delivered to or from them.
+     */
+    @Transactional
+    public CaseView withdraw(UUID caseId, UUID participantId) {
+        CaseFile caseFile = access.reachableForChange(caseId);
+        CaseParticipant p = member(caseId, participantId);
+        Instant now = Instant.now(clock);
+        p.withdraw(now);
+        event(caseId, "WITHDRAWN", nameOf(participantId) + " withdrew", now);
+        for (Meeting m : cases.scheduledMeetingsAttendedBy(caseId, participantId)) {
+            m.cancel("Participant withdrew", now);
+            event(caseId, "MEETING_CANCELLED", "Meeting of " + m.scheduledFor + " cancelled: a participant withdrew", now);
+        }
+        cases.flush();
+        audit.record("WITHDRAW", AUDIT_TYPE, caseId, "participant=" + participantId);
+        return view(caseFile);
+    }
+
+    @Transactional
+    public CaseView rejoin(UUID caseId, UUID participantId) {
+        CaseFile caseFile = access.reachableForChange(caseId);
+        CaseParticipant p = member(caseId, participantId);
+        Instant now = Instant.now(clock);
+        p.rejoin(now);
+        event(caseId, "REJOINED", nameOf(participantId) + " rejoined", now);
+        cases.flush();
+        audit.record("REJOIN", AUDIT_TYPE, caseId, "participant=" + participantId);
+        return view(caseFile);
+    }
+
+    // ---- shared with the other case services ------------------------------------------------------
+
+    CaseParticipant member(UUID caseId, UUID participantId) {
+        return cases.participant(caseId, participantId)
+                .orElseThrow(() -> ApiProblem.notFound("case.participant.resource"));
+    }
+
+    void event(UUID caseId, String kind, String summary, Instant at) {
+        cases.record(CaseEvent.of(caseId, kind, summary, caller.username(), at));
+    }
+
+    String nameOf(UUID participantId) {
+        return people.find(participantId).map(n -> n.firstName() + " " + n.lastName()).orElse(participantId.toString());
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+
+    /** The case's safety hold, derived from its active participants' latest finalised assessments. */
+    List<SafetyHoldPolicy.HoldReason> holdReasons(UUID caseId) {
+        List<CaseParticipant> ps = cases.participants(List.of(caseId));
+        return SafetyHoldPolicy.reasons(safetyOf(ps, cases.latestSafety(List.of(caseId)).getOrDefault(caseId, Map.of())), today());
+    }
+
+    private static List<SafetyHoldPolicy.ParticipantSafety> safetyOf(List<CaseParticipant> ps, Map<UUID, SafetyHoldPolicy.Latest> latest) {
+        return ps.stream().map(p -> new SafetyHoldPolicy.ParticipantSafety(p.key.participantId(), p.isActive(),
+                java.util.Optional.ofNullable(latest.get(p.key.participantId())))).toList();
+    }
+
+    private static LocalDate nextDue(List<CaseParticipant> ps, Map<UUID, SafetyHoldPolicy.Latest> latest) {
+        return ps.stream().filter(CaseParticipant::isActive).map(p -> latest.get(p.key.participantId()))
+                .filter(l -> l != null).map(SafetyHoldPolicy.Latest::nextDue).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    CaseView view(CaseFile c) {
+        List<CaseParticipant> ps = cases.participants(List.of(c.id));
+        Map<UUID, Named> named = people.findAll(ps.stream().map(p -> p.key.participantId()).toList());
+        Map<UUID, Map<String, Boolean>> consents = cases.consents(c.id);
+        Map<UUID, SafetyHoldPolicy.Latest> latest = cases.latestSafety(List.of(c.id)).getOrDefault(c.id, Map.of());
+        List<SafetyHoldPolicy.HoldReason> reasons = SafetyHoldPolicy.reasons(safetyOf(ps, latest), today());
+        List<CaseParticipantView> participants = ps.stream().map(p -> {
+            Named n = named.get(p.key.participantId());
+            return new CaseParticipantView(n.id(), n.kind(), n.firstName(), n.lastName(), p.side, p.status, p.statusSince,
+                    consents.getOrDefault(n.id(), Map.of()));
+        }).toList();
+        return new CaseView(c.id, c.stage, c.outcomeSummary, c.openedAt, c.openedBy, c.closedAt, cases.referralIds(c.id),
+                participants, cases.currentAssignments(List.of(c.id)).stream().map(a -> a.mediator).toList(),
+                cases.currentWays(c.id).stream().map(w -> w.way).toList(), !reasons.isEmpty(),
+                reasons.stream().map(r -> new HoldReasonView(r.participantId(), r.reason(), r.due())).toList(),
+                nextDue(ps, latest), cases.noContactReviewPending(c.id), c.version);
+    }
+}

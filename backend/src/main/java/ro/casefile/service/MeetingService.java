@@ -1,0 +1,142 @@
+package ro.casefile.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ro.audit.AuditTrail;
+import ro.casefile.model.CaseFile;
+import ro.casefile.model.CaseParticipant;
+import ro.casefile.model.Meeting;
+import ro.casefile.model.MeetingAttendee;
+import ro.casefile.model.MeetingPolicy;
+import ro.casefile.model.Way;
+import ro.casefile.rest.MeetingCancellation;
+import ro.casefile.rest.MeetingOutcome;
+import ro.casefile.rest.MeetingView;
+import ro.casefile.rest.NewMeeting;
+import ro.rules.Breach;
+import ro.security.Caller;
+import ro.web.ApiProblem;
+
+/** Face-to-face meetings: scheduled and held only when the case is safe and every attendee takes part and consents. */
+@ApplicationScoped
+public class MeetingService {
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    CaseAccess access;
+    @Inject
+    CaseService caseService;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    java.time.Clock clock;
+
+    @Transactional
+    public MeetingView schedule(UUID caseId, NewMeeting request) {
+        CaseFile caseFile = access.reachableForChange(caseId);
+        List<UUID> attendeeIds = request.participantIds().stream().distinct().toList();
+        checkPolicy(caseFile, attendeeIds);
+        Instant now = Instant.now(clock);
+        Meeting m = Meeting.schedule(caseId, request.institution().strip(), request.scheduledFor(), request.safetyPlan().strip(),
+                caller.username(), now);
+        cases.persistAny(m);
+        for (UUID p : attendeeIds) {
+            cases.persistAny(MeetingAttendee.of(m.id, MeetingAttendee.Role.PARTICIPANT, p, caseService.nameOf(p)));
+        }
+        if (request.others() != null) {
+            for (NewMeeting.Attendee other : request.others()) {
+                if (other.role() == MeetingAttendee.Role.PARTICIPANT) {
+                    throw ApiProblem.invalid(List.of(new Breach("others.role", "NotParticipant", "meeting.others.role")));
+                }
+                cases.persistAny(MeetingAttendee.of(m.id, other.role(), null, other.name().strip()));
+            }
+        }
+        caseService.event(caseId, "MEETING_SCHEDULED", "Meeting at " + m.institution + " on " + m.scheduledFor, now);
+        cases.flush();
+        audit.record("SCHEDULE_MEETING", "MEETING", m.id, "case=" + caseId);
+        return view(m, cases.attendees(List.of(m.id)));
+    }
+
+    /** A meeting is held only if it could still be scheduled now: the hold and withdrawals apply to holding too. */
+    @Transactional
+    public MeetingView recordOutcome(UUID caseId, UUID meetingId, MeetingOutcome outcome) {
+        CaseFile caseFile = access.reachableForChange(caseId);
+        Meeting m = find(caseId, meetingId);
+        List<MeetingAttendee> attendees = cases.attendees(List.of(m.id));
+        checkPolicy(caseFile, attendees.stream().filter(a -> a.participantId != null).map(a -> a.participantId).toList());
+        Instant now = Instant.now(clock);
+        m.held(outcome.outcome().strip(), outcome.agreements(), now);
+        caseService.event(caseId, "MEETING_HELD", "Meeting of " + m.scheduledFor + " held", now);
+        cases.flush();
+        audit.record("MEETING_HELD", "MEETING", m.id, "case=" + caseId);
+        return view(m, attendees);
+    }
+
+    @Transactional
+    public MeetingView cancel(UUID caseId, UUID meetingId, MeetingCancellation cancellation) {
+        access.reachableForChange(caseId);
+        Meeting m = find(caseId, meetingId);
+        Instant now = Instant.now(clock);
+        m.cancel(cancellation == null ? null : cancellation.reason(), now);
+        caseService.event(caseId, "MEETING_CANCELLED", "Meeting of " + m.scheduledFor + " cancelled", now);
+        cases.flush();
+        audit.record("CANCEL_MEETING", "MEETING", m.id, "case=" + caseId);
+        return view(m, cases.attendees(List.of(m.id)));
+    }
+
+    @Transactional
+    public List<MeetingView> list(UUID caseId) {
+        access.reachable(caseId);
+        List<Meeting> meetings = cases.getEntityManager()
+                .createQuery("from Meeting m where m.caseId = :c order by m.scheduledFor, m.id", Meeting.class)
+                .setParameter("c", caseId).getResultList();
+        Map<UUID, List<MeetingAttendee>> attendees = cases.attendees(meetings.stream().map(m -> m.id).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.meetingId));
+        audit.record("LIST", "MEETING", null, "case=" + caseId);
+        return meetings.stream().map(m -> view(m, attendees.getOrDefault(m.id, List.of()))).toList();
+    }
+
+    private void checkPolicy(CaseFile caseFile, List<UUID> participantIds) {
+        Map<UUID, CaseParticipant> members = cases.participants(List.of(caseFile.id)).stream()
+                .collect(Collectors.toMap(p -> p.key.participantId(), p -> p));
+        Map<UUID, Map<String, Boolean>> consents = cases.consents(caseFile.id);
+        List<MeetingPolicy.Attending> attending = new ArrayList<>();
+        for (UUID id : participantIds) {
+            CaseParticipant p = members.get(id);
+            if (p == null) {
+                throw ApiProblem.invalid(List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case")));
+            }
+            attending.add(new MeetingPolicy.Attending(caseService.nameOf(id), p.isActive(),
+                    Boolean.TRUE.equals(consents.getOrDefault(id, Map.of()).get(Way.FACE_TO_FACE.name()))));
+        }
+        boolean faceToFace = cases.currentWays(caseFile.id).stream().anyMatch(w -> w.way == Way.FACE_TO_FACE);
+        MeetingPolicy.check(caseFile.stage, !caseService.holdReasons(caseFile.id).isEmpty(), faceToFace,
+                cases.noContactReviewPending(caseFile.id), attending);
+    }
+
+    private Meeting find(UUID caseId, UUID meetingId) {
+        Meeting m = cases.getEntityManager().find(Meeting.class, meetingId);
+        if (m == null || !m.caseId.equals(caseId)) {
+            throw ApiProblem.notFound("meeting.resource");
+        }
+        return m;
+    }
+
+    static MeetingView view(Meeting m, List<MeetingAttendee> attendees) {
+        return new MeetingView(m.id, m.caseId, m.institution, m.scheduledFor, m.safetyPlan, m.state, m.outcome, m.agreements,
+                m.cancelReason, attendees.stream().map(a -> new MeetingView.AttendeeView(a.role, a.participantId, a.name)).toList(),
+                m.version);
+    }
+}

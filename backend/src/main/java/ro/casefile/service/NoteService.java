@@ -1,0 +1,62 @@
+package ro.casefile.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ro.audit.AuditTrail;
+import ro.casefile.model.CaseNote;
+import ro.casefile.rest.NewNote;
+import ro.casefile.rest.NoteView;
+import ro.security.Caller;
+import ro.web.ApiProblem;
+
+/** Mediators' notes on a case. A note flagged mediators-only is read by the case's mediators and nobody else. */
+@ApplicationScoped
+public class NoteService {
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    CaseAccess access;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    java.time.Clock clock;
+
+    @Transactional
+    public NoteView add(UUID caseId, NewNote note) {
+        access.reachable(caseId);
+        if (!access.isAssignedMediator(caseId)) {
+            throw ApiProblem.notFound("case.resource");
+        }
+        CaseNote n = CaseNote.of(caseId, caller.username(), note.text().strip(), Boolean.TRUE.equals(note.mediatorsOnly()),
+                Instant.now(clock));
+        cases.persistAny(n);
+        cases.flush();
+        audit.record("CREATE", "CASE_NOTE", n.id, "case=" + caseId + (n.mediatorsOnly ? ",mediators only" : ""));
+        return view(n);
+    }
+
+    @Transactional
+    public List<NoteView> list(UUID caseId) {
+        access.reachable(caseId);
+        boolean mediator = access.isAssignedMediator(caseId);
+        List<NoteView> notes = cases.getEntityManager()
+                .createQuery("from CaseNote n where n.caseId = :c" + (mediator ? "" : " and n.mediatorsOnly = false")
+                        + " order by n.createdAt, n.id", CaseNote.class)
+                .setParameter("c", caseId).getResultList().stream().map(NoteService::view).toList();
+        audit.record("LIST", "CASE_NOTE", null, "case=" + caseId);
+        return notes;
+    }
+
+    static NoteView view(CaseNote n) {
+        return new NoteView(n.id, n.author, n.text, n.mediatorsOnly, n.createdAt);
+    }
+}

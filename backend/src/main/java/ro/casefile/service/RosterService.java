@@ -1,0 +1,82 @@
+package ro.casefile.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ro.audit.AuditTrail;
+import ro.casefile.model.Mediator;
+import ro.casefile.rest.MediatorEntry;
+import ro.casefile.rest.MediatorView;
+import ro.rules.Refusal;
+import ro.web.ApiProblem;
+import ro.web.ProblemType;
+
+/** The mediator roster, kept by admin: who may be assigned to cases, their languages and region. */
+@ApplicationScoped
+public class RosterService {
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    java.time.Clock clock;
+
+    @Transactional
+    public List<MediatorView> list() {
+        List<MediatorView> all = cases.getEntityManager().createQuery("from Mediator m order by m.username", Mediator.class)
+                .getResultList().stream().map(RosterService::view).toList();
+        audit.record("LIST", "MEDIATOR", null, null);
+        return all;
+    }
+
+    @Transactional
+    public MediatorView add(MediatorEntry entry) {
+        if (cases.getEntityManager().find(Mediator.class, entry.username()) != null) {
+            throw new Refusal("roster.exists", entry.username());
+        }
+        Instant now = Instant.now(clock);
+        Mediator m = new Mediator();
+        m.username = entry.username();
+        m.createdAt = now;
+        write(m, entry, now);
+        cases.persistAny(m);
+        cases.flush();
+        audit.record("CREATE", "MEDIATOR", m.username, null);
+        return view(m);
+    }
+
+    @Transactional
+    public MediatorView update(String username, long expectedVersion, MediatorEntry entry) {
+        Mediator m = cases.getEntityManager().find(Mediator.class, username);
+        if (m == null) {
+            throw ApiProblem.notFound("roster.resource");
+        }
+        if (!username.equals(entry.username())) {
+            throw new Refusal("roster.username-fixed");
+        }
+        if (m.version != expectedVersion) {
+            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
+        }
+        write(m, entry, Instant.now(clock));
+        cases.flush();
+        audit.record("UPDATE", "MEDIATOR", username, null);
+        return view(m);
+    }
+
+    private static void write(Mediator m, MediatorEntry e, Instant at) {
+        m.displayName = e.displayName().strip();
+        m.languages = e.languages();
+        m.region = e.region().strip();
+        m.active = e.active();
+        m.updatedAt = at;
+    }
+
+    static MediatorView view(Mediator m) {
+        return new MediatorView(m.username, m.displayName, m.languages, m.region, m.active, m.version);
+    }
+}

@@ -1,0 +1,118 @@
+package ro.casefile.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ro.audit.AuditTrail;
+import ro.casefile.model.SafetyAssessment;
+import ro.casefile.rest.SafetyAssessmentView;
+import ro.casefile.rest.SafetyFindings;
+import ro.rules.Breach;
+import ro.rules.Refusal;
+import ro.security.Caller;
+import ro.web.ApiProblem;
+import ro.web.ProblemType;
+
+/** Safety assessments of a case's participants: drafted, revised, finalised, amended. */
+@ApplicationScoped
+public class SafetyService {
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    CaseAccess access;
+    @Inject
+    CaseService caseService;
+    @Inject
+    SafetySettings settings;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    java.time.Clock clock;
+
+    @Transactional
+    public SafetyAssessmentView draft(UUID caseId, SafetyFindings findings) {
+        access.reachableForChange(caseId);
+        if (findings.participantId() == null) {
+            throw ApiProblem.invalid(List.of(new Breach("participantId", "NotNull", "safety.participant.required")));
+        }
+        caseService.member(caseId, findings.participantId());
+        SafetyAssessment amends = null;
+        if (findings.amends() != null) {
+            amends = find(caseId, findings.amends());
+            if (!amends.participantId.equals(findings.participantId())) {
+                throw new Refusal("safety.amend.other-participant");
+            }
+        }
+        Instant now = Instant.now(clock);
+        SafetyAssessment a = SafetyAssessment.draft(caseId, findings.participantId(), amends, findings.findings(), caller.username(), now);
+        cases.persistAny(a);
+        cases.flush();
+        audit.record("CREATE", "SAFETY_ASSESSMENT", a.id, "case=" + caseId);
+        return view(a);
+    }
+
+    @Transactional
+    public SafetyAssessmentView revise(UUID caseId, UUID id, long expectedVersion, SafetyFindings findings) {
+        access.reachableForChange(caseId);
+        SafetyAssessment a = find(caseId, id);
+        requireVersion(a, expectedVersion);
+        a.revise(findings.findings(), Instant.now(clock));
+        cases.flush();
+        audit.record("UPDATE", "SAFETY_ASSESSMENT", id, "case=" + caseId);
+        return view(a);
+    }
+
+    /** Finalising may put the case on safety hold, or clear it: the hold is derived from the latest finalised assessments. */
+    @Transactional
+    public SafetyAssessmentView finalise(UUID caseId, UUID id, long expectedVersion) {
+        access.reachableForChange(caseId);
+        SafetyAssessment a = find(caseId, id);
+        requireVersion(a, expectedVersion);
+        Instant now = Instant.now(clock);
+        a.finalise(caseService.today().plusDays(settings.reassessmentDays()), caller.username(), now);
+        cases.flush();
+        caseService.event(caseId, "SAFETY_ASSESSMENT", "Safety assessment of " + caseService.nameOf(a.participantId) + ": "
+                + a.riskLevel + (a.notSafeToProceed ? ", not safe to proceed" : "") + "; next due " + a.nextDue, now);
+        cases.flush();
+        audit.record("FINALISE", "SAFETY_ASSESSMENT", id, "case=" + caseId + ",risk=" + a.riskLevel);
+        return view(a);
+    }
+
+    @Transactional
+    public List<SafetyAssessmentView> list(UUID caseId) {
+        access.reachable(caseId);
+        List<SafetyAssessment> all = cases.getEntityManager()
+                .createQuery("from SafetyAssessment a where a.caseId = :c order by a.createdAt, a.id", SafetyAssessment.class)
+                .setParameter("c", caseId).getResultList();
+        audit.record("LIST", "SAFETY_ASSESSMENT", null, "case=" + caseId);
+        return all.stream().map(SafetyService::view).toList();
+    }
+
+    private SafetyAssessment find(UUID caseId, UUID id) {
+        SafetyAssessment a = cases.getEntityManager().find(SafetyAssessment.class, id);
+        if (a == null || !a.caseId.equals(caseId)) {
+            throw ApiProblem.notFound("safety.resource");
+        }
+        return a;
+    }
+
+    private static void requireVersion(SafetyAssessment a, long expected) {
+        if (a.version != expected) {
+            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
+        }
+    }
+
+    static SafetyAssessmentView view(SafetyAssessment a) {
+        return new SafetyAssessmentView(a.id, a.caseId, a.participantId, a.amendsId, a.riskLevel, a.emotionalWellbeing,
+                a.readiness, a.safetyMeasures, a.notSafeToProceed, a.nextDue, a.finalisedAt != null, a.finalisedAt,
+                a.finalisedBy, a.version, a.createdAt, a.createdBy);
+    }
+}

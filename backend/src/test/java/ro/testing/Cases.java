@@ -1,0 +1,79 @@
+package ro.testing;
+
+import static ro.testing.Callers.coordinator;
+
+import java.util.List;
+import java.util.Map;
+
+/** Opens cases for a test: a harmed person's request and a staff referral about one new offender, both accepted. */
+public final class Cases {
+
+    private Cases() {
+    }
+
+    public record OpenedCase(String id, String harmedPersonId, String offenderId, String offenderNumber) {
+    }
+
+    public static String accepted(String referralId) {
+        coordinator().post("/api/referrals/" + referralId + "/start-assessment").then().statusCode(200);
+        Referrals.finalisedAssessment(referralId, "SUITABLE");
+        coordinator().post("/api/referrals/" + referralId + "/accept").then().statusCode(200);
+        return referralId;
+    }
+
+    /** Both sides' referrals about a new offender, accepted; returns [harmed person's, staff's]. */
+    public static List<String> acceptedPair(Map<String, Object> staffReferral) {
+        String number = (String) staffReferral.get("offenderNumber");
+        String staff = Callers.as("staff1").body(staffReferral).post("/api/offender-referrals").then().statusCode(201)
+                .extract().path("id");
+        String harmed = Referrals.harmedPersonAsks(number);
+        return List.of(accepted(harmed), accepted(staff));
+    }
+
+    public static OpenedCase open(String... mediators) {
+        List<String> referrals = acceptedPair(Referrals.staffReferral(Participants.offenderNumber()));
+        return open(referrals, mediators);
+    }
+
+    public static OpenedCase open(List<String> referrals, String... mediators) {
+        var view = coordinator().body(Map.of("referralIds", referrals, "mediators", List.of(mediators)))
+                .post("/api/cases").then().statusCode(201).extract().jsonPath();
+        return new OpenedCase(view.getString("id"), view.getString("participants.find { it.side == 'HARMED' }.participantId"),
+                view.getString("participants.find { it.side == 'OFFENDER' }.participantId"),
+                view.getString("participants.find { it.side == 'OFFENDER' }.participantId"));
+    }
+
+    /** Drafts and finalises a safety assessment; returns its id. */
+    public static String assessSafety(String caseId, String participantId, String risk, boolean notSafe, String nextDue) {
+        Map<String, Object> findings = new java.util.HashMap<>();
+        findings.put("participantId", participantId);
+        findings.put("riskLevel", risk);
+        findings.put("notSafeToProceed", notSafe);
+        findings.put("emotionalWellbeing", "Steady");
+        findings.put("readiness", "Ready for a face-to-face meeting");
+        findings.put("safetyMeasures", "Support person present");
+        if (nextDue != null) {
+            findings.put("nextDue", nextDue);
+        }
+        String id = coordinator().body(findings).post("/api/cases/" + caseId + "/safety-assessments").then().statusCode(201)
+                .extract().path("id");
+        coordinator().header("If-Match", "\"0\"").post("/api/cases/" + caseId + "/safety-assessments/" + id + "/finalise")
+                .then().statusCode(200);
+        return id;
+    }
+
+    /** Face to face chosen and both participants consenting to it. */
+    public static void readyToMeet(OpenedCase c) {
+        coordinator().body(Map.of("ways", List.of("FACE_TO_FACE", "LETTERS"))).put("/api/cases/" + c.id() + "/ways").then().statusCode(200);
+        for (String p : List.of(c.harmedPersonId(), c.offenderId())) {
+            coordinator().body(Map.of("way", "FACE_TO_FACE", "given", true))
+                    .post("/api/cases/" + c.id() + "/participants/" + p + "/consents").then().statusCode(200);
+        }
+    }
+
+    public static Map<String, Object> meeting(OpenedCase c) {
+        return Map.of("institution", "Collins Bay Institution", "scheduledFor", "2027-03-01T14:00:00Z",
+                "safetyPlan", "Escort present; separate waiting rooms", "participantIds", List.of(c.harmedPersonId(), c.offenderId()),
+                "others", List.of(Map.of("role", "ESCORT_STAFF", "name", "Officer Tremblay")));
+    }
+}

@@ -1,0 +1,88 @@
+// Shared by the end-to-end specs: launching Debian's Chromium, signing in and out through Keycloak,
+// screenshots, and reporting each step. Each spec runs against a live stack at E2E_BASE_URL.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const outDir = join(here, 'out');
+mkdirSync(outDir, { recursive: true });
+export const en = JSON.parse(readFileSync(join(here, '../src/locales/en.json'), 'utf8'));
+export const fr = JSON.parse(readFileSync(join(here, '../src/locales/fr.json'), 'utf8'));
+export const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
+export const timeout = Number(process.env.E2E_TIMEOUT_MS || 15000);
+
+export const coordinator = { username: process.env.E2E_USER || 'coordinator1', password: process.env.E2E_PASSWORD || process.env.E2E_USER || 'coordinator1' };
+export const staff = {
+  username: process.env.E2E_STAFF_USER || 'staff1',
+  password: process.env.E2E_STAFF_PASSWORD || process.env.E2E_STAFF_USER || 'staff1',
+};
+
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+  });
+  const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  const consoleErrors = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  return { browser, context, page, consoleErrors };
+}
+
+/** From the portal's sign-in page, through Keycloak's form, back signed in. */
+export async function signIn(page, { username, password }, { beforeSubmit } = {}) {
+  if (!(await page.getByTestId('sign-in').isVisible().catch(() => false))) {
+    await page.goto(baseUrl + '/');
+  }
+  await page.getByTestId('sign-in').click();
+  await page.locator('#username').waitFor();
+  if (beforeSubmit) await beforeSubmit();
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('#kc-login');
+  await page.waitForURL((url) => url.href.startsWith(baseUrl));
+  await page.getByTestId('signed-in-as').waitFor();
+}
+
+/** Signs out through the navigation (Keycloak ends the session) and waits for the sign-in page. */
+export async function signOut(page) {
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL((url) => url.href.startsWith(baseUrl));
+  await page.getByTestId('sign-in').waitFor();
+}
+
+export function screenshot(page, name) {
+  return page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
+}
+
+/** Runs named steps in order; on the first failure, a screenshot and the browser's errors, and exit 1. */
+export async function runSpec(name, body) {
+  const { browser, page, consoleErrors } = await launch();
+  let step = 'start';
+  const check = async (stepName, action) => {
+    step = stepName;
+    await action();
+    console.log(`  ok  ${stepName}`);
+  };
+  let failed = false;
+  console.log(name);
+  try {
+    await body({ page, check });
+  } catch (error) {
+    failed = true;
+    const shot = join(outDir, `failure-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+    console.error(`FAILED at "${step}": ${error instanceof Error ? error.message : error}`);
+    console.error(`  page: ${page.url()}\n  screenshot: ${shot}`);
+    if (consoleErrors.length) console.error(`  browser console errors:\n    ${consoleErrors.join('\n    ')}`);
+  } finally {
+    await browser.close();
+  }
+  console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');
+  process.exit(failed ? 1 : 0);
+}

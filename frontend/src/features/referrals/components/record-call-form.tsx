@@ -1,0 +1,173 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { ErrorSummary } from '../../../components/error-summary';
+import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
+import { useValidationText } from '../../../components/use-validation-text';
+import { isApiError } from '../../../lib/api/problem';
+import { channels, harmedPersonKinds, victimRegistrations, type ParticipantSummary } from '../api/types';
+import { ParticipantPicker } from './participant-picker';
+import { emptyRecordCall, validateRecordCall, type RecordCallValues, type ValidRecordCall } from './record-call-schema';
+
+interface RecordCallFormProps {
+  onSubmit: (values: ValidRecordCall) => void;
+  submitting: boolean;
+  error: unknown;
+}
+
+const fieldOrder = [
+  'channel',
+  'participantId',
+  'newParticipant.kind',
+  'newParticipant.firstName',
+  'newParticipant.lastName',
+  'newParticipant.preferredLanguage',
+  'newParticipant.contact.phone',
+  'newParticipant.contact.safeTimes',
+  'newParticipant.contact.mayLeaveMessage',
+  'offenderNumber',
+  'victimRegistration',
+  'notes',
+] as const;
+
+/** A harmed person's call (or letter, e-mail, visit), quick to fill while they talk. */
+export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormProps) {
+  const { t } = useTranslation();
+  const translate = useValidationText();
+  const [values, setValues] = useState<RecordCallValues>(emptyRecordCall);
+  const [picked, setPicked] = useState<ParticipantSummary | undefined>();
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+
+  const serverErrors = isApiError(error) ? error.fieldErrors() : {};
+  const shownServerFields = Object.keys(serverErrors).filter((f) => (fieldOrder as readonly string[]).includes(f));
+  const violations = isApiError(error) ? (error.problem.errors ?? []) : [];
+  const showGeneralAlert = error !== null && error !== undefined && !(violations.length > 0 && shownServerFields.length === violations.length);
+
+  const errorFor = (field: string): string | undefined => {
+    const clientError = clientErrors[field];
+    if (clientError) return translate(clientError);
+    return serverErrors[field];
+  };
+
+  const set = (key: 'channel' | 'offenderNumber' | 'victimRegistration' | 'notes') => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const setPerson = (key: 'kind' | 'firstName' | 'lastName' | 'preferredLanguage') => (value: string) =>
+    setValues((v) => ({ ...v, newParticipant: { ...v.newParticipant, [key]: value } }));
+  const setContact = <K extends keyof RecordCallValues['newParticipant']['contact']>(key: K) => (value: RecordCallValues['newParticipant']['contact'][K]) =>
+    setValues((v) => ({ ...v, newParticipant: { ...v.newParticipant, contact: { ...v.newParticipant.contact, [key]: value } } }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateRecordCall(values);
+    if (!result.ok) {
+      setClientErrors(result.errors);
+      return;
+    }
+    setClientErrors({});
+    onSubmit(result.values);
+  };
+
+  const summary = fieldOrder.map((field) => ({ field, message: errorFor(field) ?? '' })).filter((e) => e.message);
+  const np = values.newParticipant;
+
+  return (
+    <form noValidate onSubmit={submit} className="ro-form ro-form--wide" data-testid="record-call-form">
+      {showGeneralAlert ? <ErrorAlert error={error} shownFields={shownServerFields} /> : null}
+      <ErrorSummary errors={summary} />
+
+      <RadioGroupField
+        name="channel"
+        legend={t('referrals.fields.channel')}
+        value={values.channel}
+        onChange={set('channel')}
+        options={channels.map((c) => ({ value: c, label: t(`referrals.channel.${c}`) }))}
+        error={errorFor('channel')}
+        inline
+        required
+      />
+
+      <RadioGroupField
+        name="person"
+        legend={t('referrals.call.who')}
+        value={values.person}
+        onChange={(v) => setValues((s) => ({ ...s, person: v === 'existing' ? 'existing' : 'new' }))}
+        options={[
+          { value: 'new', label: t('referrals.call.newPerson') },
+          { value: 'existing', label: t('referrals.call.existingPerson') },
+        ]}
+        inline
+      />
+
+      {values.person === 'existing' ? (
+        <ParticipantPicker
+          selected={picked}
+          error={errorFor('participantId')}
+          onSelect={(p) => {
+            setPicked(p);
+            setValues((v) => ({ ...v, participantId: p?.id ?? '' }));
+          }}
+        />
+      ) : (
+        <fieldset className="ro-fieldset" data-testid="new-person">
+          <legend>{t('referrals.call.personLegend')}</legend>
+          <RadioGroupField
+            name="newParticipant.kind"
+            legend={t('participants.fields.kind')}
+            value={np.kind}
+            onChange={setPerson('kind')}
+            options={harmedPersonKinds.map((k) => ({ value: k, label: t(`participants.kind.${k}`) }))}
+            error={errorFor('newParticipant.kind')}
+            inline
+            required
+          />
+          <div className="ro-grid-2">
+            <TextField name="newParticipant.firstName" label={t('participants.fields.firstName')} value={np.firstName} onChange={setPerson('firstName')} error={errorFor('newParticipant.firstName')} required autoComplete="off" />
+            <TextField name="newParticipant.lastName" label={t('participants.fields.lastName')} value={np.lastName} onChange={setPerson('lastName')} error={errorFor('newParticipant.lastName')} required autoComplete="off" />
+          </div>
+          <RadioGroupField
+            name="newParticipant.preferredLanguage"
+            legend={t('participants.fields.preferredLanguage')}
+            value={np.preferredLanguage}
+            onChange={setPerson('preferredLanguage')}
+            options={(['EN', 'FR'] as const).map((l) => ({ value: l, label: t(`participants.language.${l}`) }))}
+            error={errorFor('newParticipant.preferredLanguage')}
+            inline
+            required
+          />
+          <TextField name="newParticipant.contact.phone" type="tel" label={t('referrals.call.phone')} value={np.contact.phone} onChange={setContact('phone')} error={errorFor('newParticipant.contact.phone')} autoComplete="off" />
+          <TextField name="newParticipant.contact.safeTimes" label={t('participants.fields.safeTimes')} value={np.contact.safeTimes} onChange={setContact('safeTimes')} error={errorFor('newParticipant.contact.safeTimes')} />
+          <CheckboxField name="newParticipant.contact.mayLeaveMessage" label={t('participants.fields.mayLeaveMessage')} checked={np.contact.mayLeaveMessage} onChange={setContact('mayLeaveMessage')} error={errorFor('newParticipant.contact.mayLeaveMessage')} />
+        </fieldset>
+      )}
+
+      <TextField
+        name="offenderNumber"
+        label={t('referrals.fields.offenderNumberAsked')}
+        hint={t('referrals.call.offenderNumberHint')}
+        value={values.offenderNumber}
+        onChange={(v) => set('offenderNumber')(v.toUpperCase())}
+        error={errorFor('offenderNumber')}
+        autoComplete="off"
+      />
+      <RadioGroupField
+        name="victimRegistration"
+        legend={t('referrals.fields.victimRegistration')}
+        value={values.victimRegistration}
+        onChange={set('victimRegistration')}
+        options={victimRegistrations.map((r) => ({ value: r, label: t(`referrals.registration.${r}`) }))}
+        error={errorFor('victimRegistration')}
+        required
+      />
+      <TextField name="notes" multiline label={t('referrals.fields.notes')} value={values.notes} onChange={set('notes')} error={errorFor('notes')} />
+
+      <div className="ro-actions">
+        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-call">
+          {submitting ? t('participants.saving') : t('referrals.call.save')}
+        </button>
+        <Link to="/referrals" className="ro-button ro-button--secondary">
+          {t('participants.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { issuesByField } from '../../../components/use-validation-text';
+import { channels, harmedPersonKinds, victimRegistrations, type HarmedPersonRequest } from '../api/types';
+
+/** What the "record a call" form holds, as typed. */
+export interface RecordCallValues {
+  person: 'new' | 'existing';
+  participantId: string;
+  newParticipant: {
+    kind: string;
+    firstName: string;
+    lastName: string;
+    preferredLanguage: string;
+    contact: { phone: string; safeTimes: string; mayLeaveMessage: boolean };
+  };
+  channel: string;
+  offenderNumber: string;
+  victimRegistration: string;
+  notes: string;
+}
+
+export const emptyRecordCall: RecordCallValues = {
+  person: 'new',
+  participantId: '',
+  newParticipant: { kind: 'VICTIM', firstName: '', lastName: '', preferredLanguage: '', contact: { phone: '', safeTimes: '', mayLeaveMessage: false } },
+  channel: 'PHONE',
+  offenderNumber: '',
+  victimRegistration: '',
+  notes: '',
+};
+
+const required = 'validation.required';
+const tooLong = (max: number) => `validation.tooLong#${max}`;
+const text = (max: number) => z.string().trim().max(max, tooLong(max));
+const phonePattern = /^[0-9+() .x-]{7,40}$/;
+const offenderNumberPattern = /^[A-Z0-9]{3,12}$/;
+
+export const recordCallSchema = z
+  .object({
+    person: z.enum(['new', 'existing']),
+    participantId: z.string(),
+    newParticipant: z.object({
+      kind: z.string(),
+      firstName: text(100),
+      lastName: text(100),
+      preferredLanguage: z.string(),
+      contact: z.object({
+        phone: text(40).refine((v) => v === '' || phonePattern.test(v), 'validation.phone'),
+        safeTimes: text(500),
+        mayLeaveMessage: z.boolean(),
+      }),
+    }),
+    // Choices are checked below, so that every field's error shows at once (a failed enum would stop the refinement).
+    channel: z.string(),
+    offenderNumber: text(12).refine((v) => v === '' || offenderNumberPattern.test(v), 'validation.offenderNumber'),
+    victimRegistration: z.string(),
+    notes: text(4000),
+  })
+  .superRefine((v, ctx) => {
+    if (!(channels as readonly string[]).includes(v.channel)) ctx.addIssue({ code: 'custom', path: ['channel'], message: 'validation.choose' });
+    if (!(victimRegistrations as readonly string[]).includes(v.victimRegistration)) {
+      ctx.addIssue({ code: 'custom', path: ['victimRegistration'], message: 'validation.choose' });
+    }
+    if (v.person === 'existing') {
+      if (v.participantId === '') ctx.addIssue({ code: 'custom', path: ['participantId'], message: 'validation.choosePerson' });
+      return;
+    }
+    const p = v.newParticipant;
+    if (!(harmedPersonKinds as readonly string[]).includes(p.kind)) ctx.addIssue({ code: 'custom', path: ['newParticipant', 'kind'], message: 'validation.choose' });
+    if (p.firstName === '') ctx.addIssue({ code: 'custom', path: ['newParticipant', 'firstName'], message: required });
+    if (p.lastName === '') ctx.addIssue({ code: 'custom', path: ['newParticipant', 'lastName'], message: required });
+    if (p.preferredLanguage !== 'EN' && p.preferredLanguage !== 'FR') {
+      ctx.addIssue({ code: 'custom', path: ['newParticipant', 'preferredLanguage'], message: 'validation.choose' });
+    }
+  });
+
+export type ValidRecordCall = z.output<typeof recordCallSchema>;
+
+export function validateRecordCall(values: RecordCallValues): { ok: true; values: ValidRecordCall } | { ok: false; errors: Record<string, string> } {
+  const result = recordCallSchema.safeParse(values);
+  return result.success ? { ok: true, values: result.data } : { ok: false, errors: issuesByField(result.error.issues) };
+}
+
+export function toHarmedPersonRequest(v: ValidRecordCall): HarmedPersonRequest {
+  const body: HarmedPersonRequest = {
+    channel: v.channel as (typeof channels)[number],
+    victimRegistration: v.victimRegistration as (typeof victimRegistrations)[number],
+  };
+  if (v.person === 'existing') {
+    body.participantId = v.participantId;
+  } else {
+    const p = v.newParticipant;
+    const c = p.contact;
+    body.newParticipant = {
+      kind: p.kind as (typeof harmedPersonKinds)[number],
+      firstName: p.firstName,
+      lastName: p.lastName,
+      preferredLanguage: p.preferredLanguage as 'EN' | 'FR',
+    };
+    if (c.phone !== '' || c.safeTimes !== '' || c.mayLeaveMessage) {
+      body.newParticipant.contact = {
+        ...(c.phone ? { phone: c.phone } : {}),
+        ...(c.safeTimes ? { safeTimes: c.safeTimes } : {}),
+        ...(c.phone ? { preferredMethod: 'PHONE' as const } : {}),
+        mayLeaveMessage: c.mayLeaveMessage,
+      };
+    }
+  }
+  if (v.offenderNumber) body.offenderNumber = v.offenderNumber;
+  if (v.notes) body.notes = v.notes;
+  return body;
+}

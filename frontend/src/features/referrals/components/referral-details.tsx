@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '../../../components/format-date';
+import type { ReferralView } from '../api/types';
+import { useReferralLabels } from './referral-labels';
+
+/** Every field of a referral, in plain language; empty ones are left out. */
+export function ReferralDetails({ referral }: { referral: ReferralView }) {
+  const { t, i18n } = useTranslation();
+  const labels = useReferralLabels();
+  const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? '' : v ? t('participants.yes') : t('participants.no'));
+  const date = (v: string | null | undefined) => formatDate(v, i18n.language);
+  const row = (label: string, value: ReactNode, testId?: string) =>
+    value === '' || value === null || value === undefined ? null : (
+      <div className="ro-dl__row">
+        <dt>{label}</dt>
+        <dd data-testid={testId}>{value}</dd>
+      </div>
+    );
+  const person = (p: ReferralView['harmedPerson']) =>
+    p ? (
+      <Link to={`/participants/${p.id}`}>
+        {p.firstName} {p.lastName} ({t(`participants.kind.${p.kind}`)})
+      </Link>
+    ) : null;
+
+  return (
+    <dl className="ro-dl" data-testid="referral-details">
+      {row(t('referrals.fields.source'), labels.source(referral.source), 'referral-source')}
+      {row(t('referrals.fields.harmedPerson'), person(referral.harmedPerson), 'referral-harmed-person')}
+      {row(t('referrals.fields.offender'), person(referral.offender), 'referral-offender')}
+      {row(t('referrals.fields.offenderNumber'), referral.offenderNumber, 'referral-offender-number')}
+      {row(t('referrals.fields.channel'), labels.channel(referral.channel), 'referral-channel')}
+      {row(t('referrals.fields.victimRegistration'), referral.victimRegistration ? t(`referrals.registration.${referral.victimRegistration}`) : '')}
+      {row(t('referrals.fields.notes'), referral.notes, 'referral-notes')}
+      {row(t('referrals.fields.referringStaff'), referral.referringStaff)}
+      {row(t('referrals.fields.submittedBy'), referral.submittedBy)}
+      {row(t('referrals.fields.staffSupportsParticipation'), yesNo(referral.staffSupportsParticipation))}
+      {row(t('referrals.fields.offenderTakesResponsibility'), yesNo(referral.offenderTakesResponsibility))}
+      {row(t('referrals.fields.reasons'), referral.reasons)}
+      {row(t('referrals.fields.safetyConcerns'), referral.safetyConcerns)}
+      {row(t('referrals.fields.declineReason'), referral.declineReason ? t(`referrals.declineReason.${referral.declineReason}`) : '', 'referral-decline-reason')}
+      {row(t('referrals.fields.declineDetails'), referral.declineDetails)}
+      {row(t('referrals.fields.decidedAt'), date(referral.decidedAt))}
+      {row(t('referrals.fields.decidedBy'), referral.decidedBy)}
+      {row(t('referrals.fields.createdAt'), date(referral.createdAt))}
+      {row(t('referrals.fields.updatedAt'), date(referral.updatedAt))}
+      {row(
+        t('referrals.fields.matched'),
+        referral.matchedReferralIds?.length ? (
+          <ul className="ro-plain-list" data-testid="matched-referrals">
+            {referral.matchedReferralIds.map((id, i) => (
+              <li key={id}>
+                <Link to={`/referrals/${id}`}>{t('referrals.matchedLink', { n: i + 1 })}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          t('referrals.notMatched')
+        ),
+      )}
+    </dl>
+  );
+}

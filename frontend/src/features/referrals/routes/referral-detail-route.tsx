@@ -1,0 +1,73 @@
+import { GcdsAlert } from '@gcds-core/components-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { Authorization } from '../../../components/authorization';
+import { ErrorAlert } from '../../../components/error-alert';
+import { Loading } from '../../../components/loading';
+import { PageHeading } from '../../../components/page-heading';
+import { StateBadge } from '../../../components/state-badge';
+import { useReferral } from '../api/get-referral';
+import type { ReferralView } from '../api/types';
+import { NoContactPanel } from '../components/no-contact-panel';
+import { ReferralActions } from '../components/referral-actions';
+import { ReferralDetails } from '../components/referral-details';
+import { useReferralLabels } from '../components/referral-labels';
+import { SuitabilitySection } from '../components/suitability-section';
+
+function headingOf(referral: ReferralView, t: (key: 'referrals.detailTitleHarmed' | 'referrals.detailTitleOffender', o: { name: string }) => string): string {
+  if (referral.source === 'HARMED_PERSON') {
+    const p = referral.harmedPerson;
+    return t('referrals.detailTitleHarmed', { name: p ? `${p.firstName} ${p.lastName}` : '' });
+  }
+  const o = referral.offender;
+  return t('referrals.detailTitleOffender', { name: o ? `${o.firstName} ${o.lastName}` : (referral.offenderNumber ?? '') });
+}
+
+export function ReferralDetailRoute() {
+  const { t } = useTranslation();
+  const labels = useReferralLabels();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const notice = (location.state as { notice?: 'recorded' } | null)?.notice;
+  const query = useReferral(id);
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    return (
+      <>
+        <PageHeading title={t('referrals.detailTitle')}>{t('referrals.detailTitle')}</PageHeading>
+        <ErrorAlert error={query.error} />
+        <p>
+          <Link to="/referrals">{t('referrals.backToQueue')}</Link>
+        </p>
+      </>
+    );
+  }
+  const referral = query.data;
+  const heading = headingOf(referral, t);
+  return (
+    <>
+      {notice ? (
+        <div data-testid="success-notice">
+          <GcdsAlert alertRole="success" heading={t(referral.state === 'DORMANT' ? 'referrals.recordedDormant' : 'referrals.recorded')} hideCloseBtn container="full" />
+        </div>
+      ) : null}
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <p className="ro-state-line">
+        {t('referrals.stateLabel')} <StateBadge state={referral.state} label={labels.state(referral.state)} testId="referral-state" />
+      </p>
+      <p className="ro-hint">{t(`referrals.stateHelp.${referral.state}`)}</p>
+      <NoContactPanel referral={referral} />
+      <ReferralDetails referral={referral} />
+      <Authorization policy="referrals:decide">
+        <ReferralActions referral={referral} />
+      </Authorization>
+      <Authorization policy="referrals:assess">
+        <SuitabilitySection referral={referral} />
+      </Authorization>
+      <p>
+        <Link to="/referrals">{t('referrals.backToQueue')}</Link>
+      </p>
+    </>
+  );
+}

@@ -39,6 +39,10 @@ await runSpec('participants', async ({ page, check }) => {
   for (const words of ['helene', 'Hélène']) {
     await check(`searching "${words}" finds her`, async () => {
       await page.getByTestId('nav-participants').click();
+      // Wait for the list to show the cleared search before typing, or the new page state wipes what was typed.
+      await page.waitForURL((url) => url.pathname === '/participants' && !url.searchParams.get('q'));
+      await page.getByTestId('participant-search').waitFor();
+      await page.waitForLoadState('networkidle');
       await page.getByTestId('participant-search').fill(words);
       await page.getByTestId('participant-search-submit').click();
       await page.waitForURL((url) => url.searchParams.get('q') === words);

@@ -44,7 +44,7 @@ for _ in $(seq 1 120); do
 done
 curl -fs http://localhost:8080/q/health/ready > /dev/null || { tail -40 .data/api.log; exit 1; }
 
-(cd frontend && exec npx vite --port 5173 --strictPort) > .data/portal.log 2>&1 &
+(cd frontend && exec node_modules/.bin/vite --port 5173 --strictPort) > .data/portal.log 2>&1 &
 pids+=($!)
 for _ in $(seq 1 60); do curl -fs http://localhost:5173 > /dev/null && break; sleep 0.5; done
 

@@ -51,8 +51,8 @@ e2e_tests() {
   pids+=($!)
   for _ in $(seq 1 120); do curl -fs http://localhost:$API_PORT/q/health/ready > /dev/null && break; sleep 0.5; done
   curl -fs http://localhost:$API_PORT/q/health/ready > /dev/null || { tail -40 .data/e2e-api.log; exit 1; }
-  (cd frontend && VITE_OIDC_AUTHORITY=http://localhost:$KC_PORT/realms/ro npx vite build --logLevel warn)
-  (cd frontend && RO_API_URL=http://localhost:$API_PORT exec npx vite preview --port $PORTAL_PORT --strictPort) \
+  (cd frontend && VITE_OIDC_AUTHORITY=http://localhost:$KC_PORT/realms/ro node_modules/.bin/vite build --logLevel warn)
+  (cd frontend && RO_API_URL=http://localhost:$API_PORT exec node_modules/.bin/vite preview --port $PORTAL_PORT --strictPort) \
     > .data/e2e-portal.log 2>&1 &
   pids+=($!)
   for _ in $(seq 1 60); do curl -fs http://localhost:$PORTAL_PORT > /dev/null && break; sleep 0.5; done

@@ -33,7 +33,7 @@ else
   echo "Using the PostgreSQL at $QUARKUS_DATASOURCE_JDBC_URL"
 fi
 
-export QUARKUS_FLYWAY_LOCATIONS=${QUARKUS_FLYWAY_LOCATIONS:-db/migration,db/demo}
+export RO_DEMO_DATA=${RO_DEMO_DATA:-true} RO_RELAY_STORAGE_DIR=${RO_RELAY_STORAGE_DIR:-.data/files}
 export QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:8180/realms/ro}
 java -jar backend/target/quarkus-app/quarkus-run.jar > .data/api.log 2>&1 &
 pids+=($!)

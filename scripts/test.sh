@@ -43,11 +43,12 @@ e2e_tests() {
   step "End to end: API + portal + Keycloak + PostgreSQL in Chromium"
   [ -f backend/target/quarkus-app/quarkus-run.jar ] || mvn -B -q -f backend/pom.xml -DskipTests package
   scripts/postgres.sh start --port $PG_PORT --data .data/e2e-postgres --fresh
-  QUARKUS_HTTP_PORT=$API_PORT QUARKUS_FLYWAY_LOCATIONS=db/migration,db/demo \
+  rm -rf .data/e2e-files
+  QUARKUS_HTTP_PORT=$API_PORT RO_DEMO_DATA=true \
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/ro \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
-  QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/ro \
-    java -Xmx512m -jar backend/target/quarkus-app/quarkus-run.jar > .data/e2e-api.log 2>&1 &
+  QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/ro RO_RELAY_STORAGE_DIR=.data/e2e-files \
+    java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar > .data/e2e-api.log 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do curl -fs http://localhost:$API_PORT/q/health/ready > /dev/null && break; sleep 0.5; done
   curl -fs http://localhost:$API_PORT/q/health/ready > /dev/null || { tail -40 .data/e2e-api.log; exit 1; }
@@ -56,7 +57,9 @@ e2e_tests() {
     > .data/e2e-portal.log 2>&1 &
   pids+=($!)
   for _ in $(seq 1 60); do curl -fs http://localhost:$PORTAL_PORT > /dev/null && break; sleep 0.5; done
-  (cd frontend && E2E_BASE_URL=http://localhost:$PORTAL_PORT npm run e2e)
+  (cd frontend && E2E_BASE_URL=http://localhost:$PORTAL_PORT E2E_KEYCLOAK_URL=http://localhost:$KC_PORT npm run e2e)
+  step "Message relay: a 300 MB video upload to the API with its heap capped at 256 MB"
+  node scripts/upload-check.mjs http://localhost:$API_PORT http://localhost:$KC_PORT
 }
 
 case "$what" in

@@ -25,7 +25,8 @@ describe('navigation and home page by role', () => {
   it('a coordinator sees Participants, Record a call and the referral queue, and not the staff entries', async () => {
     renderApp({ roles: ['coordinator'] });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Participants', 'Record a call', 'Referral queue']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Participants', 'Record a call', 'Referral queue', 'Cases']);
+    expect(within(nav).getByRole('link', { name: 'Cases' })).toHaveAttribute('href', '/cases');
     expect(within(nav).getByRole('link', { name: 'Record a call' })).toHaveAttribute('href', '/referrals/new-call');
     expect(within(nav).getByRole('link', { name: 'Referral queue' })).toHaveAttribute('href', '/referrals');
     expect(screen.getByTestId('home-record-call')).toBeInTheDocument();
@@ -51,10 +52,21 @@ describe('navigation and home page by role', () => {
     expect(screen.queryByTestId('my-cases')).not.toBeInTheDocument();
   });
 
-  it('a mediator sees "my cases — none yet" and participants', async () => {
+  it('a mediator sees My cases (navigation and home) and participants, and no roster', async () => {
     renderApp({ roles: ['mediator'] });
-    expect(await screen.findByTestId('my-cases')).toHaveTextContent('You are not assigned to any case yet.');
+    const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Participants', 'My cases']);
+    expect(within(nav).getByRole('link', { name: 'My cases' })).toHaveAttribute('href', '/cases');
+    expect(screen.getByTestId('home-my-cases')).toHaveAttribute('href', '/cases');
     expect(screen.getByTestId('nav-participants')).toBeInTheDocument();
+  });
+
+  it('an administrator sees the mediator roster, and no cases', async () => {
+    renderApp({ roles: ['admin'] });
+    const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Mediator roster']);
+    expect(within(nav).getByRole('link', { name: 'Mediator roster' })).toHaveAttribute('href', '/mediators');
+    expect(screen.getByTestId('home-mediator-roster')).toBeInTheDocument();
   });
 
   it('an auditor opening the participants address directly is refused by the page', async () => {

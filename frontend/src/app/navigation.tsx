@@ -22,6 +22,13 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="cases:mine">
+          <li>
+            <NavLink to="/cases" data-testid="nav-my-cases">
+              {t('nav.myCases')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="referrals:record-call">
           <li>
             <NavLink to="/referrals/new-call" data-testid="nav-record-call">
@@ -33,6 +40,20 @@ export function Navigation() {
           <li>
             <NavLink to="/referrals" end data-testid="nav-referral-queue">
               {t('nav.referralQueue')}
+            </NavLink>
+          </li>
+        </Authorization>
+        <Authorization policy="cases:all">
+          <li>
+            <NavLink to="/cases" data-testid="nav-cases">
+              {t('nav.cases')}
+            </NavLink>
+          </li>
+        </Authorization>
+        <Authorization policy="mediators:roster">
+          <li>
+            <NavLink to="/mediators" data-testid="nav-mediator-roster">
+              {t('nav.mediatorRoster')}
             </NavLink>
           </li>
         </Authorization>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { caseRoutes } from '../features/cases';
+import { mediatorRoutes } from '../features/mediators';
 import { offenderReferralRoutes } from '../features/offender-referrals';
 import { participantRoutes } from '../features/participants';
 import { referralRoutes } from '../features/referrals';
@@ -14,7 +16,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <RequireSession />,
-        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes],
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...mediatorRoutes],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

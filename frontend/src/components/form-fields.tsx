@@ -44,7 +44,7 @@ interface TextFieldProps {
   hint?: string | undefined;
   error?: string | undefined;
   required?: boolean;
-  type?: 'text' | 'email' | 'tel' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'search' | 'date' | 'time';
   multiline?: boolean;
   autoComplete?: string;
 }

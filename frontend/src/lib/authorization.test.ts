@@ -24,6 +24,22 @@ describe('the policy table', () => {
     ['staff', 'offender-referrals:mine', true],
     ['auditor', 'offender-referrals:mine', false],
     ['admin', 'referrals:queue', false],
+    ['coordinator', 'cases:list', true],
+    ['coordinator', 'cases:all', true],
+    ['coordinator', 'cases:open', true],
+    ['coordinator', 'cases:assign-mediators', true],
+    ['coordinator', 'cases:add-note', false],
+    ['coordinator', 'mediators:roster', false],
+    ['mediator', 'cases:list', true],
+    ['mediator', 'cases:all', false],
+    ['mediator', 'cases:open', false],
+    ['mediator', 'cases:assign-mediators', false],
+    ['mediator', 'cases:add-note', true],
+    ['staff', 'cases:list', false],
+    ['staff', 'cases:read', false],
+    ['auditor', 'cases:read', false],
+    ['admin', 'cases:read', false],
+    ['admin', 'mediators:roster', true],
   ] as const)('%s → %s is %s', (role, policy, expected) => {
     expect(isAllowed([role], policy)).toBe(expected);
   });

@@ -109,3 +109,108 @@ export function aSubmittedReferral(overrides: Partial<SubmittedReferralView> = {
     ...overrides,
   };
 }
+
+type CaseView = components['schemas']['CaseView'];
+type CaseSummary = components['schemas']['CaseSummary'];
+type CaseParticipantView = components['schemas']['CaseParticipantView'];
+type SafetyAssessmentView = components['schemas']['SafetyAssessmentView'];
+type MeetingView = components['schemas']['MeetingView'];
+type MediatorView = components['schemas']['MediatorView'];
+
+export const caseId = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+export const harmedId = '3f1c2a9e-8d4b-4c7a-9e2f-1a2b3c4d5e6f';
+export const offenderId = '7d8e9f00-1111-4222-8333-444455556666';
+
+export function aCaseParticipant(overrides: Partial<CaseParticipantView> = {}): CaseParticipantView {
+  return {
+    participantId: harmedId,
+    kind: 'VICTIM',
+    firstName: 'Hélène',
+    lastName: 'Tremblay',
+    side: 'HARMED',
+    status: 'ACTIVE',
+    statusSince: '2026-03-12T10:00:00Z',
+    consents: {},
+    ...overrides,
+  };
+}
+
+export function aCase(overrides: Partial<CaseView> = {}): CaseView {
+  return {
+    id: caseId,
+    stage: 'PREPARATION',
+    outcomeSummary: null,
+    openedAt: '2026-03-12T10:00:00Z',
+    openedBy: 'coordinator1',
+    closedAt: null,
+    referralIds: [referralId],
+    participants: [
+      aCaseParticipant(),
+      aCaseParticipant({ participantId: offenderId, kind: 'OFFENDER', firstName: 'Marc', lastName: 'Roy', side: 'OFFENDER' }),
+    ],
+    mediators: ['mediator1'],
+    ways: [],
+    onSafetyHold: false,
+    holdReasons: [],
+    nextAssessmentDue: null,
+    noContactReviewPending: false,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary {
+  return {
+    id: caseId,
+    stage: 'PREPARATION',
+    mediators: ['mediator1'],
+    participantNames: ['Hélène Tremblay', 'Marc Roy'],
+    onSafetyHold: false,
+    nextAssessmentDue: null,
+    openedAt: '2026-03-12T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function aSafetyAssessment(overrides: Partial<SafetyAssessmentView> = {}): SafetyAssessmentView {
+  return {
+    id: '2b3c4d5e-6f70-4182-9a3b-4c5d6e7f8091',
+    caseId,
+    participantId: harmedId,
+    amends: null,
+    riskLevel: 'LOW',
+    emotionalWellbeing: null,
+    readiness: null,
+    safetyMeasures: null,
+    notSafeToProceed: false,
+    nextDue: null,
+    finalised: false,
+    finalisedAt: null,
+    finalisedBy: null,
+    version: 3,
+    createdAt: '2026-03-13T10:00:00Z',
+    createdBy: 'mediator1',
+    ...overrides,
+  };
+}
+
+export function aMeeting(overrides: Partial<MeetingView> = {}): MeetingView {
+  return {
+    id: '4d5e6f70-8192-4a3b-8c5d-6e7f80912a3b',
+    caseId,
+    institution: 'Warkworth Institution',
+    scheduledFor: '2026-05-01T14:00:00Z',
+    safetyPlan: 'Escort present; separate waiting rooms.',
+    state: 'SCHEDULED',
+    outcome: null,
+    agreements: null,
+    cancelReason: null,
+    attendees: [{ role: 'PARTICIPANT', participantId: harmedId, name: 'Hélène Tremblay' }],
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function aMediator(overrides: Partial<MediatorView> = {}): MediatorView {
+  return { username: 'mediator1', displayName: 'Mia Mediator', languages: 'EN,FR', region: 'Ontario', active: true, version: 2, ...overrides };
+}

@@ -24,7 +24,12 @@ export function HomeRoute() {
         <Authorization policy="cases:mine">
           <section aria-labelledby="my-cases" data-testid="my-cases">
             <h2 id="my-cases">{t('home.myCasesTitle')}</h2>
-            <p>{t('home.myCasesNone')}</p>
+            <p>{t('home.myCasesIntro')}</p>
+            <p>
+              <Link to="/cases" className="ro-button ro-button--primary" data-testid="home-my-cases">
+                {t('nav.myCases')}
+              </Link>
+            </p>
           </section>
         </Authorization>
         <Authorization policy="participants:list">
@@ -41,6 +46,9 @@ export function HomeRoute() {
             </Link>
             <Link to="/referrals" className="ro-button ro-button--secondary" data-testid="home-referral-queue">
               {t('nav.referralQueue')}
+            </Link>
+            <Link to="/cases" className="ro-button ro-button--secondary" data-testid="home-cases">
+              {t('nav.cases')}
             </Link>
           </p>
         </Authorization>
@@ -62,6 +70,13 @@ export function HomeRoute() {
         </Authorization>
         <Authorization policy="home:admin">
           <p>{t('home.admin')}</p>
+        </Authorization>
+        <Authorization policy="mediators:roster">
+          <p>
+            <Link to="/mediators" className="ro-button ro-button--primary" data-testid="home-mediator-roster">
+              {t('nav.mediatorRoster')}
+            </Link>
+          </p>
         </Authorization>
         {hasProgramRole ? null : <p>{t('home.noRole')}</p>}
       </div>

@@ -56,6 +56,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's messages, originals and approved versions */
+        get: operations["listMessages"];
+        put?: never;
+        /** Record a message for its author (a draft) */
+        post: operations["recordMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a message */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DELIVERED → ACKNOWLEDGED, with the recipient's decision whether the author may know */
+        post: operations["acknowledgeMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** IN_REVIEW → APPROVED, possibly as a redacted version */
+        post: operations["approveMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/author-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the author's side may be told of the message */
+        get: operations["getAuthorCopy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** APPROVED → DELIVERED; refused (409) while either side has withdrawn, the case is on safety hold or not in DIALOGUE, or the recipient has not agreed to this way */
+        post: operations["deliverMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a message's file; a byte range (Range: bytes=start-end) answers 206 so video can be sought */
+        get: operations["readMessageFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/recipient-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the recipient's side is given: the approved version only */
+        get: operations["getRecipientCopy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** IN_REVIEW → back to DRAFT, with comments for revision */
+        post: operations["returnMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DRAFT → IN_REVIEW: put the message before a mediator for screening */
+        post: operations["submitMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a draft's text */
+        put: operations["reviseMessage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/uploads/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the original (DRAFT) or redacted (IN_REVIEW) file, streamed to storage
+         * @description The type is recognised by content: PDF, JPEG or PNG for letters; MP4 or WebM for video messages. Size limits are configured (20 MB scans, 1 GB video by default). A refused or interrupted upload leaves nothing behind.
+         */
+        post: operations["uploadMessageFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/messages/{id}/withhold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** IN_REVIEW → WITHHELD, with the reason */
+        post: operations["withholdMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}": {
         parameters: {
             query?: never;
@@ -342,6 +567,23 @@ export interface paths {
         get?: never;
         /** Change a mediator's roster entry, e.g. take them off active duty (admin) */
         put: operations["updateMediator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages waiting for screening across the caller's cases, oldest first */
+        get: operations["listReviewQueue"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -639,6 +881,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The recipient received the message, and decides whether its author may learn so */
+        Acknowledgement: {
+            authorMayKnow: boolean;
+        };
+        /** @description Approval, with a redacted text when the original may not go as it is (a redacted file is uploaded before approving) */
+        Approval: {
+            redactedText?: string;
+        };
         /** @description Someone attending who is not a participant of the case */
         Attendee: {
             /** @enum {string} */
@@ -714,6 +964,16 @@ export interface components {
              * @description The first entry that does not match, when the chain is broken
              */
             firstBrokenSeq?: number | null;
+        };
+        /** @description What the author's side may be told: whether the message was received only when the recipient agreed */
+        AuthorCopy: {
+            messageId: components["schemas"]["UUID"];
+            kind: components["schemas"]["MessageKind"];
+            /**
+             * @description RECEIVED only when the recipient agreed that the author may know; otherwise a delivered message stays SENT
+             * @enum {string}
+             */
+            status: "IN_PREPARATION" | "SENT" | "NOT_SENT" | "RECEIVED";
         };
         /** @description A page of cases, newest first */
         CasePage: {
@@ -804,6 +1064,12 @@ export interface components {
         };
         /** @enum {string} */
         DeclineReason: "OTHER_PARTY_UNREACHABLE_OR_UNWILLING" | "MOTIVATION_NOT_APPROPRIATE" | "SAFETY" | "NOT_ELIGIBLE" | "OTHER";
+        /** @description How the approved message was delivered */
+        Delivery: {
+            method: components["schemas"]["DeliveryMethod"];
+        };
+        /** @enum {string} */
+        DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
         /** @description A field that broke a rule */
         FieldViolation: {
             /** @description The field, as a JSON path (e.g. `contact.email`) */
@@ -812,6 +1078,14 @@ export interface components {
             rule?: string;
             /** @description What is wrong, in the caller's language */
             message?: string;
+        };
+        /** @description A stored file: read it at /api/cases/{caseId}/messages/{messageId}/files/{id} (byte ranges supported) */
+        FileView: {
+            id: components["schemas"]["UUID"];
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
         };
         /** @description A harmed person's request, as a coordinator records it: the person (existing, or new in the same call), the channel it came through, and the offender they ask about when known */
         HarmedPersonRequest: {
@@ -892,6 +1166,40 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        MessageKind: "LETTER" | "VIDEO_MESSAGE" | "RELAYED_MESSAGE";
+        /** @enum {string} */
+        MessageState: "DRAFT" | "IN_REVIEW" | "APPROVED" | "WITHHELD" | "DELIVERED" | "ACKNOWLEDGED";
+        /** @description A draft's new text */
+        MessageText: {
+            text?: string;
+        };
+        /** @description A message as the case's mediators and coordinators see it: the original and the approved version */
+        MessageView: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            kind: components["schemas"]["MessageKind"];
+            authorId: components["schemas"]["UUID"];
+            recipientId: components["schemas"]["UUID"];
+            state: components["schemas"]["MessageState"];
+            /** @description Held because the author or the recipient withdrew */
+            held: boolean;
+            originalText?: string | null;
+            originalFile?: components["schemas"]["FileView"] | null;
+            redactedText?: string | null;
+            redactedFile?: components["schemas"]["FileView"] | null;
+            returnComments?: string | null;
+            withholdReason?: string | null;
+            deliveryMethod?: components["schemas"]["DeliveryMethod"] | null;
+            deliveredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            authorMayKnow?: boolean | null;
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+        };
         /** @description A face-to-face meeting to schedule */
         NewMeeting: {
             institution: string;
@@ -900,6 +1208,16 @@ export interface components {
             /** @description Attending participants of the case */
             participantIds: string[];
             others?: components["schemas"]["Attendee"][];
+        };
+        /** @description A message a mediator records for its author, addressed to a participant on the other side */
+        NewMessage: {
+            kind: components["schemas"]["MessageKind"];
+            /** @description The participant of the case the message is from */
+            authorId: components["schemas"]["UUID"];
+            /** @description A participant on the other side */
+            recipientId: components["schemas"]["UUID"];
+            /** @description The text (a letter's or what the mediator is asked to convey) */
+            text?: string;
         };
         /** @description A mediator's note on a case */
         NewNote: {
@@ -1059,6 +1377,13 @@ export interface components {
         };
         /** @enum {string} */
         Reason: "HIGH_RISK" | "NOT_SAFE_TO_PROCEED" | "REASSESSMENT_OVERDUE";
+        /** @description What the recipient's side is given: the approved version only, never the original */
+        RecipientCopy: {
+            messageId: components["schemas"]["UUID"];
+            kind: components["schemas"]["MessageKind"];
+            text?: string | null;
+            file?: components["schemas"]["FileView"] | null;
+        };
         /** @description A harmed person's request and an offender's referral about the same offender */
         ReferralMatchView: {
             id: components["schemas"]["UUID"];
@@ -1132,6 +1457,13 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @description A message waiting for screening */
+        ReviewItem: {
+            messageId: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            kind: components["schemas"]["MessageKind"];
+            submittedAt: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         RiskLevel: "LOW" | "MODERATE" | "HIGH";
         /** @enum {string} */
@@ -1171,6 +1503,10 @@ export interface components {
             nextDue?: components["schemas"]["LocalDate"];
             /** @description When creating: the finalised assessment this one corrects */
             amends?: components["schemas"]["UUID"];
+        };
+        /** @description Why a message is returned for revision, or withheld */
+        ScreeningNote: {
+            text: string;
         };
         /** @enum {string} */
         Side: "HARMED" | "OFFENDER";
@@ -1462,6 +1798,483 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMessage"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acknowledgeMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Acknowledgement"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    approveMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Approval"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getAuthorCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The author's view */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorCopy"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deliverMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Delivery"];
+            };
+        };
+        responses: {
+            /** @description Delivered */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    readMessageFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                Range?: string;
+            };
+            path: {
+                caseId: components["schemas"]["UUID"];
+                fileId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The range asked for */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range is outside the file */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getRecipientCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approved version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientCopy"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    returnMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningNote"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    submitMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    reviseMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageText"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    uploadMessageFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+                role: "original" | "redacted";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Attached */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    withholdMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                caseId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningNote"];
+            };
+        };
+        responses: {
+            /** @description Withheld */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     getCase: {
@@ -2085,6 +2898,34 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listReviewQueue: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listMyOffenderReferrals: {

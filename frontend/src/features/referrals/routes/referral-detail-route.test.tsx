@@ -32,6 +32,19 @@ describe('a referral page', () => {
     if (!expected.length) expect(screen.getByTestId('no-actions')).toBeInTheDocument();
   });
 
+  it('offers to open a case from an ACCEPTED referral, by the cases page address', async () => {
+    serve(aReferral({ state: 'ACCEPTED' }), []);
+    renderApp({ path: `/referrals/${referralId}` });
+    expect(await screen.findByTestId('open-case-from-referral')).toHaveAttribute('href', `/cases/new?referral=${referralId}`);
+  });
+
+  it('offers no case to open before the referral is accepted', async () => {
+    serve(aReferral({ state: 'UNDER_ASSESSMENT' }), []);
+    renderApp({ path: `/referrals/${referralId}` });
+    await screen.findByTestId('referral-state');
+    expect(screen.queryByTestId('open-case-from-referral')).not.toBeInTheDocument();
+  });
+
   it('shows the fields in plain language and flags a pending no-contact condition, which can be marked reviewed', async () => {
     let reviewed = false;
     serve(aReferral({ noContactCondition: 'No contact with the Tremblay family.', noContactReviewPending: true, safetyConcerns: 'None known.' }), []);

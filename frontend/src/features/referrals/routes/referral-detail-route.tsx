@@ -62,6 +62,18 @@ export function ReferralDetailRoute() {
       <Authorization policy="referrals:decide">
         <ReferralActions referral={referral} />
       </Authorization>
+      {referral.state === 'ACCEPTED' ? (
+        <Authorization policy="cases:open">
+          <section aria-labelledby="open-case-heading" className="ro-block" data-testid="open-case-panel">
+            <h2 id="open-case-heading">{t('referrals.openCase.title')}</h2>
+            <p>{t('referrals.openCase.hint')}</p>
+            {/* A route path, not an import: the cases feature owns the page. */}
+            <Link to={`/cases/new?referral=${referral.id}`} className="ro-button ro-button--primary" data-testid="open-case-from-referral">
+              {t('referrals.openCase.action')}
+            </Link>
+          </section>
+        </Authorization>
+      ) : null}
       <Authorization policy="referrals:assess">
         <SuitabilitySection referral={referral} />
       </Authorization>

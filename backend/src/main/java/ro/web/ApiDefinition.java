@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Referrals", description = "Intake, triage, suitability and decisions (coordinators)"),
                 @Tag(name = "Offender referrals", description = "Correctional staff and integrated systems refer offenders and follow the state of their own referrals"),
                 @Tag(name = "Cases", description = "The restorative process: stages, ways of communicating, consents, participation, safety, meetings, notes, timeline"),
+                @Tag(name = "Message relay", description = "Letters, video messages and relayed messages: recorded for their author, screened, then delivered"),
                 @Tag(name = "Mediator roster", description = "Who may be assigned to cases (kept by admin)"),
                 @Tag(name = "Audit", description = "The append-only, hash-chained audit trail")
         },

@@ -95,6 +95,22 @@ class AuthorizationMatrixTest {
         MATRIX.put("POST /api/cases/{id}/meetings/{meetingId}/cancellation", caseWork);
         MATRIX.put("GET /api/cases/{id}/notes", caseWork);
         MATRIX.put("POST /api/cases/{id}/notes", List.of(401, 403, 404, 403, 403, 403, 403, 403, 403));
+        List<Integer> messageWork = caseWork;
+        MATRIX.put("POST /api/cases/{caseId}/messages", List.of(401, 201, 404, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("GET /api/cases/{caseId}/messages", messageWork);
+        MATRIX.put("GET /api/cases/{caseId}/messages/{id}", messageWork);
+        MATRIX.put("PUT /api/cases/{caseId}/messages/{id}/text", messageWork);
+        MATRIX.put("POST /api/cases/{caseId}/messages/{id}/uploads/{role}", messageWork);
+        MATRIX.put("GET /api/cases/{caseId}/messages/{id}/files/{fileId}", messageWork);
+        MATRIX.put("POST /api/cases/{caseId}/messages/{id}/submit", messageWork);
+        MATRIX.put("POST /api/cases/{caseId}/messages/{id}/approve", messageWork);
+        MATRIX.put("POST /api/cases/{caseId}/messages/{id}/return", messageWork);
+        MATRIX.put("POST /api/cases/{caseId}/messages/{id}/withhold", messageWork);
+        MATRIX.put("POST /api/cases/{caseId}/messages/{id}/deliver", messageWork);
+        MATRIX.put("POST /api/cases/{caseId}/messages/{id}/acknowledge", messageWork);
+        MATRIX.put("GET /api/cases/{caseId}/messages/{id}/recipient-copy", messageWork);
+        MATRIX.put("GET /api/cases/{caseId}/messages/{id}/author-copy", messageWork);
+        MATRIX.put("GET /api/messages/review-queue", List.of(401, 200, 200, 403, 403, 403, 403, 403, 403));
         MATRIX.put("GET /api/mediators", List.of(401, 200, 403, 403, 403, 403, 200, 403, 403));
         MATRIX.put("POST /api/mediators", List.of(401, 403, 403, 403, 403, 403, 201, 403, 403));
         MATRIX.put("PUT /api/mediators/{username}", List.of(401, 403, 403, 403, 403, 403, 200, 403, 403));
@@ -268,6 +284,45 @@ class AuthorizationMatrixTest {
         CASE_CALLS.put("GET /api/cases/{id}/notes", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/notes").statusCode());
         CASE_CALLS.put("POST /api/cases/{id}/notes", (who, s) -> s.body(Map.of("text", "A note"))
                 .post("/api/cases/" + Cases.open("mediator2").id() + "/notes").statusCode());
+        CASE_CALLS.put("POST /api/cases/{caseId}/messages", (who, s) -> {
+            Cases.OpenedCase c = Cases.inDialogue("mediator2");
+            return s.body(Map.of("kind", "LETTER", "authorId", c.harmedPersonId(), "recipientId", c.offenderId(), "text", "Hello"))
+                    .post("/api/cases/" + c.id() + "/messages").statusCode();
+        });
+        CASE_CALLS.put("GET /api/cases/{caseId}/messages", (who, s) -> s.get("/api/cases/" + Cases.inDialogue("mediator2").id() + "/messages").statusCode());
+        CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}", (who, s) -> message(s, "", "GET", null));
+        CASE_CALLS.put("PUT /api/cases/{caseId}/messages/{id}/text", (who, s) -> {
+            Cases.OpenedCase c = Cases.inDialogue("mediator2");
+            return s.header("If-Match", "\"0\"").body(Map.of("text", "New words"))
+                    .put("/api/cases/" + c.id() + "/messages/" + Cases.letter(c) + "/text").statusCode();
+        });
+        CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/uploads/{role}", (who, s) -> {
+            Cases.OpenedCase c = Cases.inDialogue("mediator2");
+            return s.contentType("application/octet-stream").body("%PDF-1.4 a scanned letter".getBytes())
+                    .post("/api/cases/" + c.id() + "/messages/" + Cases.letter(c) + "/uploads/original").statusCode();
+        });
+        CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}/files/{fileId}", (who, s) -> {
+            Cases.OpenedCase c = Cases.inDialogue("mediator2");
+            String id = Cases.letter(c);
+            String fileId = Callers.coordinator().contentType("application/octet-stream").body("%PDF-1.4 a scanned letter".getBytes())
+                    .post("/api/cases/" + c.id() + "/messages/" + id + "/uploads/original").then().statusCode(200).extract().path("originalFile.id");
+            return s.accept("*/*").get("/api/cases/" + c.id() + "/messages/" + id + "/files/" + fileId).statusCode();
+        });
+        CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/submit", (who, s) -> message(s.header("If-Match", "\"0\""), "/submit", "POST", null));
+        CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/approve",
+                (who, s) -> message(s.header("If-Match", "\"1\""), "/approve", "POST", Map.of(), "submit"));
+        CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/return",
+                (who, s) -> message(s.header("If-Match", "\"1\""), "/return", "POST", Map.of("text", "Revise"), "submit"));
+        CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/withhold",
+                (who, s) -> message(s.header("If-Match", "\"1\""), "/withhold", "POST", Map.of("text", "Unsafe"), "submit"));
+        CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/deliver",
+                (who, s) -> message(s.header("If-Match", "\"2\""), "/deliver", "POST", Map.of("method", "MAIL"), "submit", "approve"));
+        CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/acknowledge",
+                (who, s) -> message(s.header("If-Match", "\"3\""), "/acknowledge", "POST", Map.of("authorMayKnow", true), "submit", "approve", "deliver"));
+        CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}/recipient-copy",
+                (who, s) -> message(s, "/recipient-copy", "GET", null, "submit", "approve"));
+        CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}/author-copy", (who, s) -> message(s, "/author-copy", "GET", null));
+        CASE_CALLS.put("GET /api/messages/review-queue", (who, s) -> s.get("/api/messages/review-queue").statusCode());
         CASE_CALLS.put("GET /api/mediators", (who, s) -> s.get("/api/mediators").statusCode());
         CASE_CALLS.put("POST /api/mediators", (who, s) -> s.body(rosterEntry("matrix" + java.util.UUID.randomUUID().toString().substring(0, 8)))
                 .post("/api/mediators").statusCode());
@@ -276,6 +331,16 @@ class AuthorizationMatrixTest {
             Callers.as("admin1").body(rosterEntry(name)).post("/api/mediators").then().statusCode(201);
             return s.header("If-Match", "\"0\"").body(rosterEntry(name)).put("/api/mediators/" + name).statusCode();
         });
+    }
+
+    /** Calls an operation on a letter of a case assigned to mediator2, moved first through these actions. */
+    static int message(RequestSpecification s, String suffix, String method, Object body, String... actions) {
+        Cases.OpenedCase c = Cases.inDialogue("mediator2");
+        String path = "/api/cases/" + c.id() + "/messages/" + Cases.letter(c, actions) + suffix;
+        if (body != null) {
+            s = s.body(body);
+        }
+        return method.equals("GET") ? s.get(path).statusCode() : s.post(path).statusCode();
     }
 
     static Map<String, Object> rosterEntry(String username) {

@@ -71,6 +71,37 @@ public final class Cases {
         }
     }
 
+    /** A case in DIALOGUE assigned to these mediators, with letters chosen and the offender agreeing to them. */
+    public static OpenedCase inDialogue(String... mediators) {
+        OpenedCase c = open(mediators);
+        coordinator().body(Map.of("stage", "DIALOGUE")).post("/api/cases/" + c.id() + "/stage").then().statusCode(200);
+        coordinator().body(Map.of("ways", List.of("LETTERS", "VIDEO_MESSAGES", "SHUTTLE"))).put("/api/cases/" + c.id() + "/ways").then().statusCode(200);
+        coordinator().body(Map.of("way", "LETTERS", "given", true))
+                .post("/api/cases/" + c.id() + "/participants/" + c.offenderId() + "/consents").then().statusCode(200);
+        return c;
+    }
+
+    /** A letter from the harmed person to the offender, moved by coordinator1 through these actions; returns its id. */
+    public static String letter(OpenedCase c, String... actions) {
+        String id = coordinator().body(Map.of("kind", "LETTER", "authorId", c.harmedPersonId(), "recipientId", c.offenderId(), "text", "Words"))
+                .post("/api/cases/" + c.id() + "/messages").then().statusCode(201).extract().path("id");
+        int version = 0;
+        for (String action : actions) {
+            Object body = switch (action) {
+                case "approve" -> Map.of();
+                case "deliver" -> Map.of("method", "MAIL");
+                default -> null;
+            };
+            var spec = coordinator().header("If-Match", "\"" + version + "\"");
+            if (body != null) {
+                spec = spec.body(body);
+            }
+            spec.post("/api/cases/" + c.id() + "/messages/" + id + "/" + action).then().statusCode(200);
+            version++;
+        }
+        return id;
+    }
+
     public static Map<String, Object> meeting(OpenedCase c) {
         return Map.of("institution", "Collins Bay Institution", "scheduledFor", "2027-03-01T14:00:00Z",
                 "safetyPlan", "Escort present; separate waiting rooms", "participantIds", List.of(c.harmedPersonId(), c.offenderId()),

@@ -29,7 +29,7 @@ public class CaseAccess {
     }
 
     /** Null for coordinators (all cases); otherwise the mediator whose assigned cases are reachable. */
-    String mediatorScope() {
+    public String mediatorScope() {
         return reachesAll() ? null : caller.username();
     }
 

@@ -69,6 +69,10 @@ public class CaseService {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<ParticipantWithdrew> withdrawals;
+    @Inject
+    jakarta.enterprise.event.Event<ParticipantRejoined> rejoins;
 
     // ---- opening and mediators ------------------------------------------------------------------
 
@@ -268,6 +272,7 @@ public class CaseService {
         Instant now = Instant.now(clock);
         p.withdraw(now);
         event(caseId, "WITHDRAWN", nameOf(participantId) + " withdrew", now);
+        withdrawals.fire(new ParticipantWithdrew(caseId, participantId, now));
         for (Meeting m : cases.scheduledMeetingsAttendedBy(caseId, participantId)) {
             m.cancel("Participant withdrew", now);
             event(caseId, "MEETING_CANCELLED", "Meeting of " + m.scheduledFor + " cancelled: a participant withdrew", now);
@@ -284,9 +289,47 @@ public class CaseService {
         Instant now = Instant.now(clock);
         p.rejoin(now);
         event(caseId, "REJOINED", nameOf(participantId) + " rejoined", now);
+        rejoins.fire(new ParticipantRejoined(caseId, participantId, now));
         cases.flush();
         audit.record("REJOIN", AUDIT_TYPE, caseId, "participant=" + participantId);
         return view(caseFile);
+    }
+
+    // ---- what the message relay needs to know -------------------------------------------------------
+
+    /** Raised in the withdrawal's transaction: whatever waits to be delivered to or from them is held at once. */
+    public record ParticipantWithdrew(UUID caseId, UUID participantId, Instant at) {
+    }
+
+    /** Raised in the rejoin's transaction. */
+    public record ParticipantRejoined(UUID caseId, UUID participantId, Instant at) {
+    }
+
+    /** The state of a case that decides whether a message may be delivered. */
+    public record CaseFacts(UUID caseId, ro.casefile.model.CaseStage stage, boolean onSafetyHold,
+            Map<UUID, Boolean> activeByParticipant, Map<UUID, Map<String, Boolean>> consents) {
+
+        public boolean isParticipant(UUID participantId) {
+            return activeByParticipant.containsKey(participantId);
+        }
+
+        public boolean consents(UUID participantId, Way way) {
+            return Boolean.TRUE.equals(consents.getOrDefault(participantId, Map.of()).get(way.name()));
+        }
+    }
+
+    /** The case as the caller reaches it (404 otherwise), locked when the caller is about to change what hangs off it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFacts facts(UUID caseId, boolean forChange) {
+        CaseFile caseFile = forChange ? access.reachableForChange(caseId) : access.reachable(caseId);
+        Map<UUID, Boolean> active = new java.util.LinkedHashMap<>();
+        cases.participants(List.of(caseId)).forEach(p -> active.put(p.key.participantId(), p.isActive()));
+        return new CaseFacts(caseId, caseFile.stage, !holdReasons(caseId).isEmpty(), active, cases.consents(caseId));
+    }
+
+    /** The cases the caller reaches: null for all (coordinators), else the mediator's user name. */
+    public String mediatorScope() {
+        return access.mediatorScope();
     }
 
     // ---- shared with the other case services ------------------------------------------------------

@@ -1,0 +1,5 @@
+package ro.relay.model;
+
+public enum DeliveryMethod {
+    MAIL, IN_PERSON, PLAYED_AT_MEETING
+}

@@ -1,0 +1,182 @@
+package ro.relay.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ro.rules.Refusal;
+
+/**
+ * A message from one side to the other, recorded by a mediator for its author. Nothing goes directly:
+ * it is screened, and the recipient's side is only ever given the approved (possibly redacted) version.
+ */
+@Entity
+@Table(name = "message")
+public class Message {
+    @Id
+    public UUID id;
+    @Column(name = "case_id", nullable = false, updatable = false)
+    public UUID caseId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public MessageKind kind;
+    @Column(name = "author_id", nullable = false, updatable = false)
+    public UUID authorId;
+    @Column(name = "recipient_id", nullable = false, updatable = false)
+    public UUID recipientId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MessageState state;
+    @Column(name = "original_text")
+    public String originalText;
+    @Column(name = "original_file_id")
+    public UUID originalFileId;
+    @Column(name = "redacted_text")
+    public String redactedText;
+    @Column(name = "redacted_file_id")
+    public UUID redactedFileId;
+    @Column(name = "return_comments")
+    public String returnComments;
+    @Column(name = "withhold_reason")
+    public String withholdReason;
+    public boolean held;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_method")
+    public DeliveryMethod deliveryMethod;
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+    @Column(name = "author_may_know")
+    public Boolean authorMayKnow;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Version
+    public long version;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Message record(UUID caseId, MessageKind kind, UUID authorId, UUID recipientId, String text, String by,
+            Instant at) {
+        Message m = new Message();
+        m.id = UUID.randomUUID();
+        m.caseId = caseId;
+        m.kind = kind;
+        m.authorId = authorId;
+        m.recipientId = recipientId;
+        m.originalText = text;
+        m.state = MessageState.DRAFT;
+        m.createdAt = at;
+        m.createdBy = by;
+        m.updatedAt = at;
+        return m;
+    }
+
+    public void revise(String text, Instant at) {
+        require(MessageState.DRAFT, "REVISE");
+        this.originalText = text;
+        this.updatedAt = at;
+    }
+
+    public void attachOriginal(UUID fileId, Instant at) {
+        require(MessageState.DRAFT, "ATTACH");
+        this.originalFileId = fileId;
+        this.updatedAt = at;
+    }
+
+    public void attachRedacted(UUID fileId, Instant at) {
+        require(MessageState.IN_REVIEW, "ATTACH_REDACTED");
+        this.redactedFileId = fileId;
+        this.updatedAt = at;
+    }
+
+    /** A letter needs text or a scan, a video message a video file, a relayed message text. */
+    public void submit(boolean originalFileIsVideo, Instant at) {
+        require(MessageState.DRAFT, "SUBMIT");
+        boolean hasText = originalText != null && !originalText.isBlank();
+        boolean ok = switch (kind) {
+            case LETTER -> hasText || (originalFileId != null && !originalFileIsVideo);
+            case VIDEO_MESSAGE -> originalFileId != null && originalFileIsVideo;
+            case RELAYED_MESSAGE -> hasText && originalFileId == null;
+        };
+        if (!ok) {
+            throw new Refusal("message.submit.content-" + kind.name().toLowerCase().replace('_', '-'));
+        }
+        this.state = MessageState.IN_REVIEW;
+        this.submittedAt = at;
+        this.returnComments = null;
+        this.updatedAt = at;
+    }
+
+    public void approve(String redactedText, Instant at) {
+        require(MessageState.IN_REVIEW, "APPROVE");
+        this.redactedText = redactedText;
+        this.state = MessageState.APPROVED;
+        this.updatedAt = at;
+    }
+
+    /** Back to its author's draft, with the mediator's comments. */
+    public void giveBack(String comments, Instant at) {
+        require(MessageState.IN_REVIEW, "RETURN");
+        this.returnComments = comments;
+        this.redactedFileId = null;
+        this.state = MessageState.DRAFT;
+        this.updatedAt = at;
+    }
+
+    public void withhold(String reason, Instant at) {
+        require(MessageState.IN_REVIEW, "WITHHOLD");
+        this.withholdReason = reason;
+        this.state = MessageState.WITHHELD;
+        this.updatedAt = at;
+    }
+
+    public void delivered(DeliveryMethod method, Instant at) {
+        require(MessageState.APPROVED, "DELIVER");
+        this.deliveryMethod = method;
+        this.deliveredAt = at;
+        this.state = MessageState.DELIVERED;
+        this.updatedAt = at;
+    }
+
+    /** The recipient has received it, and decides whether its author may learn so. */
+    public void acknowledge(boolean authorMayKnow, Instant at) {
+        require(MessageState.DELIVERED, "ACKNOWLEDGE");
+        this.authorMayKnow = authorMayKnow;
+        this.acknowledgedAt = at;
+        this.state = MessageState.ACKNOWLEDGED;
+        this.updatedAt = at;
+    }
+
+    /** Held because a participant withdrew: nothing is delivered while held. */
+    public void hold(Instant at) {
+        if (state.isPending() && !held) {
+            this.held = true;
+            this.updatedAt = at;
+        }
+    }
+
+    public void release(Instant at) {
+        if (held) {
+            this.held = false;
+            this.updatedAt = at;
+        }
+    }
+
+    private void require(MessageState expected, String move) {
+        if (state != expected) {
+            throw new Refusal("message.move.illegal", move, state.name());
+        }
+    }
+}

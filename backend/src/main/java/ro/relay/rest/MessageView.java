@@ -1,0 +1,34 @@
+package ro.relay.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.relay.model.DeliveryMethod;
+import ro.relay.model.MessageKind;
+import ro.relay.model.MessageState;
+
+@Schema(description = "A message as the case's mediators and coordinators see it: the original and the approved version")
+public record MessageView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID caseId,
+        @Schema(required = true) MessageKind kind,
+        @Schema(required = true) UUID authorId,
+        @Schema(required = true) UUID recipientId,
+        @Schema(required = true) MessageState state,
+        @Schema(required = true, description = "Held because the author or the recipient withdrew") boolean held,
+        @Schema(maxLength = 20000, nullable = true) String originalText,
+        @Schema(nullable = true) FileView originalFile,
+        @Schema(maxLength = 20000, nullable = true) String redactedText,
+        @Schema(nullable = true) FileView redactedFile,
+        @Schema(maxLength = 4000, nullable = true) String returnComments,
+        @Schema(maxLength = 4000, nullable = true) String withholdReason,
+        @Schema(nullable = true) DeliveryMethod deliveryMethod,
+        @Schema(nullable = true) Instant deliveredAt,
+        @Schema(nullable = true) Instant acknowledgedAt,
+        @Schema(nullable = true) Boolean authorMayKnow,
+        @Schema(nullable = true) Instant submittedAt,
+        @Schema(required = true) long version,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true, maxLength = 100) String createdBy) {
+}

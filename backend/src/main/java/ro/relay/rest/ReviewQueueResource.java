@@ -1,0 +1,45 @@
+package ro.relay.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.relay.service.RelayService;
+import ro.security.Roles;
+import ro.web.PageRequest;
+
+@Path("/api/messages/review-queue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Message relay")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
+public class ReviewQueueResource {
+
+    @Inject
+    RelayService relay;
+
+    @GET
+    @Operation(summary = "Messages waiting for screening across the caller's cases, oldest first")
+    @APIResponse(responseCode = "200", description = "The queue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewItem.class, maxItems = 100)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public List<ReviewItem> listReviewQueue(@Valid @BeanParam PageRequest paging) {
+        return relay.reviewQueue(paging.page, paging.size);
+    }
+}

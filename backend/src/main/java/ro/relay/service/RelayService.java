@@ -1,0 +1,396 @@
+package ro.relay.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import ro.audit.AuditTrail;
+import ro.casefile.service.CaseService;
+import ro.casefile.service.CaseService.CaseFacts;
+import ro.relay.model.DeliveryPolicy;
+import ro.relay.model.FileKind;
+import ro.relay.model.Message;
+import ro.relay.model.MessageKind;
+import ro.relay.model.MessageState;
+import ro.relay.model.StoredFile;
+import ro.relay.rest.Acknowledgement;
+import ro.relay.rest.AuthorCopy;
+import ro.relay.rest.FileView;
+import ro.relay.rest.MessageView;
+import ro.relay.rest.NewMessage;
+import ro.relay.rest.RecipientCopy;
+import ro.relay.rest.ReviewItem;
+import ro.rules.Breach;
+import ro.rules.Refusal;
+import ro.security.Caller;
+import ro.web.ApiProblem;
+import ro.web.ProblemType;
+
+/**
+ * The message relay: a mediator records a message for its author, screens it, and only then can it
+ * be delivered, never while the case is on hold or either side has withdrawn. Reads of content are
+ * audited like every change.
+ */
+@ApplicationScoped
+public class RelayService {
+
+    static final String AUDIT_TYPE = "MESSAGE";
+
+    @Inject
+    CaseService cases;
+    @Inject
+    FileStorage storage;
+    @Inject
+    RelaySettings settings;
+    @Inject
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    /** Files whose content was checked against their SHA-256, by storage key. */
+    private final Set<String> verified = ConcurrentHashMap.newKeySet();
+
+    // ---- recording and screening ----------------------------------------------------------------
+
+    @Transactional
+    public MessageView record(UUID caseId, NewMessage request) {
+        CaseFacts facts = cases.facts(caseId, true);
+        if (!facts.isParticipant(request.authorId()) || !facts.isParticipant(request.recipientId())) {
+            throw ApiProblem.invalid(List.of(new Breach(!facts.isParticipant(request.authorId()) ? "authorId" : "recipientId",
+                    "ParticipantOfTheCase", "message.participant.not-in-case")));
+        }
+        if (sideOf(caseId, request.authorId()).equals(sideOf(caseId, request.recipientId()))) {
+            throw ApiProblem.invalid(List.of(new Breach("recipientId", "OtherSide", "message.recipient.same-side")));
+        }
+        if (!facts.activeByParticipant().get(request.authorId())) {
+            throw new Refusal("message.author-withdrawn");
+        }
+        Message m = Message.record(caseId, request.kind(), request.authorId(), request.recipientId(), blankToNull(request.text()),
+                caller.username(), Instant.now(clock));
+        if (!facts.activeByParticipant().get(request.recipientId())) {
+            m.hold(m.createdAt);
+        }
+        em.persist(m);
+        em.flush();
+        audit.record("CREATE", AUDIT_TYPE, m.id, "case=" + caseId + ",kind=" + m.kind);
+        return view(m);
+    }
+
+    @Transactional
+    public MessageView revise(UUID caseId, UUID id, long version, String text) {
+        return change(caseId, id, version, "REVISE", m -> m.revise(blankToNull(text), Instant.now(clock)));
+    }
+
+    @Transactional
+    public MessageView submit(UUID caseId, UUID id, long version) {
+        return change(caseId, id, version, "SUBMIT", m -> m.submit(
+                m.originalFileId != null && file(m.originalFileId).contentType.startsWith("video/"), Instant.now(clock)));
+    }
+
+    @Transactional
+    public MessageView approve(UUID caseId, UUID id, long version, String redactedText) {
+        return change(caseId, id, version, "APPROVE", m -> m.approve(blankToNull(redactedText), Instant.now(clock)));
+    }
+
+    @Transactional
+    public MessageView giveBack(UUID caseId, UUID id, long version, String comments) {
+        return change(caseId, id, version, "RETURN", m -> m.giveBack(comments.strip(), Instant.now(clock)));
+    }
+
+    @Transactional
+    public MessageView withhold(UUID caseId, UUID id, long version, String reason) {
+        return change(caseId, id, version, "WITHHOLD", m -> m.withhold(reason.strip(), Instant.now(clock)));
+    }
+
+    /** Refused while either side has withdrawn, the message is held, the case is on hold or not in DIALOGUE, or the recipient has not agreed to this way. */
+    @Transactional
+    public MessageView deliver(UUID caseId, UUID id, long version, ro.relay.model.DeliveryMethod method) {
+        CaseFacts facts = cases.facts(caseId, true);
+        return change(caseId, id, version, "DELIVER", m -> {
+            DeliveryPolicy.check(m.state, m.held, facts.stage(), facts.onSafetyHold(),
+                    facts.activeByParticipant().getOrDefault(m.authorId, false),
+                    facts.activeByParticipant().getOrDefault(m.recipientId, false), facts.consents(m.recipientId, m.kind.way()));
+            m.delivered(method, Instant.now(clock));
+        });
+    }
+
+    @Transactional
+    public MessageView acknowledge(UUID caseId, UUID id, long version, Acknowledgement ack) {
+        return change(caseId, id, version, "ACKNOWLEDGE", m -> m.acknowledge(ack.authorMayKnow(), Instant.now(clock)));
+    }
+
+    private MessageView change(UUID caseId, UUID id, long version, String action, Consumer<Message> move) {
+        cases.facts(caseId, true);
+        Message m = message(caseId, id, true);
+        if (m.version != version) {
+            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
+        }
+        MessageState from = m.state;
+        move.accept(m);
+        em.flush();
+        audit.record(action, AUDIT_TYPE, id, "case=" + caseId + ",from=" + from + ",to=" + m.state);
+        return view(m);
+    }
+
+    // ---- withdrawal holds, rejoining releases ------------------------------------------------------
+
+    void holdOnWithdrawal(@Observes CaseService.ParticipantWithdrew withdrew) {
+        List<Message> pending = em.createQuery("""
+                from Message m where m.caseId = :c and (m.authorId = :p or m.recipientId = :p) and m.state in :pending""", Message.class)
+                .setParameter("c", withdrew.caseId()).setParameter("p", withdrew.participantId())
+                .setParameter("pending", List.of(MessageState.DRAFT, MessageState.IN_REVIEW, MessageState.APPROVED))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        pending.forEach(m -> m.hold(withdrew.at()));
+        if (!pending.isEmpty()) {
+            audit.record("HOLD", AUDIT_TYPE, null, "case=" + withdrew.caseId() + ",ids="
+                    + pending.stream().map(m -> m.id.toString()).collect(Collectors.joining(",")));
+        }
+    }
+
+    void releaseOnRejoin(@Observes CaseService.ParticipantRejoined rejoined) {
+        Map<UUID, Boolean> active = em.createQuery("from CaseParticipant p where p.key.caseId = :c",
+                ro.casefile.model.CaseParticipant.class).setParameter("c", rejoined.caseId()).getResultStream()
+                .collect(Collectors.toMap(p -> p.key.participantId(), p -> p.isActive()));
+        em.createQuery("from Message m where m.caseId = :c and m.held = true and (m.authorId = :p or m.recipientId = :p)", Message.class)
+                .setParameter("c", rejoined.caseId()).setParameter("p", rejoined.participantId()).getResultList().stream()
+                .filter(m -> active.getOrDefault(m.authorId, false) && active.getOrDefault(m.recipientId, false))
+                .forEach(m -> m.release(rejoined.at()));
+    }
+
+    // ---- files ----------------------------------------------------------------------------------
+
+    /** Which file of a message an upload is. */
+    public enum FileRole {
+        ORIGINAL, REDACTED
+    }
+
+    /**
+     * Streams an upload to storage outside any transaction, then records it; a refused or failed upload
+     * leaves no record and no file.
+     */
+    public MessageView upload(UUID caseId, UUID id, FileRole role, InputStream body) {
+        MessageKind kind = QuarkusTransaction.requiringNew().call(() -> {
+            cases.facts(caseId, false);
+            Message m = message(caseId, id, false);
+            requireStateFor(m, role);
+            return m.kind;
+        });
+        if (kind == MessageKind.RELAYED_MESSAGE) {
+            throw new Refusal("message.file.relayed");
+        }
+        long max = kind == MessageKind.VIDEO_MESSAGE ? settings.maxVideoBytes() : settings.maxScanBytes();
+        FileStorage.Written written;
+        try {
+            written = storage.write(body, max);
+        } catch (FileStorage.TooLarge e) {
+            throw ApiProblem.invalid(List.of(new Breach("body", "MaxSize", kind == MessageKind.VIDEO_MESSAGE
+                    ? "message.file.too-large-video" : "message.file.too-large-scan")));
+        } catch (IOException e) {
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "message.file.interrupted");
+        }
+        try {
+            FileKind fileKind = FileKind.recognise(written.head())
+                    .filter(k -> k.isVideo() == (kind == MessageKind.VIDEO_MESSAGE))
+                    .orElseThrow(() -> ApiProblem.invalid(List.of(new Breach("body", "AllowedType",
+                            kind == MessageKind.VIDEO_MESSAGE ? "message.file.type-video" : "message.file.type-scan"))));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                cases.facts(caseId, true);
+                Message m = message(caseId, id, true);
+                requireStateFor(m, role);
+                StoredFile f = new StoredFile();
+                f.id = UUID.randomUUID();
+                f.caseId = caseId;
+                f.contentType = fileKind.contentType();
+                f.sizeBytes = written.size();
+                f.sha256 = written.sha256();
+                f.storageKey = written.key();
+                f.createdAt = Instant.now(clock);
+                f.createdBy = caller.username();
+                em.persist(f);
+                if (role == FileRole.ORIGINAL) {
+                    m.attachOriginal(f.id, f.createdAt);
+                } else {
+                    m.attachRedacted(f.id, f.createdAt);
+                }
+                em.flush();
+                audit.record("UPLOAD_" + role, AUDIT_TYPE, id, "case=" + caseId + ",file=" + f.id + ",type=" + f.contentType
+                        + ",bytes=" + f.sizeBytes);
+                return view(m);
+            });
+        } catch (RuntimeException e) {
+            storage.delete(written.key());
+            throw e;
+        }
+    }
+
+    private static void requireStateFor(Message m, FileRole role) {
+        MessageState needed = role == FileRole.ORIGINAL ? MessageState.DRAFT : MessageState.IN_REVIEW;
+        if (m.state != needed) {
+            throw new Refusal("message.move.illegal", "ATTACH_" + role, m.state.name());
+        }
+    }
+
+    /** A file to read: its record, after checking it belongs to the message and still matches its SHA-256. */
+    public record Readable(StoredFile file, FileStorage storage) {
+        public InputStream open(long offset, long length) throws IOException {
+            return storage.read(file.storageKey, offset, length);
+        }
+    }
+
+    @Transactional
+    public Readable readFile(UUID caseId, UUID id, UUID fileId, String range) {
+        cases.facts(caseId, false);
+        Message m = message(caseId, id, false);
+        if (!fileId.equals(m.originalFileId) && !fileId.equals(m.redactedFileId)) {
+            throw ApiProblem.notFound("message.file.resource");
+        }
+        StoredFile f = file(fileId);
+        if (!verified.contains(f.storageKey)) {
+            try {
+                if (!storage.sha256(f.storageKey).equals(f.sha256)) {
+                    throw new IllegalStateException("Stored file " + f.id + " no longer matches its SHA-256");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            verified.add(f.storageKey);
+        }
+        audit.record("READ_CONTENT", AUDIT_TYPE, id, "file=" + fileId + (range == null ? "" : ",range=" + range));
+        return new Readable(f, storage);
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    @Transactional
+    public List<MessageView> list(UUID caseId) {
+        cases.facts(caseId, false);
+        List<Message> all = em.createQuery("from Message m where m.caseId = :c order by m.createdAt, m.id", Message.class)
+                .setParameter("c", caseId).getResultList();
+        Map<UUID, StoredFile> files = files(all);
+        audit.record("LIST", AUDIT_TYPE, null, "case=" + caseId);
+        return all.stream().map(m -> view(m, files)).toList();
+    }
+
+    @Transactional
+    public MessageView read(UUID caseId, UUID id) {
+        cases.facts(caseId, false);
+        Message m = message(caseId, id, false);
+        audit.record("READ", AUDIT_TYPE, id, "case=" + caseId);
+        return view(m);
+    }
+
+    /** The approved version: what the recipient's side is given. */
+    @Transactional
+    public RecipientCopy recipientCopy(UUID caseId, UUID id) {
+        cases.facts(caseId, false);
+        Message m = message(caseId, id, false);
+        if (m.state != MessageState.APPROVED && m.state != MessageState.DELIVERED && m.state != MessageState.ACKNOWLEDGED) {
+            throw new Refusal("message.recipient-copy.not-approved", m.state.name());
+        }
+        UUID fileId = m.redactedFileId != null ? m.redactedFileId : m.originalFileId;
+        String text = m.redactedText != null ? m.redactedText : m.originalText;
+        audit.record("READ_RECIPIENT_COPY", AUDIT_TYPE, id, "case=" + caseId);
+        return new RecipientCopy(m.id, m.kind, text, fileId == null ? null : fileView(file(fileId)));
+    }
+
+    /** What the author may be told: received only when the recipient agreed. */
+    @Transactional
+    public AuthorCopy authorCopy(UUID caseId, UUID id) {
+        cases.facts(caseId, false);
+        Message m = message(caseId, id, false);
+        String status = switch (m.state) {
+            case DRAFT, IN_REVIEW, APPROVED -> "IN_PREPARATION";
+            case WITHHELD -> "NOT_SENT";
+            case DELIVERED -> "SENT";
+            case ACKNOWLEDGED -> Boolean.TRUE.equals(m.authorMayKnow) ? "RECEIVED" : "SENT";
+        };
+        audit.record("READ_AUTHOR_COPY", AUDIT_TYPE, id, "case=" + caseId);
+        return new AuthorCopy(m.id, m.kind, status);
+    }
+
+    /** Messages waiting for screening in the caller's cases, oldest first. */
+    @Transactional
+    public List<ReviewItem> reviewQueue(int page, int size) {
+        String mediator = cases.mediatorScope();
+        String scope = mediator == null ? "" : " and " + """
+                exists (select 1 from CaseAssignment a where a.caseId = m.caseId and a.mediator = :mediator and a.endedAt is null)""";
+        var query = em.createQuery("from Message m where m.state = :s" + scope + " order by m.submittedAt, m.id", Message.class)
+                .setParameter("s", MessageState.IN_REVIEW);
+        if (mediator != null) {
+            query.setParameter("mediator", mediator);
+        }
+        List<ReviewItem> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(m -> new ReviewItem(m.id, m.caseId, m.kind, m.submittedAt)).toList();
+        audit.record("LIST", AUDIT_TYPE, null, "review queue");
+        return items;
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private Message message(UUID caseId, UUID id, boolean lock) {
+        Message m = lock ? em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Message.class, id);
+        if (m == null || !m.caseId.equals(caseId)) {
+            throw ApiProblem.notFound("message.resource");
+        }
+        return m;
+    }
+
+    private String sideOf(UUID caseId, UUID participantId) {
+        return em.createQuery("select p.side from CaseParticipant p where p.key.caseId = :c and p.key.participantId = :p",
+                ro.casefile.model.Side.class).setParameter("c", caseId).setParameter("p", participantId).getSingleResult().name();
+    }
+
+    private StoredFile file(UUID id) {
+        return em.find(StoredFile.class, id);
+    }
+
+    private Map<UUID, StoredFile> files(List<Message> messages) {
+        List<UUID> ids = messages.stream().flatMap(m -> java.util.stream.Stream.of(m.originalFileId, m.redactedFileId))
+                .filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from StoredFile f where f.id in :ids", StoredFile.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(f -> f.id, f -> f));
+    }
+
+    private MessageView view(Message m) {
+        return view(m, files(List.of(m)));
+    }
+
+    private static MessageView view(Message m, Map<UUID, StoredFile> files) {
+        return new MessageView(m.id, m.caseId, m.kind, m.authorId, m.recipientId, m.state, m.held, m.originalText,
+                fileView(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText, fileView(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.returnComments,
+                m.withholdReason, m.deliveryMethod, m.deliveredAt, m.acknowledgedAt, m.authorMayKnow, m.submittedAt, m.version,
+                m.createdAt, m.createdBy);
+    }
+
+    private static FileView fileView(StoredFile f) {
+        return f == null ? null : new FileView(f.id, f.contentType, f.sizeBytes, f.sha256);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

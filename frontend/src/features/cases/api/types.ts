@@ -1,0 +1,58 @@
+import type { components } from '../../../lib/api/schema';
+
+export type CaseSummary = components['schemas']['CaseSummary'];
+export type CasePage = components['schemas']['CasePage'];
+export type CaseView = components['schemas']['CaseView'];
+export type CaseParticipantView = components['schemas']['CaseParticipantView'];
+export type CaseStage = components['schemas']['CaseStage'];
+export type HoldReasonView = components['schemas']['HoldReasonView'];
+export type HoldReason = components['schemas']['Reason'];
+export type Way = components['schemas']['Way'];
+export type OpenCase = components['schemas']['OpenCase'];
+export type StageMove = components['schemas']['StageMove'];
+export type ConsentRecord = components['schemas']['ConsentRecord'];
+export type SafetyAssessmentView = components['schemas']['SafetyAssessmentView'];
+export type SafetyFindings = components['schemas']['SafetyFindings'];
+export type RiskLevel = components['schemas']['RiskLevel'];
+export type MeetingView = components['schemas']['MeetingView'];
+export type NewMeeting = components['schemas']['NewMeeting'];
+export type Attendee = components['schemas']['Attendee'];
+export type MeetingOutcome = components['schemas']['MeetingOutcome'];
+export type NoteView = components['schemas']['NoteView'];
+export type NewNote = components['schemas']['NewNote'];
+export type TimelinePage = components['schemas']['TimelinePage'];
+export type MediatorView = components['schemas']['MediatorView'];
+export type ReferralSummary = components['schemas']['ReferralSummary'];
+
+export const caseStages = ['PREPARATION', 'DIALOGUE', 'FOLLOW_UP', 'CLOSED'] as const satisfies readonly CaseStage[];
+export const ways = ['FACE_TO_FACE', 'LETTERS', 'VIDEO_MESSAGES', 'SHUTTLE'] as const satisfies readonly Way[];
+export const riskLevels = ['LOW', 'MODERATE', 'HIGH'] as const satisfies readonly RiskLevel[];
+export const otherRoles = ['SUPPORT_PERSON', 'MEDIATOR', 'ESCORT_STAFF'] as const satisfies readonly Attendee['role'][];
+
+/** The stage moves the API allows from each stage: forward one step, close from any open stage, reopen a closed case. */
+export const legalStageMoves: Record<CaseStage, readonly CaseStage[]> = {
+  PREPARATION: ['DIALOGUE', 'CLOSED'],
+  DIALOGUE: ['FOLLOW_UP', 'CLOSED'],
+  FOLLOW_UP: ['CLOSED'],
+  CLOSED: ['PREPARATION'],
+};
+
+export const caseKeys = {
+  all: ['cases'] as const,
+  lists: () => [...caseKeys.all, 'list'] as const,
+  list: (page: number, size: number) => [...caseKeys.lists(), { page, size }] as const,
+  detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
+  /** Everything hanging off one case (assessments, meetings, notes, timeline). */
+  parts: (id: string) => [...caseKeys.all, 'parts', id] as const,
+  assessments: (id: string) => [...caseKeys.parts(id), 'assessments'] as const,
+  meetings: (id: string) => [...caseKeys.parts(id), 'meetings'] as const,
+  notes: (id: string) => [...caseKeys.parts(id), 'notes'] as const,
+  timeline: (id: string, page: number) => [...caseKeys.parts(id), 'timeline', page] as const,
+  mediators: () => [...caseKeys.all, 'mediator-roster'] as const,
+  acceptedReferrals: () => [...caseKeys.all, 'accepted-referrals'] as const,
+};
+
+/** A safety assessment's version as the ETag the API expects in If-Match. */
+export function etagOf(assessment: { version: number }): string {
+  return `"${assessment.version}"`;
+}

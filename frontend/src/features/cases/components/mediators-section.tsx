@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Authorization } from '../../../components/authorization';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useAssignCaseMediators } from '../api/assign-case-mediators';
+import type { CaseView } from '../api/types';
+import { MediatorPicker } from './mediator-picker';
+
+function Reassign({ view, onDone }: { view: CaseView; onDone: () => void }) {
+  const { t } = useTranslation();
+  const assign = useAssignCaseMediators();
+  const [mediators, setMediators] = useState<string[]>(view.mediators);
+  const [error, setError] = useState<string>();
+  return (
+    <form
+      noValidate
+      className="ro-form ro-panel"
+      data-testid="reassign-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (mediators.length < 1 || mediators.length > 2) return setError(t('cases.mediators.oneOrTwo'));
+        setError(undefined);
+        assign.mutate({ id: view.id, mediators }, { onSuccess: onDone });
+      }}
+    >
+      {assign.error ? <ErrorAlert error={assign.error} /> : null}
+      <MediatorPicker value={mediators} onChange={setMediators} error={error} />
+      <div className="ro-actions">
+        <button type="submit" className="ro-button ro-button--primary" disabled={assign.isPending} data-testid="save-mediators">
+          {t('cases.mediators.save')}
+        </button>
+        <button type="button" className="ro-button ro-button--secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The case's mediators; coordinators reassign them. */
+export function MediatorsSection({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  return (
+    <section aria-labelledby="mediators-heading" className="ro-block" data-testid="mediators-section">
+      <h2 id="mediators-heading">{t('cases.mediators.title')}</h2>
+      <p data-testid="case-mediators">{view.mediators.join(', ')}</p>
+      <Authorization policy="cases:assign-mediators">
+        {editing ? (
+          <Reassign view={view} onDone={() => setEditing(false)} />
+        ) : (
+          <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing(true)} data-testid="reassign-mediators">
+            {t('cases.mediators.reassign')}
+          </button>
+        )}
+      </Authorization>
+    </section>
+  );
+}

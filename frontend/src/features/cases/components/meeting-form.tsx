@@ -1,0 +1,144 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ErrorAlert } from '../../../components/error-alert';
+import { SelectField, TextField } from '../../../components/form-fields';
+import { issuesByField, useValidationText } from '../../../components/use-validation-text';
+import { isApiError } from '../../../lib/api/problem';
+import { otherRoles, type Attendee, type CaseParticipantView, type NewMeeting } from '../api/types';
+import { useCaseLabels } from './case-labels';
+
+const required = (max: number) => z.string().trim().min(1, 'validation.required').max(max, `validation.tooLong#${max}`);
+const meetingSchema = z.object({
+  institution: required(120),
+  date: z.iso.date('validation.date'),
+  time: z.string().regex(/^\d{2}:\d{2}$/, 'validation.time'),
+  safetyPlan: required(4000),
+  participantIds: z.array(z.string()).min(1, 'cases.meetings.chooseAttendee'),
+  others: z.array(z.object({ role: z.enum(otherRoles), name: required(200) })).max(20),
+});
+type MeetingValues = z.input<typeof meetingSchema>;
+
+const empty: MeetingValues = { institution: '', date: '', time: '', safetyPlan: '', participantIds: [], others: [] };
+
+interface MeetingFormProps {
+  participants: readonly CaseParticipantView[];
+  onSubmit: (body: NewMeeting) => void;
+  onCancel: () => void;
+  submitting: boolean;
+  error: unknown;
+}
+
+/** A face-to-face meeting to schedule: where, when, who attends (participants and others), the safety plan. */
+export function MeetingForm({ participants, onSubmit, onCancel, submitting, error }: MeetingFormProps) {
+  const { t } = useTranslation();
+  const labels = useCaseLabels();
+  const translate = useValidationText();
+  const [values, setValues] = useState<MeetingValues>(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const server = isApiError(error) ? error.fieldErrors() : {};
+  const errorFor = (f: string) => {
+    const e = errors[f];
+    if (e) return e.startsWith('cases.') ? t(e as 'cases.meetings.chooseAttendee') : translate(e);
+    return server[f];
+  };
+  const set =
+    <K extends keyof MeetingValues>(key: K) =>
+    (value: MeetingValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+  const others = values.others ?? [];
+  const setOther = (index: number, change: Partial<Attendee>) => set('others')(others.map((o, i) => (i === index ? { ...o, ...change } : o)));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = meetingSchema.safeParse(values);
+    if (!result.success) {
+      setErrors(issuesByField(result.error.issues));
+      return;
+    }
+    setErrors({});
+    const v = result.data;
+    const when = new Date(`${v.date}T${v.time}`);
+    if (Number.isNaN(when.getTime())) {
+      setErrors({ date: 'validation.date' });
+      return;
+    }
+    const body: NewMeeting = { institution: v.institution, scheduledFor: when.toISOString(), safetyPlan: v.safetyPlan, participantIds: v.participantIds };
+    if (v.others.length) body.others = v.others;
+    onSubmit(body);
+  };
+
+  return (
+    <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="meeting-form">
+      <h3>{t('cases.meetings.schedule')}</h3>
+      {error && !(isApiError(error) && Object.keys(server).length > 0) ? <ErrorAlert error={error} /> : null}
+      <TextField name="institution" required label={t('cases.meetings.fields.institution')} hint={t('cases.meetings.institutionHint')} value={values.institution} onChange={set('institution')} error={errorFor('institution')} />
+      <div className="ro-row">
+        <TextField name="date" type="date" required label={t('cases.meetings.fields.date')} value={values.date} onChange={set('date')} error={errorFor('date')} />
+        <TextField name="time" type="time" required label={t('cases.meetings.fields.time')} value={values.time} onChange={set('time')} error={errorFor('time')} />
+      </div>
+      <fieldset id="field-participantIds" className={`ro-field${errorFor('participantIds') ? ' ro-field--error' : ''}`} data-testid="meeting-attendees">
+        <legend className="ro-label">
+          {t('cases.meetings.fields.participants')}
+          <span className="ro-required" aria-hidden="true"> *</span>
+        </legend>
+        <p className="ro-hint">{t('cases.meetings.participantsHint')}</p>
+        {errorFor('participantIds') ? (
+          <p className="ro-error-message" data-testid="field-participantIds-error">
+            {errorFor('participantIds')}
+          </p>
+        ) : null}
+        {participants.map((p) => {
+          const id = `attendee-${p.participantId}`;
+          const checked = values.participantIds.includes(p.participantId);
+          return (
+            <div key={p.participantId} className="ro-checkbox">
+              <input
+                id={id}
+                type="checkbox"
+                checked={checked}
+                onChange={(e) => set('participantIds')(e.target.checked ? [...values.participantIds, p.participantId] : values.participantIds.filter((x) => x !== p.participantId))}
+                data-testid={id}
+              />
+              <label htmlFor={id}>
+                {labels.name(p)} ({labels.side(p.side)}){p.status === 'WITHDRAWN' ? ` — ${labels.status(p.status)}` : ''}
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset className="ro-field" data-testid="meeting-others">
+        <legend className="ro-label">{t('cases.meetings.fields.others')}</legend>
+        {others.map((o, i) => (
+          <div key={i} className="ro-row" data-testid="meeting-other">
+            <SelectField
+              name={`others.${i}.role`}
+              label={t('cases.meetings.fields.otherRole')}
+              value={o.role}
+              onChange={(role) => setOther(i, { role: role as Attendee['role'] })}
+              options={otherRoles.map((r) => ({ value: r, label: t(`cases.meetings.role.${r}`) }))}
+            />
+            <TextField name={`others.${i}.name`} label={t('cases.meetings.fields.otherName')} value={o.name} onChange={(name) => setOther(i, { name })} error={errorFor(`others.${i}.name`)} />
+            <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => set('others')(others.filter((_, j) => j !== i))}>
+              {t('cases.meetings.removeOther')}
+            </button>
+          </div>
+        ))}
+        {others.length < 20 ? (
+          <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => set('others')([...others, { role: 'SUPPORT_PERSON', name: '' }])} data-testid="add-other-attendee">
+            {t('cases.meetings.addOther')}
+          </button>
+        ) : null}
+      </fieldset>
+      <TextField name="safetyPlan" multiline required label={t('cases.meetings.fields.safetyPlan')} value={values.safetyPlan} onChange={set('safetyPlan')} error={errorFor('safetyPlan')} />
+      <div className="ro-actions">
+        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-meeting">
+          {submitting ? t('participants.saving') : t('cases.meetings.scheduleConfirm')}
+        </button>
+        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

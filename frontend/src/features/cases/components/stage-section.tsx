@@ -1,0 +1,134 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../../components/confirm-button';
+import { ErrorAlert } from '../../../components/error-alert';
+import { TextField } from '../../../components/form-fields';
+import { useMoveCaseStage } from '../api/move-case-stage';
+import { caseStages, legalStageMoves, type CaseView } from '../api/types';
+import { useCaseLabels } from './case-labels';
+
+/** The stages as a stepper, and only the moves legal from the current one; closing asks for an outcome summary. */
+export function StageSection({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  const labels = useCaseLabels();
+  const move = useMoveCaseStage();
+  const [closing, setClosing] = useState(false);
+  const [summary, setSummary] = useState('');
+  const [summaryError, setSummaryError] = useState<string>();
+  const moves = legalStageMoves[view.stage];
+  const currentIndex = caseStages.indexOf(view.stage);
+
+  const close = (event: FormEvent) => {
+    event.preventDefault();
+    const text = summary.trim();
+    if (!text) {
+      setSummaryError(t('cases.stageMoves.outcomeRequired'));
+      return;
+    }
+    if (text.length > 4000) {
+      setSummaryError(t('validation.tooLong', { max: 4000 }));
+      return;
+    }
+    setSummaryError(undefined);
+    move.mutate(
+      { id: view.id, body: { stage: 'CLOSED', outcomeSummary: text } },
+      {
+        onSuccess: () => {
+          setClosing(false);
+          setSummary('');
+        },
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="stage-heading" className="ro-block" data-testid="stage-section">
+      <h2 id="stage-heading">{t('cases.stageMoves.title')}</h2>
+      <ol className="ro-stepper" data-testid="stage-stepper">
+        {caseStages.map((s, i) => {
+          const status = s === view.stage ? 'current' : i < currentIndex ? 'done' : 'todo';
+          return (
+            <li key={s} className={`ro-stepper__step ro-stepper__step--${status}`} aria-current={status === 'current' ? 'step' : undefined} data-testid={`stage-step-${s}`}>
+              {labels.stage(s)}
+            </li>
+          );
+        })}
+      </ol>
+      {view.stage === 'CLOSED' && view.outcomeSummary ? (
+        <p data-testid="outcome-summary">
+          <strong>{t('cases.stageMoves.outcomeSummary')}</strong> {view.outcomeSummary}
+        </p>
+      ) : null}
+      {move.error && !closing ? <ErrorAlert error={move.error} /> : null}
+      <div className="ro-actions" data-testid="stage-moves">
+        {moves.map((to) => {
+          if (to === 'CLOSED') {
+            return closing ? null : (
+              <button
+                key={to}
+                type="button"
+                className="ro-button ro-button--secondary"
+                disabled={move.isPending}
+                onClick={() => {
+                  move.reset();
+                  setClosing(true);
+                }}
+                data-testid="stage-move-CLOSED"
+              >
+                {t('cases.stageMoves.close')}
+              </button>
+            );
+          }
+          if (to === 'PREPARATION') {
+            return (
+              <ConfirmButton
+                key={to}
+                label={t('cases.stageMoves.reopen')}
+                question={t('cases.stageMoves.reopenQuestion')}
+                confirmLabel={t('cases.stageMoves.reopenConfirm')}
+                disabled={move.isPending}
+                testId="stage-move-PREPARATION"
+                onConfirm={() => move.mutate({ id: view.id, body: { stage: 'PREPARATION' } })}
+              />
+            );
+          }
+          return (
+            <ConfirmButton
+              key={to}
+              label={t('cases.stageMoves.moveTo', { stage: labels.stage(to) })}
+              question={t('cases.stageMoves.moveQuestion', { stage: labels.stage(to) })}
+              confirmLabel={t('cases.stageMoves.moveConfirm')}
+              variant="primary"
+              disabled={move.isPending}
+              testId={`stage-move-${to}`}
+              onConfirm={() => move.mutate({ id: view.id, body: { stage: to } })}
+            />
+          );
+        })}
+      </div>
+      {closing ? (
+        <form noValidate onSubmit={close} className="ro-form ro-panel" data-testid="close-case-form">
+          <h3>{t('cases.stageMoves.close')}</h3>
+          {move.error ? <ErrorAlert error={move.error} /> : null}
+          <TextField name="outcomeSummary" multiline required label={t('cases.stageMoves.outcomeSummary')} hint={t('cases.stageMoves.outcomeHint')} value={summary} onChange={setSummary} error={summaryError} />
+          <div className="ro-actions">
+            <button type="submit" className="ro-button ro-button--danger" disabled={move.isPending} data-testid="confirm-close-case">
+              {t('cases.stageMoves.closeConfirm')}
+            </button>
+            <button
+              type="button"
+              className="ro-button ro-button--secondary"
+              onClick={() => {
+                setClosing(false);
+                setSummaryError(undefined);
+                move.reset();
+              }}
+            >
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { GcdsAlert } from '@gcds-core/components-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { Loading } from '../../../components/loading';
+import { PageHeading } from '../../../components/page-heading';
+import { isApiError } from '../../../lib/api/problem';
+import { useAddMediator } from '../api/add-mediator';
+import { useMediators } from '../api/list-mediators';
+import { etagOf, type MediatorView } from '../api/types';
+import { useUpdateMediator } from '../api/update-mediator';
+import { MediatorForm, mediatorValuesFrom } from '../components/mediator-form';
+
+type Editing = { mode: 'add' } | { mode: 'edit'; mediator: MediatorView } | null;
+
+/** The mediator roster (administrators): list, add, and change an entry (active, languages, region). */
+export function MediatorRosterRoute() {
+  const { t } = useTranslation();
+  const query = useMediators();
+  const add = useAddMediator();
+  const update = useUpdateMediator();
+  const [editing, setEditing] = useState<Editing>(null);
+  const close = () => {
+    setEditing(null);
+    add.reset();
+    update.reset();
+  };
+  const stale = isApiError(update.error) && update.error.status === 412;
+  const languages = (l: MediatorView['languages']) => t(`mediators.languages.${l === 'EN,FR' ? 'BOTH' : l}`);
+
+  return (
+    <>
+      <PageHeading title={t('mediators.title')}>{t('mediators.title')}</PageHeading>
+      {query.isPending ? <Loading /> : null}
+      {query.isError ? <ErrorAlert error={query.error} /> : null}
+      {query.data && !query.data.length ? <p>{t('mediators.none')}</p> : null}
+      {query.data?.length ? (
+        <table className="ro-table" data-testid="mediator-roster">
+          <thead>
+            <tr>
+              <th scope="col">{t('mediators.fields.displayName')}</th>
+              <th scope="col">{t('mediators.fields.username')}</th>
+              <th scope="col">{t('mediators.fields.languages')}</th>
+              <th scope="col">{t('mediators.fields.region')}</th>
+              <th scope="col">{t('mediators.fields.status')}</th>
+              <th scope="col">
+                <span className="ro-visually-hidden">{t('mediators.edit')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {query.data.map((m) => (
+              <tr key={m.username} data-testid="mediator-row" data-username={m.username}>
+                <td>{m.displayName}</td>
+                <td>{m.username}</td>
+                <td>{languages(m.languages)}</td>
+                <td>{m.region}</td>
+                <td>
+                  <span className={`ro-badge ${m.active ? 'ro-badge--accepted' : 'ro-badge--withdrawn'}`} data-testid="mediator-active">
+                    {m.active ? t('mediators.active') : t('mediators.inactive')}
+                  </span>
+                </td>
+                <td>
+                  <button type="button" className="ro-button ro-button--secondary ro-button--small" disabled={editing !== null} onClick={() => setEditing({ mode: 'edit', mediator: m })} data-testid={`edit-mediator-${m.username}`}>
+                    {t('mediators.edit')}
+                    <span className="ro-visually-hidden"> {m.displayName}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {!editing ? (
+        <button type="button" className="ro-button ro-button--primary" onClick={() => setEditing({ mode: 'add' })} data-testid="add-mediator">
+          {t('mediators.add')}
+        </button>
+      ) : null}
+      {editing?.mode === 'add' ? (
+        <MediatorForm title={t('mediators.add')} initial={mediatorValuesFrom(undefined)} submitting={add.isPending} error={add.error} onCancel={close} onSubmit={(body) => add.mutate(body, { onSuccess: close })} />
+      ) : null}
+      {editing?.mode === 'edit' ? (
+        <>
+          {stale ? (
+            <div role="alert" data-testid="stale-alert">
+              <GcdsAlert alertRole="warning" heading={t('participants.staleTitle')} hideCloseBtn container="full">
+                <p>{t('mediators.staleBody')}</p>
+              </GcdsAlert>
+            </div>
+          ) : null}
+          <MediatorForm
+            key={`${editing.mediator.username}:${editing.mediator.version}`}
+            title={t('mediators.editTitle', { name: editing.mediator.displayName })}
+            initial={mediatorValuesFrom(editing.mediator)}
+            editing
+            submitting={update.isPending}
+            error={stale ? null : update.error}
+            onCancel={close}
+            onSubmit={(body) => update.mutate({ username: editing.mediator.username, etag: etagOf(editing.mediator), body }, { onSuccess: close })}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

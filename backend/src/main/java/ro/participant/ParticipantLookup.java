@@ -47,6 +47,12 @@ public class ParticipantLookup {
         return participants.findByIdOptional(id).map(Named::of);
     }
 
+    /** The official language the participant is served in. */
+    @Transactional(TxType.MANDATORY)
+    public Optional<OfficialLanguage> languageOf(UUID id) {
+        return participants.findByIdOptional(id).map(p -> p.preferredLanguage);
+    }
+
     @Transactional(TxType.MANDATORY)
     public Map<UUID, Named> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {

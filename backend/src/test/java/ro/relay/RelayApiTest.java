@@ -117,6 +117,35 @@ class RelayApiTest {
     }
 
     @Test
+    void an_approved_letter_prints_for_mailing_with_its_fixed_text_in_the_recipients_language() throws Exception {
+        OpenedCase c = dialogue();
+        String toOffender = approvedLetter(c, "I live on Maple Street. I want you to understand.", "I want you to understand.");
+        byte[] pdf = as("mediator1").accept("application/pdf").get("/api/cases/" + c.id() + "/messages/" + toOffender + "/letter.pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String english = text(pdf);
+        assertThat(english).contains("Restorative Opportunities program").contains("I want you to understand.")
+                .doesNotContain("Maple Street").doesNotContain("Possibilités");
+
+        String toVictim = as("mediator1").body(Map.of("kind", "LETTER", "authorId", c.offenderId(), "recipientId", c.harmedPersonId(),
+                "text", "Je suis désolé pour ce que j'ai fait."))
+                .post("/api/cases/" + c.id() + "/messages").then().statusCode(201).extract().path("id");
+        move(c, toVictim, "submit", null).then().statusCode(200);
+        move(c, toVictim, "approve", Map.of()).then().statusCode(200);
+        String french = text(as("mediator1").accept("application/pdf").get("/api/cases/" + c.id() + "/messages/" + toVictim + "/letter.pdf")
+                .then().statusCode(200).extract().asByteArray());
+        assertThat(french).contains("Possibilités de justice réparatrice").contains("Je suis désolé pour ce que j'ai fait.");
+
+        String draft = letter(c, "Not yet screened");
+        as("mediator1").get("/api/cases/" + c.id() + "/messages/" + draft + "/letter.pdf").then().statusCode(409);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
     void only_the_legal_moves_are_allowed_returned_messages_go_back_to_draft_and_withheld_ones_are_never_delivered() {
         OpenedCase c = dialogue();
         String id = letter(c, "First words");

@@ -110,6 +110,7 @@ class AuthorizationMatrixTest {
         MATRIX.put("POST /api/cases/{caseId}/messages/{id}/acknowledge", messageWork);
         MATRIX.put("GET /api/cases/{caseId}/messages/{id}/recipient-copy", messageWork);
         MATRIX.put("GET /api/cases/{caseId}/messages/{id}/author-copy", messageWork);
+        MATRIX.put("GET /api/cases/{caseId}/messages/{id}/letter.pdf", messageWork);
         MATRIX.put("GET /api/messages/review-queue", List.of(401, 200, 200, 403, 403, 403, 403, 403, 403));
         MATRIX.put("GET /api/mediators", List.of(401, 200, 403, 403, 403, 403, 200, 403, 403));
         MATRIX.put("POST /api/mediators", List.of(401, 403, 403, 403, 403, 403, 201, 403, 403));
@@ -321,6 +322,8 @@ class AuthorizationMatrixTest {
                 (who, s) -> message(s.header("If-Match", "\"3\""), "/acknowledge", "POST", Map.of("authorMayKnow", true), "submit", "approve", "deliver"));
         CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}/recipient-copy",
                 (who, s) -> message(s, "/recipient-copy", "GET", null, "submit", "approve"));
+        CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}/letter.pdf",
+                (who, s) -> message(s.accept("application/pdf, application/problem+json"), "/letter.pdf", "GET", null, "submit", "approve"));
         CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}/author-copy", (who, s) -> message(s, "/author-copy", "GET", null));
         CASE_CALLS.put("GET /api/messages/review-queue", (who, s) -> s.get("/api/messages/review-queue").statusCode());
         CASE_CALLS.put("GET /api/mediators", (who, s) -> s.get("/api/mediators").statusCode());

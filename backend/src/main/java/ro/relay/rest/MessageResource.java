@@ -296,6 +296,20 @@ public class MessageResource {
     }
 
     @GET
+    @Path("/{id}/letter.pdf")
+    @Produces({ "application/pdf", MediaType.APPLICATION_JSON })
+    @Operation(summary = "A printable PDF of an approved letter for mailing, its fixed text in the recipient's language")
+    @APIResponse(responseCode = "200", description = "The letter", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response getLetterPdf(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        return Response.ok(relay.letterPdf(caseId, id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"letter-" + id + ".pdf\"").header("Cache-Control", "no-store").build();
+    }
+
+    @GET
     @Path("/{id}/author-copy")
     @Operation(summary = "What the author's side may be told of the message")
     @APIResponse(responseCode = "200", description = "The author's view")

@@ -56,6 +56,8 @@ public class RelayService {
     @Inject
     CaseService cases;
     @Inject
+    ro.participant.ParticipantLookup participants;
+    @Inject
     FileStorage storage;
     @Inject
     RelaySettings settings;
@@ -312,6 +314,24 @@ public class RelayService {
         String text = m.redactedText != null ? m.redactedText : m.originalText;
         audit.record("READ_RECIPIENT_COPY", AUDIT_TYPE, id, "case=" + caseId);
         return new RecipientCopy(m.id, m.kind, text, fileId == null ? null : fileView(file(fileId)));
+    }
+
+    /** A printable PDF of an approved letter, with its fixed text in the recipient's language. */
+    @Transactional
+    public byte[] letterPdf(UUID caseId, UUID id) {
+        cases.facts(caseId, false);
+        Message m = message(caseId, id, false);
+        if (m.kind != MessageKind.LETTER) {
+            throw new Refusal("message.pdf.letters-only");
+        }
+        if (m.state != MessageState.APPROVED && m.state != MessageState.DELIVERED && m.state != MessageState.ACKNOWLEDGED) {
+            throw new Refusal("message.recipient-copy.not-approved", m.state.name());
+        }
+        boolean french = participants.languageOf(m.recipientId).map(l -> l == ro.participant.OfficialLanguage.FR).orElse(false);
+        String text = m.redactedText != null ? m.redactedText : m.originalText;
+        boolean scan = m.redactedFileId != null || m.originalFileId != null;
+        audit.record("PRINT_LETTER", AUDIT_TYPE, id, "case=" + caseId);
+        return LetterPdf.render(LetterPdf.Wording.of(french), text, scan, m.id.toString());
     }
 
     /** What the author may be told: received only when the recipient agreed. */

@@ -3,6 +3,7 @@ package ro.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -144,9 +145,16 @@ class CaseApiTest {
         as("mediator1").body(Map.of("way", "SHUTTLE", "given", true))
                 .post("/api/cases/" + c.id() + "/participants/" + Participants.create(Participants.victim("Not", "InCase")) + "/consents")
                 .then().statusCode(404);
+        String harmedName = coordinator().get("/api/participants/" + c.harmedPersonId()).path("firstName");
         as("mediator1").get("/api/cases/" + c.id() + "/timeline").then()
                 .body("items.findAll { it.kind == 'WAYS' }", hasSize(2))
-                .body("items.findAll { it.kind == 'CONSENT' }", hasSize(2));
+                .body("items.findAll { it.kind == 'CONSENT' }.summary", contains(
+                        org.hamcrest.Matchers.allOf(containsString(harmedName), containsString("consents to SHUTTLE")),
+                        containsString("withdraws consent to SHUTTLE")));
+        as("mediator1").header("Accept-Language", "fr").get("/api/cases/" + c.id() + "/timeline").then()
+                .body("items.findAll { it.kind == 'CONSENT' }.summary", contains(containsString("consent à SHUTTLE"),
+                        containsString("retire son consentement à SHUTTLE")))
+                .body("items.find { it.kind == 'WAYS' }.summary", equalTo("Modes de communication : LETTERS"));
     }
 
     @Test

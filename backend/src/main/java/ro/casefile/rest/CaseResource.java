@@ -181,8 +181,9 @@ public class CaseResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
-        return cases.timeline(id, paging.page, paging.size);
+    public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return cases.timeline(id, paging.page, paging.size, ro.web.Messages.choose(headers.getAcceptableLanguages()));
     }
 
     // ---- safety assessments -------------------------------------------------------------------------

@@ -122,7 +122,7 @@ public class CaseService {
         harmed.forEach(p -> cases.persistAny(CaseParticipant.joining(caseFile.id, p, Side.HARMED, now)));
         offenders.forEach(p -> cases.persistAny(CaseParticipant.joining(caseFile.id, p, Side.OFFENDER, now)));
         mediators.forEach(m -> cases.persistAny(CaseAssignment.of(caseFile.id, m, caller.username(), now)));
-        event(caseFile.id, "OPENED", "Opened from " + referrals.size() + " referral(s); mediators " + String.join(", ", mediators), now);
+        event(caseFile.id, "OPENED", now, String.valueOf(referrals.size()), String.join(", ", mediators));
         cases.flush();
         audit.record("CREATE", AUDIT_TYPE, caseFile.id, "referrals=" + request.referralIds().size());
         return view(caseFile);
@@ -145,7 +145,7 @@ public class CaseService {
         cases.flush();
         mediators.stream().filter(m -> !kept.contains(m))
                 .forEach(m -> cases.persistAny(CaseAssignment.of(caseId, m, caller.username(), now)));
-        event(caseId, "MEDIATORS", "Mediators now " + String.join(", ", mediators), now);
+        event(caseId, "MEDIATORS", now, String.join(", ", mediators));
         cases.flush();
         audit.record("ASSIGN_MEDIATORS", AUDIT_TYPE, caseId, "mediators=" + String.join(",", mediators));
         return view(caseFile);
@@ -201,12 +201,12 @@ public class CaseService {
     }
 
     @Transactional
-    public TimelinePage timeline(UUID caseId, int page, int size) {
+    public TimelinePage timeline(UUID caseId, int page, int size, java.util.Locale locale) {
         access.reachable(caseId);
         var em = cases.getEntityManager();
         List<TimelineEntry> items = em.createQuery("from CaseEvent e where e.caseId = :c order by e.seq", CaseEvent.class)
                 .setParameter("c", caseId).setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(e -> new TimelineEntry(e.seq, e.at, e.actor, e.kind, e.summary)).toList();
+                .map(e -> new TimelineEntry(e.seq, e.at, e.actor, e.kind, TimelineWording.read(e.summary, locale))).toList();
         long total = em.createQuery("select count(e) from CaseEvent e where e.caseId = :c", Long.class)
                 .setParameter("c", caseId).getSingleResult();
         audit.record("READ_TIMELINE", AUDIT_TYPE, caseId, null);
@@ -221,7 +221,7 @@ public class CaseService {
         var from = caseFile.stage;
         Instant now = Instant.now(clock);
         caseFile.moveTo(move.stage(), move.outcomeSummary(), now);
-        event(caseId, "STAGE", from + " → " + caseFile.stage, now);
+        event(caseId, "STAGE", now, from.name(), caseFile.stage.name());
         cases.flush();
         audit.record("STAGE", AUDIT_TYPE, caseId, "from=" + from + ",to=" + caseFile.stage);
         return view(caseFile);
@@ -242,7 +242,7 @@ public class CaseService {
         cases.flush();
         ways.stream().filter(w -> !had.contains(w)).sorted()
                 .forEach(w -> cases.persistAny(CaseWay.chosen(caseId, w, caller.username(), now)));
-        event(caseId, "WAYS", "Ways of communicating: " + (ways.isEmpty() ? "none" : ways.stream().sorted().map(Way::name).collect(Collectors.joining(", "))), now);
+        event(caseId, "WAYS", now, ways.isEmpty() ? "—" : ways.stream().sorted().map(Way::name).collect(Collectors.joining(", ")));
         caseFile.updatedAt = now;
         cases.flush();
         audit.record("WAYS", AUDIT_TYPE, caseId, "ways=" + ways.stream().sorted().map(Way::name).collect(Collectors.joining(",")));
@@ -255,7 +255,7 @@ public class CaseService {
         member(caseId, participantId);
         Instant now = Instant.now(clock);
         cases.persistAny(Consent.of(caseId, participantId, consent.way(), consent.given(), caller.username(), now));
-        event(caseId, "CONSENT", nameOf(participantId) + (consent.given() ? " consents to " : " withdraws consent to ") + consent.way(), now);
+        event(caseId, "CONSENT", consent.given() ? "CONSENT" : "CONSENT_WITHDRAWN", now, nameOf(participantId), consent.way().name());
         cases.flush();
         audit.record("CONSENT", AUDIT_TYPE, caseId, "participant=" + participantId + ",way=" + consent.way() + ",given=" + consent.given());
         return view(caseFile);
@@ -271,11 +271,11 @@ public class CaseService {
         CaseParticipant p = member(caseId, participantId);
         Instant now = Instant.now(clock);
         p.withdraw(now);
-        event(caseId, "WITHDRAWN", nameOf(participantId) + " withdrew", now);
+        event(caseId, "WITHDRAWN", now, nameOf(participantId));
         withdrawals.fire(new ParticipantWithdrew(caseId, participantId, now));
         for (Meeting m : cases.scheduledMeetingsAttendedBy(caseId, participantId)) {
             m.cancel("Participant withdrew", now);
-            event(caseId, "MEETING_CANCELLED", "Meeting of " + m.scheduledFor + " cancelled: a participant withdrew", now);
+            event(caseId, "MEETING_CANCELLED", "MEETING_CANCELLED_WITHDRAWAL", now, m.scheduledFor.toString());
         }
         cases.flush();
         audit.record("WITHDRAW", AUDIT_TYPE, caseId, "participant=" + participantId);
@@ -288,7 +288,7 @@ public class CaseService {
         CaseParticipant p = member(caseId, participantId);
         Instant now = Instant.now(clock);
         p.rejoin(now);
-        event(caseId, "REJOINED", nameOf(participantId) + " rejoined", now);
+        event(caseId, "REJOINED", now, nameOf(participantId));
         rejoins.fire(new ParticipantRejoined(caseId, participantId, now));
         cases.flush();
         audit.record("REJOIN", AUDIT_TYPE, caseId, "participant=" + participantId);
@@ -339,8 +339,14 @@ public class CaseService {
                 .orElseThrow(() -> ApiProblem.notFound("case.participant.resource"));
     }
 
-    void event(UUID caseId, String kind, String summary, Instant at) {
-        cases.record(CaseEvent.of(caseId, kind, summary, caller.username(), at));
+    /** Puts an event on the timeline; its summary is kept as a message key and arguments, worded in the reader's language. */
+    void event(UUID caseId, String kind, Instant at, String... args) {
+        event(caseId, kind, kind, at, args);
+    }
+
+    /** An event of this kind, worded by a variant (e.g. a consent withdrawn is a CONSENT event). */
+    void event(UUID caseId, String kind, String wording, Instant at, String... args) {
+        cases.record(CaseEvent.of(caseId, kind, TimelineWording.store("timeline." + wording, args), caller.username(), at));
     }
 
     String nameOf(UUID participantId) {

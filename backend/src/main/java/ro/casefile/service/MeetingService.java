@@ -63,7 +63,7 @@ public class MeetingService {
                 cases.persistAny(MeetingAttendee.of(m.id, other.role(), null, other.name().strip()));
             }
         }
-        caseService.event(caseId, "MEETING_SCHEDULED", "Meeting at " + m.institution + " on " + m.scheduledFor, now);
+        caseService.event(caseId, "MEETING_SCHEDULED", now, m.institution, m.scheduledFor.toString());
         cases.flush();
         audit.record("SCHEDULE_MEETING", "MEETING", m.id, "case=" + caseId);
         return view(m, cases.attendees(List.of(m.id)));
@@ -78,7 +78,7 @@ public class MeetingService {
         checkPolicy(caseFile, attendees.stream().filter(a -> a.participantId != null).map(a -> a.participantId).toList());
         Instant now = Instant.now(clock);
         m.held(outcome.outcome().strip(), outcome.agreements(), now);
-        caseService.event(caseId, "MEETING_HELD", "Meeting of " + m.scheduledFor + " held", now);
+        caseService.event(caseId, "MEETING_HELD", now, m.scheduledFor.toString());
         cases.flush();
         audit.record("MEETING_HELD", "MEETING", m.id, "case=" + caseId);
         return view(m, attendees);
@@ -90,7 +90,7 @@ public class MeetingService {
         Meeting m = find(caseId, meetingId);
         Instant now = Instant.now(clock);
         m.cancel(cancellation == null ? null : cancellation.reason(), now);
-        caseService.event(caseId, "MEETING_CANCELLED", "Meeting of " + m.scheduledFor + " cancelled", now);
+        caseService.event(caseId, "MEETING_CANCELLED", now, m.scheduledFor.toString());
         cases.flush();
         audit.record("CANCEL_MEETING", "MEETING", m.id, "case=" + caseId);
         return view(m, cases.attendees(List.of(m.id)));

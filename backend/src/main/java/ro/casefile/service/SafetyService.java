@@ -79,8 +79,8 @@ public class SafetyService {
         Instant now = Instant.now(clock);
         a.finalise(caseService.today().plusDays(settings.reassessmentDays()), caller.username(), now);
         cases.flush();
-        caseService.event(caseId, "SAFETY_ASSESSMENT", "Safety assessment of " + caseService.nameOf(a.participantId) + ": "
-                + a.riskLevel + (a.notSafeToProceed ? ", not safe to proceed" : "") + "; next due " + a.nextDue, now);
+        caseService.event(caseId, "SAFETY_ASSESSMENT", a.notSafeToProceed ? "SAFETY_ASSESSMENT_NOT_SAFE" : "SAFETY_ASSESSMENT", now,
+                caseService.nameOf(a.participantId), a.riskLevel.name(), a.nextDue.toString());
         cases.flush();
         audit.record("FINALISE", "SAFETY_ASSESSMENT", id, "case=" + caseId + ",risk=" + a.riskLevel);
         return view(a);

@@ -50,6 +50,13 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="messages:review-queue">
+          <li>
+            <NavLink to="/messages/review" data-testid="nav-review-queue">
+              {t('nav.reviewQueue')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="mediators:roster">
           <li>
             <NavLink to="/mediators" data-testid="nav-mediator-roster">

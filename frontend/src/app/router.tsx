@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { caseRoutes } from '../features/cases';
 import { mediatorRoutes } from '../features/mediators';
+import { messageRoutes } from '../features/messages';
 import { offenderReferralRoutes } from '../features/offender-referrals';
 import { participantRoutes } from '../features/participants';
 import { referralRoutes } from '../features/referrals';
@@ -16,7 +17,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <RequireSession />,
-        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...mediatorRoutes],
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

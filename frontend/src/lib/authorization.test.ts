@@ -40,6 +40,14 @@ describe('the policy table', () => {
     ['auditor', 'cases:read', false],
     ['admin', 'cases:read', false],
     ['admin', 'mediators:roster', true],
+    ['coordinator', 'messages:review-queue', true],
+    ['mediator', 'messages:review-queue', true],
+    ['mediator', 'messages:screen', true],
+    ['coordinator', 'messages:record', true],
+    ['staff', 'messages:read', false],
+    ['staff', 'messages:review-queue', false],
+    ['auditor', 'messages:list', false],
+    ['admin', 'messages:screen', false],
   ] as const)('%s → %s is %s', (role, policy, expected) => {
     expect(isAllowed([role], policy)).toBe(expected);
   });

@@ -214,3 +214,34 @@ export function aMeeting(overrides: Partial<MeetingView> = {}): MeetingView {
 export function aMediator(overrides: Partial<MediatorView> = {}): MediatorView {
   return { username: 'mediator1', displayName: 'Mia Mediator', languages: 'EN,FR', region: 'Ontario', active: true, version: 2, ...overrides };
 }
+
+type MessageView = components['schemas']['MessageView'];
+
+export const messageId = '6e7f8091-a2b3-4c4d-8e5f-60718293a4b5';
+
+export function aMessage(overrides: Partial<MessageView> = {}): MessageView {
+  return {
+    id: messageId,
+    caseId,
+    kind: 'LETTER',
+    authorId: harmedId,
+    recipientId: offenderId,
+    state: 'DRAFT',
+    held: false,
+    originalText: 'I want you to know how it changed my life. I still live on Maple Street.',
+    originalFile: null,
+    redactedText: null,
+    redactedFile: null,
+    returnComments: null,
+    withholdReason: null,
+    deliveryMethod: null,
+    deliveredAt: null,
+    acknowledgedAt: null,
+    authorMayKnow: null,
+    submittedAt: null,
+    version: 2,
+    createdAt: '2026-03-14T10:00:00Z',
+    createdBy: 'mediator1',
+    ...overrides,
+  };
+}

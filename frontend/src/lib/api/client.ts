@@ -21,6 +21,16 @@ export const authAndLanguage: Middleware = {
   },
 };
 
+/** The bearer token for calls made outside openapi-fetch (uploads through XMLHttpRequest, files read as blobs). */
+export function bearerToken(): Promise<string | undefined> {
+  return tokenSource();
+}
+
+/** The API's origin (same origin through the proxy unless VITE_API_BASE says otherwise). */
+export function apiBaseUrl(): string {
+  return baseUrl();
+}
+
 function baseUrl(): string {
   const configured = import.meta.env.VITE_API_BASE;
   if (configured) return configured;

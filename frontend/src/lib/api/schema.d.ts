@@ -1469,6 +1469,8 @@ export interface components {
             decidedBy?: string | null;
             /** @description The referrals of the other side matched with this one */
             matchedReferralIds?: string[];
+            /** @description The case opened from this referral, once there is one */
+            caseId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];

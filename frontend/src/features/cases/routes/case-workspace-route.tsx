@@ -73,6 +73,11 @@ export function CaseWorkspaceRoute() {
           ))}
         </ul>
       </nav>
+      <p className="ro-block" data-testid="case-messages-link">
+        <Link to={`/cases/${view.id}/messages`} className="ro-button ro-button--secondary" data-testid="open-case-messages">
+          {t('cases.workspace.messages')}
+        </Link>
+      </p>
       <ParticipantsSection view={view} />
       <MediatorsSection view={view} />
       <StageSection view={view} />

@@ -58,8 +58,11 @@ class CaseApiTest {
                 .body("participants.status", contains("ACTIVE", "ACTIVE"))
                 .body("referralIds", hasSize(2))
                 .body("onSafetyHold", equalTo(false));
+        String caseId = coordinator().get("/api/cases").jsonPath().getString("items.find { it.mediators.size() == 2 }.id");
+        coordinator().get("/api/referrals/" + referrals.get(0)).then().body("caseId", notNullValue());
         coordinator().body(Map.of("referralIds", referrals, "mediators", List.of("mediator1"))).post("/api/cases")
                 .then().statusCode(409).body("type", equalTo("/problems/case-referral-already-in-case"));
+        assertThat(caseId).isNotNull();
     }
 
     @Test

@@ -325,7 +325,13 @@ public class ReferralService {
                 r.offenderNumber, r.channel, r.victimRegistration, r.notes, r.referringStaff, r.submittedByUsername,
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
-                r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.version, r.createdAt, r.updatedAt);
+                r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), caseOf(r.id), r.version, r.createdAt, r.updatedAt);
+    }
+
+    private UUID caseOf(UUID referralId) {
+        return referrals.getEntityManager()
+                .createQuery("select c.key.caseId from CaseReferral c where c.key.referralId = :r", UUID.class)
+                .setParameter("r", referralId).getResultStream().findFirst().orElse(null);
     }
 
     /** What staff and integrated systems see: a referral kept on file shows as SUBMITTED, and nothing of the other side. */

@@ -1,0 +1,177 @@
+// End to end against the running stack: the message relay. Setup through the API (tokens from Keycloak's
+// password grant): staff1 refers a new offender, coordinator1 records a harmed person's request about that
+// offender number, both referrals are assessed SUITABLE and accepted, coordinator1 opens a case with mediator1,
+// moves it to DIALOGUE, chooses LETTERS and records the offender's consent to letters. Then in the browser:
+// mediator1 opens the case's messages, records a letter from the harmed person to the offender, submits it,
+// approves it with a redacted text (without the address), delivers it by mail, and sees that
+// "What the recipient receives" holds the redacted text and not the address.
+//   E2E_BASE_URL=http://localhost:4173 E2E_KEYCLOAK_URL=http://localhost:8181 node e2e/relay.e2e.mjs
+import { baseUrl, coordinator, en, runSpec, screenshot, signIn, staff } from './support.mjs';
+
+const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8181').replace(/\/$/, '');
+const admin = { username: process.env.E2E_ADMIN_USER || 'admin1', password: process.env.E2E_ADMIN_PASSWORD || process.env.E2E_ADMIN_USER || 'admin1' };
+const mediator = { username: process.env.E2E_MEDIATOR_USER || 'mediator1', password: process.env.E2E_MEDIATOR_PASSWORD || process.env.E2E_MEDIATOR_USER || 'mediator1' };
+
+const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+const offenderNumber = `R${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+const offenderLastName = `Offender${unique}`;
+const harmedLastName = `Harmed${unique}`;
+const address = 'I still live on Maple Street.';
+const kept = 'I have thought about that night every day since. I want you to know what it took from my family.';
+const letter = `${kept} ${address} I would like an answer.`;
+const redacted = `${kept} I would like an answer.`;
+
+async function token({ username, password }) {
+  const response = await fetch(`${keycloakUrl}/realms/ro/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ client_id: 'ro-tests', grant_type: 'password', username, password }),
+  });
+  if (!response.ok) throw new Error(`token for ${username}: ${response.status} ${await response.text()}`);
+  return (await response.json()).access_token;
+}
+
+async function call(bearer, method, path, body, headers = {}) {
+  const response = await fetch(baseUrl + path, {
+    method,
+    headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** SUBMITTED → UNDER_ASSESSMENT → a finalised SUITABLE assessment → ACCEPTED. */
+async function assessAndAccept(bearer, id) {
+  const current = await call(bearer, 'GET', `/api/referrals/${id}`);
+  if (current.state === 'DORMANT' || current.state === 'SUBMITTED') await call(bearer, 'POST', `/api/referrals/${id}/start-assessment`);
+  const draft = await call(bearer, 'POST', `/api/referrals/${id}/suitability-assessments`, {
+    appropriateness: 'Appropriate.',
+    motivation: 'Sincere.',
+    acceptanceOfResponsibility: 'Full.',
+    outcome: 'SUITABLE',
+  });
+  await call(bearer, 'POST', `/api/referrals/${id}/suitability-assessments/${draft.id}/finalise`, undefined, { 'If-Match': `"${draft.version ?? 0}"` });
+  const accepted = await call(bearer, 'POST', `/api/referrals/${id}/accept`);
+  if (accepted.state !== 'ACCEPTED') throw new Error(`referral ${id} is ${accepted.state}`);
+}
+
+async function waitForState(page, state) {
+  await page.locator(`[data-testid="message-state"][data-state="message-${state}"]`).first().waitFor();
+}
+
+await runSpec('relay', async ({ page, check }) => {
+  let harmedId = '';
+  let offenderId = '';
+
+  await check(`setup through the API: a case about ${offenderNumber} in DIALOGUE, letters chosen, the offender consenting`, async () => {
+    const adminToken = await token(admin);
+    const roster = await call(adminToken, 'GET', '/api/mediators');
+    const onRoster = roster.find((m) => m.username === mediator.username);
+    if (!onRoster) {
+      await call(adminToken, 'POST', '/api/mediators', { username: mediator.username, displayName: 'Mediator One', languages: 'EN,FR', region: 'Ontario', active: true });
+    } else if (!onRoster.active) {
+      const { username, displayName, languages, region } = onRoster;
+      await call(adminToken, 'PUT', `/api/mediators/${username}`, { username, displayName, languages, region, active: true }, { 'If-Match': `"${onRoster.version}"` });
+    }
+    const staffToken = await token(staff);
+    const coordinatorToken = await token(coordinator);
+    const offenderReferral = await call(staffToken, 'POST', '/api/offender-referrals', {
+      offenderNumber,
+      offenderFirstName: 'Marc',
+      offenderLastName,
+      offenderPreferredLanguage: 'EN',
+      institution: 'Joyceville Institution',
+      staffSupportsParticipation: true,
+      offenderTakesResponsibility: true,
+      reasons: 'Has asked to answer the family.',
+    });
+    const harmedReferral = await call(coordinatorToken, 'POST', '/api/referrals/harmed-person-requests', {
+      newParticipant: { kind: 'VICTIM', firstName: 'Hélène', lastName: harmedLastName, preferredLanguage: 'FR' },
+      channel: 'PHONE',
+      offenderNumber,
+      victimRegistration: 'REGISTERED_VICTIM',
+    });
+    await assessAndAccept(coordinatorToken, offenderReferral.id);
+    await assessAndAccept(coordinatorToken, harmedReferral.id);
+    const opened = await call(coordinatorToken, 'POST', '/api/cases', { referralIds: [harmedReferral.id, offenderReferral.id], mediators: [mediator.username] });
+    await call(coordinatorToken, 'POST', `/api/cases/${opened.id}/stage`, { stage: 'DIALOGUE' });
+    await call(coordinatorToken, 'PUT', `/api/cases/${opened.id}/ways`, { ways: ['LETTERS'] });
+    harmedId = opened.participants.find((p) => p.side === 'HARMED').participantId;
+    offenderId = opened.participants.find((p) => p.side === 'OFFENDER').participantId;
+    const consented = await call(coordinatorToken, 'POST', `/api/cases/${opened.id}/participants/${offenderId}/consents`, { way: 'LETTERS', given: true });
+    if (consented.stage !== 'DIALOGUE') throw new Error(`case is ${consented.stage}`);
+  });
+
+  await check("mediator1 opens the case's messages", async () => {
+    await page.goto(baseUrl + '/');
+    await signIn(page, mediator);
+    // Tokens live in memory only: move inside the portal, never by reloading an address.
+    await page.getByTestId('nav-my-cases').click();
+    await page.locator('[data-testid="case-row"]').filter({ hasText: harmedLastName }).getByTestId('open-case').click();
+    await page.getByTestId('open-case-messages').click();
+    await page.getByTestId('no-messages').waitFor();
+  });
+
+  await check('records a letter from the harmed person to the offender (only the other side offered)', async () => {
+    await page.getByTestId('record-message').click();
+    const form = page.getByTestId('record-message-form');
+    await form.getByLabel(en.messages.fields.kind).selectOption('LETTER');
+    await form.getByLabel(en.messages.fields.author).selectOption(harmedId);
+    const recipient = form.getByLabel(en.messages.fields.recipient);
+    const offered = (await recipient.locator('option').evaluateAll((options) => options.map((o) => o.value))).filter(Boolean);
+    if (offered.length !== 1 || offered[0] !== offenderId) throw new Error(`recipients offered: ${offered.join(', ')}`);
+    await recipient.selectOption(offenderId);
+    await form.getByLabel(en.messages.fields.text).fill(letter);
+    await screenshot(page, '30-record-letter');
+    await form.getByTestId('save-message').click();
+    await page.getByTestId('success-notice').waitFor();
+    await waitForState(page, 'DRAFT');
+  });
+
+  await check('submits it for screening', async () => {
+    await page.getByTestId('submit-message').click();
+    await waitForState(page, 'IN_REVIEW');
+  });
+
+  await check('approves it with a redacted text without the address', async () => {
+    await page.getByTestId('approve-message').click();
+    const form = page.getByTestId('approve-form');
+    await form.getByLabel(en.messages.fields.redactedText).fill(redacted);
+    await form.getByTestId('confirm-approve').click();
+    await waitForState(page, 'APPROVED');
+    await page.getByTestId('redacted-text').getByText(redacted).waitFor();
+    await page.getByTestId('original-text').getByText(address, { exact: false }).waitFor();
+    await screenshot(page, '31-approved');
+  });
+
+  await check('delivers it by mail', async () => {
+    const form = page.getByTestId('deliver-form');
+    await form.getByLabel(en.messages.method.MAIL, { exact: true }).check();
+    await form.getByTestId('deliver-message').click();
+    await waitForState(page, 'DELIVERED');
+    await page.getByTestId('delivery-method').getByText(en.messages.method.MAIL).waitFor();
+  });
+
+  await check('"What the recipient receives" shows the redacted text and not the address', async () => {
+    const panel = page.getByTestId('recipient-copy');
+    const text = panel.getByTestId('recipient-copy-text');
+    await text.waitFor();
+    const shown = (await text.textContent()) ?? '';
+    if (shown.trim() !== redacted) throw new Error(`recipient copy: ${shown}`);
+    const whole = (await panel.textContent()) ?? '';
+    if (whole.includes('Maple Street')) throw new Error('the recipient copy shows the address');
+    await page.getByTestId('author-copy-status').waitFor();
+    await screenshot(page, '32-recipient-copy');
+  });
+
+  await check('prints the letter as a PDF (fetched with the token, opened from a blob)', async () => {
+    const popup = page.waitForEvent('popup');
+    await page.getByTestId('print-letter').click();
+    const tab = await popup;
+    await tab.waitForURL((url) => url.href.startsWith('blob:'));
+    await tab.close();
+    if (await page.getByTestId('print-letter-block').getByTestId('error-alert').isVisible()) throw new Error('printing failed');
+  });
+});

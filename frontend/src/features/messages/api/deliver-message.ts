@@ -1,0 +1,17 @@
+import { api } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import type { DeliveryMethod, MessageView } from './types';
+import type { MoveInput } from './submit-message';
+import { useMessageChange } from './use-message-change';
+
+/**
+ * APPROVED → DELIVERED. 409 with a localized detail while a side has withdrawn (message-deliver-held,
+ * -recipient-withdrawn), the case is on safety hold, not in DIALOGUE, or the recipient has not agreed to this way.
+ */
+export async function deliverMessage({ caseId, id, etag, method }: MoveInput & { method: DeliveryMethod }): Promise<MessageView> {
+  return unwrap(await api.POST('/api/cases/{caseId}/messages/{id}/deliver', { params: { path: { caseId, id }, header: { 'If-Match': etag } }, body: { method } }));
+}
+
+export function useDeliverMessage() {
+  return useMessageChange(deliverMessage);
+}

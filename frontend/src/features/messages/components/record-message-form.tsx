@@ -1,0 +1,158 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { SelectField, TextField } from '../../../components/form-fields';
+import { useRecordMessage } from '../api/record-message';
+import { acceptedFiles, messageKinds, type CaseParticipantView, type MessageKind, type MessageView } from '../api/types';
+import { useUploadMessageFile } from '../api/upload-message-file';
+import { useMessageLabels } from './message-labels';
+import { UploadField } from './upload-field';
+
+interface RecordMessageFormProps {
+  caseId: string;
+  participants: readonly CaseParticipantView[];
+  onCancel: () => void;
+}
+
+type Errors = Partial<Record<'kind' | 'authorId' | 'recipientId' | 'text' | 'file', string>>;
+
+/** Records a message for one participant, addressed to a participant on the other side; a scan or a video goes up with it. */
+export function RecordMessageForm({ caseId, participants, onCancel }: RecordMessageFormProps) {
+  const { t } = useTranslation();
+  const labels = useMessageLabels();
+  const navigate = useNavigate();
+  const record = useRecordMessage();
+  const upload = useUploadMessageFile();
+  const [kind, setKind] = useState<MessageKind | ''>('');
+  const [authorId, setAuthorId] = useState('');
+  const [recipientId, setRecipientId] = useState('');
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number>();
+  const [errors, setErrors] = useState<Errors>({});
+  const [draft, setDraft] = useState<MessageView>();
+
+  const author = participants.find((p) => p.participantId === authorId);
+  const recipients = author ? participants.filter((p) => p.side !== author.side) : [];
+  const option = (p: CaseParticipantView) => ({ value: p.participantId, label: `${labels.name(p)} (${labels.side(p.side)})` });
+  const takesFile = kind === 'LETTER' || kind === 'VIDEO_MESSAGE';
+  const busy = record.isPending || upload.isPending;
+
+  const validate = (): Errors => {
+    const out: Errors = {};
+    if (!kind) out.kind = t('messages.record.errors.kind');
+    if (!authorId) out.authorId = t('messages.record.errors.author');
+    if (!recipientId) out.recipientId = t('messages.record.errors.recipient');
+    if (text.length > 20000) out.text = t('validation.tooLong', { max: 20000 });
+    if (kind === 'VIDEO_MESSAGE' && !file) out.file = t('messages.record.errors.video');
+    if ((kind === 'LETTER' || kind === 'RELAYED_MESSAGE') && !text.trim() && !file) out.text = t('messages.record.errors.text');
+    return out;
+  };
+
+  const sendFile = (message: MessageView, chosen: File) => {
+    setProgress(0);
+    upload.mutate(
+      { caseId, id: message.id, role: 'original', file: chosen, onProgress: setProgress },
+      { onSuccess: (view) => void navigate(`/cases/${caseId}/messages/${view.id}`, { state: { notice: 'recorded' } }) },
+    );
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft && file) return sendFile(draft, file);
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length || !kind) return;
+    const body = { kind, authorId, recipientId, ...(text.trim() ? { text } : {}) };
+    record.mutate(
+      { caseId, body },
+      {
+        onSuccess: (message) => {
+          setDraft(message);
+          if (takesFile && file) sendFile(message, file);
+          else void navigate(`/cases/${caseId}/messages/${message.id}`, { state: { notice: 'recorded' } });
+        },
+      },
+    );
+  };
+
+  return (
+    <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="record-message-form">
+      <h2>{t('messages.record.title')}</h2>
+      {record.error ? <ErrorAlert error={record.error} /> : null}
+      <SelectField
+        name="kind"
+        label={t('messages.fields.kind')}
+        required
+        value={kind}
+        placeholder={t('messages.record.choose')}
+        options={messageKinds.map((k) => ({ value: k, label: labels.kind(k) }))}
+        error={errors.kind}
+        onChange={(v) => {
+          setKind(v as MessageKind | '');
+          setFile(null);
+        }}
+      />
+      <SelectField
+        name="authorId"
+        label={t('messages.fields.author')}
+        required
+        value={authorId}
+        placeholder={t('messages.record.choose')}
+        options={participants.map(option)}
+        error={errors.authorId}
+        onChange={(v) => {
+          setAuthorId(v);
+          setRecipientId('');
+        }}
+      />
+      <SelectField
+        name="recipientId"
+        label={t('messages.fields.recipient')}
+        hint={t('messages.record.recipientHint')}
+        required
+        value={recipientId}
+        placeholder={author ? t('messages.record.choose') : t('messages.record.authorFirst')}
+        options={recipients.map(option)}
+        error={errors.recipientId}
+        onChange={setRecipientId}
+      />
+      <TextField
+        name="messageText"
+        multiline
+        label={kind === 'RELAYED_MESSAGE' ? t('messages.fields.relayedText') : t('messages.fields.text')}
+        value={text}
+        onChange={setText}
+        error={errors.text}
+      />
+      {takesFile ? (
+        <UploadField
+          key={kind}
+          name="original"
+          label={kind === 'LETTER' ? t('messages.record.scan') : t('messages.record.video')}
+          hint={kind === 'LETTER' ? t('messages.upload.letterHint') : t('messages.upload.videoHint')}
+          accept={acceptedFiles[kind]}
+          onFile={setFile}
+          progress={progress}
+          error={upload.error}
+          fieldError={errors.file}
+          disabled={busy}
+        />
+      ) : null}
+      {draft && upload.error ? (
+        <p data-testid="draft-recorded">
+          {t('messages.record.draftKept')} <Link to={`/cases/${caseId}/messages/${draft.id}`}>{t('messages.record.openDraft')}</Link>
+        </p>
+      ) : null}
+      <div className="ro-actions">
+        <button type="submit" className="ro-button ro-button--primary" disabled={busy} data-testid="save-message">
+          {draft && upload.error ? t('messages.upload.retry') : t('messages.record.save')}
+        </button>
+        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
+import { daysSince, formatDate } from '../../../components/format-date';
+import { Loading } from '../../../components/loading';
+import { PageHeading } from '../../../components/page-heading';
+import { useReviewQueue } from '../api/list-review-queue';
+import { useMessageLabels } from '../components/message-labels';
+
+/** Messages waiting for screening in the caller's cases, oldest first. */
+export function ReviewQueueRoute() {
+  const { t, i18n } = useTranslation();
+  const labels = useMessageLabels();
+  const query = useReviewQueue();
+  return (
+    <>
+      <PageHeading title={t('messages.queue.title')}>{t('messages.queue.title')}</PageHeading>
+      <p>{t('messages.queue.intro')}</p>
+      {query.isPending ? <Loading /> : null}
+      {query.isError ? <ErrorAlert error={query.error} /> : null}
+      {query.data && !query.data.length ? <p data-testid="queue-empty">{t('messages.queue.none')}</p> : null}
+      {query.data?.length ? (
+        <table className="ro-table" data-testid="review-queue">
+          <caption className="ro-visually-hidden">{t('messages.queue.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('messages.fields.kind')}</th>
+              <th scope="col">{t('messages.queue.submitted')}</th>
+              <th scope="col">{t('messages.queue.waiting')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {query.data.map((item) => (
+              <tr key={item.messageId} data-testid="queue-row" data-message-id={item.messageId}>
+                <td>
+                  <Link to={`/cases/${item.caseId}/messages/${item.messageId}`} data-testid="open-queued-message">
+                    {labels.kind(item.kind)}
+                  </Link>
+                </td>
+                <td>{formatDate(item.submittedAt, i18n.language)}</td>
+                <td>{t('messages.queue.days', { count: daysSince(item.submittedAt) })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}

@@ -38,6 +38,13 @@ describe('a referral page', () => {
     expect(await screen.findByTestId('open-case-from-referral')).toHaveAttribute('href', `/cases/new?referral=${referralId}`);
   });
 
+  it('links to its case instead of offering another once a case is opened from it', async () => {
+    serve(aReferral({ state: 'ACCEPTED', caseId: '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f' }), []);
+    renderApp({ path: `/referrals/${referralId}` });
+    await screen.findByTestId('referral-in-case');
+    expect(screen.queryByTestId('open-case-from-referral')).not.toBeInTheDocument();
+  });
+
   it('offers no case to open before the referral is accepted', async () => {
     serve(aReferral({ state: 'UNDER_ASSESSMENT' }), []);
     renderApp({ path: `/referrals/${referralId}` });

@@ -62,7 +62,13 @@ export function ReferralDetailRoute() {
       <Authorization policy="referrals:decide">
         <ReferralActions referral={referral} />
       </Authorization>
-      {referral.state === 'ACCEPTED' ? (
+      {referral.caseId ? (
+        <p data-testid="referral-in-case">
+          {/* A route path, not an import: the cases feature owns the page. */}
+          <Link to={`/cases/${referral.caseId}`}>{t('referrals.openCase.inCase')}</Link>
+        </p>
+      ) : null}
+      {referral.state === 'ACCEPTED' && !referral.caseId ? (
         <Authorization policy="cases:open">
           <section aria-labelledby="open-case-heading" className="ro-block" data-testid="open-case-panel">
             <h2 id="open-case-heading">{t('referrals.openCase.title')}</h2>

@@ -17,7 +17,8 @@ import ro.audit.AuditTrail;
 import ro.rules.Breach;
 import ro.security.Caller;
 import ro.web.ApiProblem;
-import ro.web.ProblemType;
+import ro.web.ETags;
+
 
 /** Records, changes and finds participants; every read and change is audited in its transaction. */
 @ApplicationScoped
@@ -64,9 +65,7 @@ public class ParticipantService {
     @Transactional
     public ParticipantView update(UUID id, long expectedVersion, ParticipantUpdate request) {
         Participant participant = reachable(id);
-        if (participant.version != expectedVersion) {
-            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
-        }
+        ETags.requireCurrent(participant.version, expectedVersion);
         Participant.Identity identity = request.identity();
         refuseBreaches(participant.kind, identity, request.contact());
         refuseTakenOffenderNumber(identity.offenderNumber(), id);

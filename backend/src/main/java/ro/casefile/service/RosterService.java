@@ -13,7 +13,8 @@ import ro.casefile.rest.MediatorEntry;
 import ro.casefile.rest.MediatorView;
 import ro.rules.Refusal;
 import ro.web.ApiProblem;
-import ro.web.ProblemType;
+import ro.web.ETags;
+
 
 /** The mediator roster, kept by admin: who may be assigned to cases, their languages and region. */
 @ApplicationScoped
@@ -59,9 +60,7 @@ public class RosterService {
         if (!username.equals(entry.username())) {
             throw new Refusal("roster.username-fixed");
         }
-        if (m.version != expectedVersion) {
-            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
-        }
+        ETags.requireCurrent(m.version, expectedVersion);
         write(m, entry, Instant.now(clock));
         cases.flush();
         audit.record("UPDATE", "MEDIATOR", username, null);

@@ -16,7 +16,8 @@ import ro.rules.Breach;
 import ro.rules.Refusal;
 import ro.security.Caller;
 import ro.web.ApiProblem;
-import ro.web.ProblemType;
+import ro.web.ETags;
+
 
 /** Safety assessments of a case's participants: drafted, revised, finalised, amended. */
 @ApplicationScoped
@@ -63,7 +64,7 @@ public class SafetyService {
     public SafetyAssessmentView revise(UUID caseId, UUID id, long expectedVersion, SafetyFindings findings) {
         access.reachableForChange(caseId);
         SafetyAssessment a = find(caseId, id);
-        requireVersion(a, expectedVersion);
+        ETags.requireCurrent(a.version, expectedVersion);
         a.revise(findings.findings(), Instant.now(clock));
         cases.flush();
         audit.record("UPDATE", "SAFETY_ASSESSMENT", id, "case=" + caseId);
@@ -75,7 +76,7 @@ public class SafetyService {
     public SafetyAssessmentView finalise(UUID caseId, UUID id, long expectedVersion) {
         access.reachableForChange(caseId);
         SafetyAssessment a = find(caseId, id);
-        requireVersion(a, expectedVersion);
+        ETags.requireCurrent(a.version, expectedVersion);
         Instant now = Instant.now(clock);
         a.finalise(caseService.today().plusDays(settings.reassessmentDays()), caller.username(), now);
         cases.flush();
@@ -102,12 +103,6 @@ public class SafetyService {
             throw ApiProblem.notFound("safety.resource");
         }
         return a;
-    }
-
-    private static void requireVersion(SafetyAssessment a, long expected) {
-        if (a.version != expected) {
-            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
-        }
     }
 
     static SafetyAssessmentView view(SafetyAssessment a) {

@@ -18,7 +18,8 @@ import ro.referral.rest.SuitabilityFindings;
 import ro.rules.Refusal;
 import ro.security.Caller;
 import ro.web.ApiProblem;
-import ro.web.ProblemType;
+import ro.web.ETags;
+
 
 /** Suitability assessments of a referral: drafted, revised, finalised, amended; every read and change audited. */
 @ApplicationScoped
@@ -60,9 +61,7 @@ public class SuitabilityService {
         if (findings.amends() != null && !findings.amends().equals(assessment.amendsId)) {
             throw new Refusal("suitability.amends.other-referral");
         }
-        if (assessment.version != expectedVersion) {
-            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
-        }
+        ETags.requireCurrent(assessment.version, expectedVersion);
         assessment.revise(findings.findings(), Instant.now(clock));
         assessments.flush();
         audit.record("UPDATE", AUDIT_TYPE, id, "referral=" + referralId);
@@ -72,9 +71,7 @@ public class SuitabilityService {
     @Transactional
     public SuitabilityAssessmentView finalise(UUID referralId, UUID id, long expectedVersion) {
         SuitabilityAssessment assessment = find(referralId, id);
-        if (assessment.version != expectedVersion) {
-            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
-        }
+        ETags.requireCurrent(assessment.version, expectedVersion);
         assessment.finalise(caller.username(), Instant.now(clock));
         assessments.flush();
         audit.record("FINALISE", AUDIT_TYPE, id, "referral=" + referralId + ",outcome=" + assessment.outcome);

@@ -41,6 +41,7 @@ import ro.rules.Breach;
 import ro.rules.Refusal;
 import ro.security.Caller;
 import ro.web.ApiProblem;
+import ro.web.ETags;
 import ro.web.ProblemType;
 
 /**
@@ -145,9 +146,7 @@ public class RelayService {
     private MessageView change(UUID caseId, UUID id, long version, String action, Consumer<Message> move) {
         cases.facts(caseId, true);
         Message m = message(caseId, id, true);
-        if (m.version != version) {
-            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
-        }
+        ETags.requireCurrent(m.version, version);
         MessageState from = m.state;
         move.accept(m);
         em.flush();

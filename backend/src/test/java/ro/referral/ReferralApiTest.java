@@ -472,6 +472,30 @@ class ReferralApiTest {
     }
 
     @Test
+    void a_retry_racing_the_first_request_with_the_same_key_gets_the_first_result() throws Exception {
+        String key = "race-" + UUID.randomUUID();
+        Map<String, Object> body = staffReferral(offenderNumber());
+        body.put("onBehalfOf", "staff1");
+        long before = referrals();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            calls.add(pool.submit(() -> {
+                start.await();
+                return asIntegration().header("Idempotency-Key", key).body(body).post("/api/offender-referrals");
+            }));
+        }
+        start.countDown();
+        Response first = calls.get(0).get();
+        Response second = calls.get(1).get();
+        pool.shutdown();
+        assertThat(List.of(first.statusCode(), second.statusCode())).containsExactlyInAnyOrder(201, 200);
+        assertThat(first.<String>path("id")).isEqualTo(second.path("id"));
+        assertThat(referrals()).isEqualTo(before + 1);
+    }
+
+    @Test
     void every_read_and_move_of_a_referral_is_audited() {
         String id = readyToAccept();
         coordinator().get("/api/referrals/" + id).then().statusCode(200);

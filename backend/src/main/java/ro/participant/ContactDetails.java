@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.rules.Text;
 
 @Schema(description = "How to reach a harmed person or support person safely. Seen only by coordinators and the mediators of their case; never recorded for offenders.")
 public record ContactDetails(
@@ -18,11 +19,11 @@ public record ContactDetails(
 
     Contact toContact() {
         Contact c = new Contact();
-        c.phone = blankToNull(phone);
-        c.email = blankToNull(email);
-        c.postalAddress = blankToNull(postalAddress);
+        c.phone = Text.blankToNull(phone);
+        c.email = Text.blankToNull(email);
+        c.postalAddress = Text.blankToNull(postalAddress);
         c.preferredMethod = preferredMethod;
-        c.safeTimes = blankToNull(safeTimes);
+        c.safeTimes = Text.blankToNull(safeTimes);
         c.mayLeaveMessage = mayLeaveMessage;
         return c;
     }
@@ -32,9 +33,5 @@ public record ContactDetails(
             return null;
         }
         return new ContactDetails(c.phone, c.email, c.postalAddress, c.preferredMethod, c.safeTimes, c.mayLeaveMessage);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -20,6 +20,6 @@ public record NewParticipant(
 
     Participant.Identity identity() {
         return new Participant.Identity(firstName.strip(), lastName.strip(), preferredLanguage, offenderNumber,
-                ContactDetails.blankToNull(institution));
+                ro.rules.Text.blankToNull(institution));
     }
 }

@@ -62,6 +62,12 @@ public class ParticipantLookup {
         return found.stream().map(Named::of).collect(Collectors.toMap(Named::id, Function.identity()));
     }
 
+    /** The offender with this number, when the program knows them. */
+    @Transactional(TxType.MANDATORY)
+    public Optional<Named> findOffender(String offenderNumber) {
+        return participants.byOffenderNumber(offenderNumber).map(Named::of);
+    }
+
     /**
      * The offender with this number; recorded from the referral when the program does not know them
      * yet (then the name and language are needed: empty when they are missing).

@@ -19,6 +19,6 @@ public record ParticipantUpdate(
 
     Participant.Identity identity() {
         return new Participant.Identity(firstName.strip(), lastName.strip(), preferredLanguage, offenderNumber,
-                ContactDetails.blankToNull(institution));
+                ro.rules.Text.blankToNull(institution));
     }
 }

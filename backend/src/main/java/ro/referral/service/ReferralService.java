@@ -42,6 +42,7 @@ import ro.referral.rest.ReferralView;
 import ro.referral.rest.SubmittedReferralPage;
 import ro.referral.rest.SubmittedReferralView;
 import ro.rules.Breach;
+import ro.rules.Text;
 import ro.security.Caller;
 import ro.web.ApiProblem;
 import ro.web.ProblemType;
@@ -87,8 +88,7 @@ public class ReferralService {
         Referral referral = Referral.harmedPersonRequest(harmedPersonId, request.offenderNumber(), request.channel(),
                 request.victimRegistration(), request.notes(), submitter(), now);
         if (request.offenderNumber() != null) {
-            people.findOrRegisterOffender(new ParticipantLookup.OffenderIdentity(request.offenderNumber(), null, null, null, null),
-                    caller.username()).ifPresent(o -> referral.offenderId = o.id());
+            people.findOffender(request.offenderNumber()).ifPresent(o -> referral.offenderId = o.id());
         }
         referrals.persist(referral);
         matchWithOtherSide(referral, now);
@@ -147,7 +147,7 @@ public class ReferralService {
         Referral referral = Referral.offenderReferral(source, offender.id(), request.offenderNumber(), referringStaff,
                 new Referral.StaffStatements(Boolean.TRUE.equals(request.staffSupportsParticipation()),
                         Boolean.TRUE.equals(request.offenderTakesResponsibility())),
-                request.reasons(), request.safetyConcerns(), blankToNull(request.noContactCondition()), submitter(), now);
+                request.reasons(), request.safetyConcerns(), Text.blankToNull(request.noContactCondition()), submitter(), now);
         referrals.persist(referral);
         matchWithOtherSide(referral, now);
         flushRefusingRacedDuplicates();
@@ -282,10 +282,10 @@ public class ReferralService {
 
     @Transactional
     public ReferralView decline(UUID id, Decline decline) {
-        if (decline.reason() == ro.referral.model.DeclineReason.OTHER && blankToNull(decline.details()) == null) {
+        if (decline.reason() == ro.referral.model.DeclineReason.OTHER && Text.blankToNull(decline.details()) == null) {
             throw ApiProblem.invalid(List.of(new Breach("details", "RequiredForOther", "referral.decline.other-needs-details")));
         }
-        return change(id, "DECLINE:" + decline.reason(), r -> r.decline(decline.reason(), blankToNull(decline.details()),
+        return change(id, "DECLINE", r -> r.decline(decline.reason(), Text.blankToNull(decline.details()),
                 caller.username(), Instant.now(clock)));
     }
 
@@ -305,7 +305,7 @@ public class ReferralService {
         ReferralState from = referral.state;
         move.accept(referral);
         referrals.flush();
-        audit.record(action.contains(":") ? action.substring(0, action.indexOf(':')) : action, AUDIT_TYPE, id,
+        audit.record(action, AUDIT_TYPE, id,
                 "from=" + from + ",to=" + referral.state);
         return view(referral);
     }
@@ -358,7 +358,4 @@ public class ReferralService {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -38,6 +38,7 @@ import ro.relay.rest.NewMessage;
 import ro.relay.rest.RecipientCopy;
 import ro.relay.rest.ReviewItem;
 import ro.rules.Breach;
+import ro.rules.Text;
 import ro.rules.Refusal;
 import ro.security.Caller;
 import ro.web.ApiProblem;
@@ -89,7 +90,7 @@ public class RelayService {
         if (!facts.activeByParticipant().get(request.authorId())) {
             throw new Refusal("message.author-withdrawn");
         }
-        Message m = Message.record(caseId, request.kind(), request.authorId(), request.recipientId(), blankToNull(request.text()),
+        Message m = Message.record(caseId, request.kind(), request.authorId(), request.recipientId(), Text.blankToNull(request.text()),
                 caller.username(), Instant.now(clock));
         if (!facts.activeByParticipant().get(request.recipientId())) {
             m.hold(m.createdAt);
@@ -102,7 +103,7 @@ public class RelayService {
 
     @Transactional
     public MessageView revise(UUID caseId, UUID id, long version, String text) {
-        return change(caseId, id, version, "REVISE", m -> m.revise(blankToNull(text), Instant.now(clock)));
+        return change(caseId, id, version, "REVISE", m -> m.revise(Text.blankToNull(text), Instant.now(clock)));
     }
 
     @Transactional
@@ -113,7 +114,7 @@ public class RelayService {
 
     @Transactional
     public MessageView approve(UUID caseId, UUID id, long version, String redactedText) {
-        return change(caseId, id, version, "APPROVE", m -> m.approve(blankToNull(redactedText), Instant.now(clock)));
+        return change(caseId, id, version, "APPROVE", m -> m.approve(Text.blankToNull(redactedText), Instant.now(clock)));
     }
 
     @Transactional
@@ -409,7 +410,4 @@ public class RelayService {
         return f == null ? null : new FileView(f.id, f.contentType, f.sizeBytes, f.sha256);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -67,13 +67,8 @@ public class ProblemMappers {
     /** A rule of the program refuses the move: 409, with a type URI naming the rule. */
     @ServerExceptionMapper
     public Response refused(Refusal refusal) {
-        Locale locale = locale();
-        String slug = refusal.messageKey().replace('.', '-');
-        Problem body = new Problem("/problems/" + slug, Messages.text(locale, ProblemType.CONFLICT.titleKey()), 409,
-                Messages.text(locale, refusal.messageKey(), refusal.args()), uriInfo.getRequestUri().getRawPath(),
-                RequestIds.of(routingContext), null, null);
-        return Response.status(409).type(MediaType.valueOf(PROBLEM_JSON))
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body).build();
+        return respond(ProblemType.CONFLICT, "/problems/" + refusal.messageKey().replace('.', '-'),
+                Messages.text(locale(), refusal.messageKey(), refusal.args()), null, null);
     }
 
     @ServerExceptionMapper
@@ -174,8 +169,13 @@ public class ProblemMappers {
     }
 
     private Response respond(ProblemType type, String detail, List<FieldViolation> errors, String existingId) {
+        return respond(type, type.uri(), detail, errors, existingId);
+    }
+
+    /** A problem of this kind; typeUri names the rule more precisely where there is one. */
+    private Response respond(ProblemType type, String typeUri, String detail, List<FieldViolation> errors, String existingId) {
         Locale locale = locale();
-        Problem body = new Problem(type.uri(), Messages.text(locale, type.titleKey()), type.status(), detail,
+        Problem body = new Problem(typeUri, Messages.text(locale, type.titleKey()), type.status(), detail,
                 uriInfo == null ? null : uriInfo.getRequestUri().getRawPath(), RequestIds.of(routingContext), errors, existingId);
         return Response.status(type.status())
                 .type(MediaType.valueOf(PROBLEM_JSON))

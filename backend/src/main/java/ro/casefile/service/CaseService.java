@@ -349,6 +349,12 @@ public class CaseService {
         cases.record(CaseEvent.of(caseId, kind, TimelineWording.store("timeline." + wording, args), caller.username(), at));
     }
 
+    /** Participants' names in one query, for lists of attendees. */
+    Map<UUID, String> namesOf(java.util.Collection<UUID> participantIds) {
+        return people.findAll(participantIds).values().stream()
+                .collect(Collectors.toMap(Named::id, n -> n.firstName() + " " + n.lastName()));
+    }
+
     String nameOf(UUID participantId) {
         return people.find(participantId).map(n -> n.firstName() + " " + n.lastName()).orElse(participantId.toString());
     }

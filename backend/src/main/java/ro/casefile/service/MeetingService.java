@@ -52,8 +52,9 @@ public class MeetingService {
         Meeting m = Meeting.schedule(caseId, request.institution().strip(), request.scheduledFor(), request.safetyPlan().strip(),
                 caller.username(), now);
         cases.persistAny(m);
+        Map<UUID, String> names = caseService.namesOf(attendeeIds);
         for (UUID p : attendeeIds) {
-            cases.persistAny(MeetingAttendee.of(m.id, MeetingAttendee.Role.PARTICIPANT, p, caseService.nameOf(p)));
+            cases.persistAny(MeetingAttendee.of(m.id, MeetingAttendee.Role.PARTICIPANT, p, names.get(p)));
         }
         if (request.others() != null) {
             for (NewMeeting.Attendee other : request.others()) {
@@ -112,13 +113,14 @@ public class MeetingService {
         Map<UUID, CaseParticipant> members = cases.participants(List.of(caseFile.id)).stream()
                 .collect(Collectors.toMap(p -> p.key.participantId(), p -> p));
         Map<UUID, Map<String, Boolean>> consents = cases.consents(caseFile.id);
+        Map<UUID, String> names = caseService.namesOf(participantIds);
         List<MeetingPolicy.Attending> attending = new ArrayList<>();
         for (UUID id : participantIds) {
             CaseParticipant p = members.get(id);
             if (p == null) {
                 throw ApiProblem.invalid(List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case")));
             }
-            attending.add(new MeetingPolicy.Attending(caseService.nameOf(id), p.isActive(),
+            attending.add(new MeetingPolicy.Attending(names.get(id), p.isActive(),
                     Boolean.TRUE.equals(consents.getOrDefault(id, Map.of()).get(Way.FACE_TO_FACE.name()))));
         }
         boolean faceToFace = cases.currentWays(caseFile.id).stream().anyMatch(w -> w.way == Way.FACE_TO_FACE);

@@ -212,6 +212,22 @@ class CaseApiTest {
     }
 
     @Test
+    void a_scheduled_meeting_is_not_held_while_the_case_is_on_hold() {
+        OpenedCase c = Cases.open("mediator1");
+        Cases.readyToMeet(c);
+        String meeting = as("mediator1").body(Cases.meeting(c)).post("/api/cases/" + c.id() + "/meetings").then().statusCode(201)
+                .extract().path("id");
+        Cases.assessSafety(c.id(), c.offenderId(), "HIGH", false, null);
+        as("mediator1").body(Map.of("outcome", "Held")).post("/api/cases/" + c.id() + "/meetings/" + meeting + "/outcome").then()
+                .statusCode(409).body("type", equalTo("/problems/meeting-safety-hold"));
+        as("mediator1").get("/api/cases/" + c.id() + "/meetings").then().body("find { it.id == '" + meeting + "' }.state", equalTo("SCHEDULED"));
+        Cases.assessSafety(c.id(), c.offenderId(), "LOW", false, null);
+        as("mediator1").body(Map.of("outcome", "Held")).post("/api/cases/" + c.id() + "/meetings/" + meeting + "/outcome").then()
+                .statusCode(200).body("state", equalTo("HELD"))
+                .body("attendees.findAll { it.role == 'PARTICIPANT' }.name", hasSize(2));
+    }
+
+    @Test
     void an_overdue_reassessment_puts_the_case_on_hold_when_the_clock_passes_its_date() {
         OpenedCase c = Cases.open("mediator1");
         Cases.readyToMeet(c);

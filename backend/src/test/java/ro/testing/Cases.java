@@ -11,7 +11,7 @@ public final class Cases {
     private Cases() {
     }
 
-    public record OpenedCase(String id, String harmedPersonId, String offenderId, String offenderNumber) {
+    public record OpenedCase(String id, String harmedPersonId, String offenderId) {
     }
 
     public static String accepted(String referralId) {
@@ -39,7 +39,6 @@ public final class Cases {
         var view = coordinator().body(Map.of("referralIds", referrals, "mediators", List.of(mediators)))
                 .post("/api/cases").then().statusCode(201).extract().jsonPath();
         return new OpenedCase(view.getString("id"), view.getString("participants.find { it.side == 'HARMED' }.participantId"),
-                view.getString("participants.find { it.side == 'OFFENDER' }.participantId"),
                 view.getString("participants.find { it.side == 'OFFENDER' }.participantId"));
     }
 

@@ -38,11 +38,9 @@ await runSpec('participants', async ({ page, check }) => {
   const row = () => page.getByRole('link', { name: `${lastName}, Hélène` });
   for (const words of ['helene', 'Hélène']) {
     await check(`searching "${words}" finds her`, async () => {
-      await page.getByTestId('nav-participants').click();
-      // Wait for the list to show the cleared search before typing, or the new page state wipes what was typed.
-      await page.waitForURL((url) => url.pathname === '/participants' && !url.searchParams.get('q'));
+      // Search from the list page itself: clicking the navigation again resets the page while typing.
+      if (new URL(page.url()).pathname !== '/participants') await page.getByTestId('nav-participants').click();
       await page.getByTestId('participant-search').waitFor();
-      await page.waitForLoadState('networkidle');
       await page.getByTestId('participant-search').fill(words);
       await page.getByTestId('participant-search-submit').click();
       await page.waitForURL((url) => url.searchParams.get('q') === words);

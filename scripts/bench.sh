@@ -18,7 +18,8 @@ trap cleanup EXIT INT TERM
 scripts/keycloak.sh start --port $KC_PORT --data .data/test-keycloak --db dev-mem
 scripts/postgres.sh start --port $PG_PORT --data .data/bench-postgres --fresh
 QUARKUS_HTTP_PORT=$API_PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/ro \
-QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+QUARKUS_DATASOURCE_USERNAME=ro_app QUARKUS_DATASOURCE_PASSWORD=ro_app \
+QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=postgres \
 QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/ro \
   java -Xmx${BENCH_HEAP:-512m} -jar backend/target/quarkus-app/quarkus-run.jar > .data/bench-api.log 2>&1 &
 api_pid=$!

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # `make run`: the whole product on this machine. Ctrl-C stops everything it started.
-#   PostgreSQL  embedded (data in .data/postgres), unless QUARKUS_DATASOURCE_JDBC_URL is set
+#   PostgreSQL  embedded (data in .data/postgres), unless QUARKUS_DATASOURCE_JDBC_URL is set (then also
+#               set QUARKUS_DATASOURCE_USERNAME/_PASSWORD for the app role, QUARKUS_FLYWAY_USERNAME/_PASSWORD
+#               for the owner)
 #   Keycloak    http://localhost:8180 (realm ro, demo users; data in .data/keycloak)
 #   API         http://localhost:8080
 #   portal      http://localhost:5173
@@ -28,7 +30,9 @@ scripts/keycloak.sh start --port 8180 --data .data/keycloak --db dev-file
 if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
   scripts/postgres.sh start --port 55432 --data .data/postgres
   export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:55432/ro
-  export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+  # The API connects as the app role (owns nothing); Flyway migrates as the owner.
+  export QUARKUS_DATASOURCE_USERNAME=ro_app QUARKUS_DATASOURCE_PASSWORD=ro_app
+  export QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=postgres
 else
   echo "Using the PostgreSQL at $QUARKUS_DATASOURCE_JDBC_URL"
 fi

@@ -2,12 +2,14 @@
 # `make test`: every test. Tests use their own Keycloak (port 8181, in-memory data), their own
 # embedded PostgreSQL instances and their own ports, so they never touch the data of `make run`.
 #   scripts/test.sh [all|backend|frontend|e2e]
+# Ports can be moved with KC_PORT, API_PORT, PG_PORT, PORTAL_PORT (a Keycloak already answering on
+# KC_PORT is reused). The API connects as the app role ro_app; Flyway migrates as postgres.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 what=${1:-all}
 mkdir -p .data
-KC_PORT=8181 API_PORT=8082 PG_PORT=55433 PORTAL_PORT=4173
+KC_PORT=${KC_PORT:-8181} API_PORT=${API_PORT:-8082} PG_PORT=${PG_PORT:-55433} PORTAL_PORT=${PORTAL_PORT:-4173}
 export RO_TEST_KEYCLOAK_URL=http://localhost:$KC_PORT
 
 pids=()
@@ -46,7 +48,8 @@ e2e_tests() {
   rm -rf .data/e2e-files
   QUARKUS_HTTP_PORT=$API_PORT RO_DEMO_DATA=true \
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/ro \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+  QUARKUS_DATASOURCE_USERNAME=ro_app QUARKUS_DATASOURCE_PASSWORD=ro_app \
+  QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=postgres \
   QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/ro RO_RELAY_STORAGE_DIR=.data/e2e-files \
     java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar > .data/e2e-api.log 2>&1 &
   pids+=($!)

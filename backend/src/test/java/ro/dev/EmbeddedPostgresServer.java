@@ -7,10 +7,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import ro.testing.DatabaseRoles;
 
 /**
  * Runs the embedded PostgreSQL 17 for {@code make run} (and the end-to-end tests) on a fixed port
  * with a kept data folder, until the process is stopped. Usage: {@code EmbeddedPostgresServer PORT DATA_DIR}.
+ * Creates the database {@code ro} and the API's app role {@code ro_app} when they are missing, so a
+ * data folder made before the app role existed works too (Flyway, as {@code postgres}, then grants it).
  */
 public final class EmbeddedPostgresServer {
 
@@ -31,6 +34,7 @@ public final class EmbeddedPostgresServer {
             if (!rs.next()) {
                 s.execute("create database ro");
             }
+            DatabaseRoles.ensureAppRole(c, DatabaseRoles.APP, DatabaseRoles.APP_PASSWORD);
         }
         System.out.println("PostgreSQL ready on port " + port + ", database ro, data in " + data);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

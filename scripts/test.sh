@@ -32,8 +32,9 @@ frontend_tests() {
   (cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run lint && npm run typecheck && npm test)
   step "Contract: Spectral lint of openapi.yaml"
   frontend/node_modules/.bin/spectral lint --fail-severity=warn openapi.yaml
-  step "Deployment: docker-compose.yml"
+  step "Deployment: docker-compose.yml, the production realm"
   scripts/compose-check.sh
+  node scripts/realm-production.mjs --check
 }
 
 backend_tests() {

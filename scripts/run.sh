@@ -48,7 +48,11 @@ for _ in $(seq 1 120); do
 done
 curl -fs http://localhost:8080/q/health/ready > /dev/null || { tail -40 .data/api.log; exit 1; }
 
-(cd frontend && exec node_modules/.bin/vite --port 5173 --strictPort) > .data/portal.log 2>&1 &
+# The built portal under its Content-Security-Policy (the dev server's hot reload needs an inline
+# script; use `cd frontend && npm run dev` for that, without the CSP).
+export VITE_OIDC_AUTHORITY=${VITE_OIDC_AUTHORITY:-http://localhost:8180/realms/ro}
+(cd frontend && node_modules/.bin/vite build --logLevel warn)
+(cd frontend && exec node_modules/.bin/vite preview --port 5173 --strictPort) > .data/portal.log 2>&1 &
 pids+=($!)
 for _ in $(seq 1 60); do curl -fs http://localhost:5173 > /dev/null && break; sleep 0.5; done
 

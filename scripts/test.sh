@@ -56,11 +56,15 @@ e2e_tests() {
   pids+=($!)
   for _ in $(seq 1 120); do curl -fs http://localhost:$API_PORT/q/health/ready > /dev/null && break; sleep 0.5; done
   curl -fs http://localhost:$API_PORT/q/health/ready > /dev/null || { tail -40 .data/e2e-api.log; exit 1; }
-  (cd frontend && VITE_OIDC_AUTHORITY=http://localhost:$KC_PORT/realms/ro node_modules/.bin/vite build --logLevel warn)
+  # The same Keycloak for the build (the portal's OIDC authority) and the preview (its CSP).
+  export VITE_OIDC_AUTHORITY=http://localhost:$KC_PORT/realms/ro
+  (cd frontend && node_modules/.bin/vite build --logLevel warn)
   (cd frontend && RO_API_URL=http://localhost:$API_PORT exec node_modules/.bin/vite preview --port $PORTAL_PORT --strictPort) \
     > .data/e2e-portal.log 2>&1 &
   pids+=($!)
   for _ in $(seq 1 60); do curl -fs http://localhost:$PORTAL_PORT > /dev/null && break; sleep 0.5; done
+  step "Portal hardening: own files only, CSP from vite preview and nginx, no /q/ through the proxy"
+  node scripts/portal-check.mjs http://localhost:$PORTAL_PORT http://localhost:$KC_PORT
   (cd frontend && E2E_BASE_URL=http://localhost:$PORTAL_PORT E2E_KEYCLOAK_URL=http://localhost:$KC_PORT npm run e2e)
   step "Message relay: a 300 MB video upload to the API with its heap capped at 256 MB"
   node scripts/upload-check.mjs http://localhost:$API_PORT http://localhost:$KC_PORT

@@ -2,7 +2,7 @@
 // sign in as coordinator1, record a victim "Hélène <unique>", find her by "helene" and "Hélène",
 // open her record, switch to French, sign out. Exits non-zero with a screenshot in e2e/out/.
 //   E2E_BASE_URL=http://localhost:4173 npm run e2e
-import { baseUrl, coordinator, en, fr, runSpec, screenshot, signIn, signOut, staff } from './support.mjs';
+import { baseUrl, coordinator, en, expectIconFont, fr, runSpec, screenshot, signIn, signOut, staff } from './support.mjs';
 
 const lastName = `E2e${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -33,6 +33,11 @@ await runSpec('participants', async ({ page, check }) => {
     await page.getByTestId('participant-contact').waitFor();
     const heading = await page.getByTestId('page-heading').textContent();
     if (!heading?.includes(`Hélène ${lastName}`)) throw new Error(`heading is "${heading}"`);
+  });
+
+  await check('the design system\'s icons draw from the bundled icon font', async () => {
+    await expectIconFont(page);
+    await screenshot(page, '03-saved-with-icons');
   });
 
   const row = () => page.getByRole('link', { name: `${lastName}, Hélène` });

@@ -26,12 +26,29 @@ export async function launch() {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
   });
   const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 1280, height: 900 } });
+  // Every Content-Security-Policy violation in the portal's pages fails the spec (runSpec), so the
+  // suite proves the portal works under its CSP. Keycloak's own pages are its business.
+  const cspViolations = [];
+  await context.exposeBinding('__roCspViolation', ({ frame }, v) => {
+    if (new URL(frame.url()).origin === new URL(baseUrl).origin) cspViolations.push(v);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__roCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || document.URL}:${e.lineNumber}`),
+    );
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
   const consoleErrors = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  return { browser, context, page, consoleErrors };
+  return { browser, context, page, consoleErrors, cspViolations };
+}
+
+/** The GC Design System's icon font is served by the portal itself, so icons draw as glyphs, not boxes. */
+export async function expectIconFont(page) {
+  const faces = await page.evaluate(async () => (await document.fonts.load('16px gcds-icons')).map((f) => f.status));
+  if (!faces.includes('loaded')) throw new Error(`the gcds-icons font did not load: ${JSON.stringify(faces)}`);
 }
 
 /** From the portal's sign-in page, through Keycloak's form, back signed in. */
@@ -62,7 +79,7 @@ export function screenshot(page, name) {
 
 /** Runs named steps in order; on the first failure, a screenshot and the browser's errors, and exit 1. */
 export async function runSpec(name, body) {
-  const { browser, page, consoleErrors } = await launch();
+  const { browser, page, consoleErrors, cspViolations } = await launch();
   let step = 'start';
   const check = async (stepName, action) => {
     step = stepName;
@@ -73,6 +90,8 @@ export async function runSpec(name, body) {
   console.log(name);
   try {
     await body({ page, check });
+    step = 'no Content-Security-Policy violation';
+    if (cspViolations.length) throw new Error(`the portal broke its CSP:\n    ${cspViolations.join('\n    ')}`);
   } catch (error) {
     failed = true;
     const shot = join(outDir, `failure-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);

@@ -1,4 +1,6 @@
+import './lib/validation/zod-config';
 import '@gcds-core/components-react/gcds.css';
+import './fonts.css';
 import './styles.css';
 import './lib/i18n/i18n';
 import { StrictMode } from 'react';

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The embedded PostgreSQL 17 (io.zonky.test binaries from Maven Central) for `make run` and the
-# end-to-end tests.
+# end-to-end tests. It creates the database ro and the API's app role ro_app (password ro_app) when
+# missing, also in a data folder made before the role existed; Flyway migrates as postgres.
 #   scripts/postgres.sh start --port P --data DIR [--fresh]
 #   scripts/postgres.sh stop --data DIR
 set -euo pipefail
@@ -21,7 +22,8 @@ data=$(cd "$data" && pwd)
 case "$cmd" in
 start)
   cp_file="$repo/backend/target/test-classpath.txt"
-  if [ ! -f "$cp_file" ] || [ ! -f "$repo/backend/target/test-classes/ro/dev/EmbeddedPostgresServer.class" ]; then
+  if [ ! -f "$cp_file" ] || [ ! -f "$repo/backend/target/test-classes/ro/dev/EmbeddedPostgresServer.class" ] \
+    || [ ! -f "$repo/backend/target/test-classes/ro/testing/DatabaseRoles.class" ]; then
     mvn -B -q -f "$repo/backend/pom.xml" test-compile dependency:build-classpath \
       -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
   fi

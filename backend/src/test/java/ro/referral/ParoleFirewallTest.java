@@ -15,14 +15,9 @@ import static ro.testing.Referrals.harmedPersonAsks;
 import static ro.testing.Referrals.referredByStaff1;
 import static ro.testing.Referrals.staffReferral;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -31,6 +26,7 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import ro.testing.AtOnce;
 import ro.testing.Database;
 import ro.testing.Participants;
 
@@ -130,21 +126,10 @@ class ParoleFirewallTest {
     @Test
     void two_referrals_of_the_same_new_offender_at_the_same_moment_are_both_recorded_one_linked_to_the_other() throws Exception {
         String number = offenderNumber();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Response>> calls = new ArrayList<>();
-        for (String staff : List.of("staff1", "staff2")) {
-            calls.add(pool.submit(() -> {
-                start.await();
-                return as(staff).body(staffReferral(number)).post("/api/offender-referrals");
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Response> call : calls) {
-            statuses.add(call.get().statusCode());
-        }
-        pool.shutdown();
+        List<Integer> statuses = AtOnce.send(List.of(
+                () -> as("staff1").body(staffReferral(number)).post("/api/offender-referrals"),
+                () -> as("staff2").body(staffReferral(number)).post("/api/offender-referrals")))
+                .stream().map(Response::statusCode).toList();
         assertThat(statuses).containsExactly(201, 201);
         assertThat(Database.count(db, "select count(*) from referral where offender_number = '" + number + "' and duplicate_of is null"))
                 .isEqualTo(1);

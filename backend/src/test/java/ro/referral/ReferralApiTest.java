@@ -32,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -40,6 +41,7 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import ro.testing.AtOnce;
 import ro.testing.Database;
 import ro.testing.Participants;
 
@@ -456,19 +458,10 @@ class ReferralApiTest {
         Map<String, Object> body = staffReferral(offenderNumber());
         body.put("onBehalfOf", "staff1");
         long before = referrals();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Response>> calls = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            calls.add(pool.submit(() -> {
-                start.await();
-                return asIntegration().header("Idempotency-Key", key).body(body).post("/api/offender-referrals");
-            }));
-        }
-        start.countDown();
-        Response first = calls.get(0).get();
-        Response second = calls.get(1).get();
-        pool.shutdown();
+        Supplier<Response> call = () -> asIntegration().header("Idempotency-Key", key).body(body).post("/api/offender-referrals");
+        List<Response> answers = AtOnce.send(List.of(call, call));
+        Response first = answers.get(0);
+        Response second = answers.get(1);
         assertThat(List.of(first.statusCode(), second.statusCode())).containsExactlyInAnyOrder(201, 200);
         assertThat(first.<String>path("id")).isEqualTo(second.path("id"));
         assertThat(referrals()).isEqualTo(before + 1);

@@ -3,7 +3,8 @@
 // mappers never drift: no demo users, no `ro-tests` password-grant client, no secret in the file.
 //   node scripts/realm-production.mjs           writes keycloak/realm-ro.production.json
 //   node scripts/realm-production.mjs --check   fails if the checked-in file differs or leaks (make test)
-// Keycloak fills ${RO_PORTAL_URL} and ${RO_INTEGRATION_CLIENT_SECRET} from its environment at import.
+// Keycloak fills ${RO_PORTAL_URL}, ${RO_INTEGRATION_CLIENT_SECRET} and ${RO_STAFF_DIRECTORY_CLIENT_SECRET}
+// from its environment at import.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,12 @@ import { fileURLToPath } from 'node:url';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const demoFile = join(repo, 'keycloak/realm-ro.json');
 const productionFile = join(repo, 'keycloak/realm-ro.production.json');
+
+// Each confidential client's secret comes from Keycloak's environment at import.
+const SECRETS = {
+  'ro-integration': '${RO_INTEGRATION_CLIENT_SECRET}',
+  'ro-api': '${RO_STAFF_DIRECTORY_CLIENT_SECRET}',
+};
 
 export function production(demo) {
   const realm = structuredClone(demo);
@@ -25,7 +32,7 @@ export function production(demo) {
         client.redirectUris = ['${RO_PORTAL_URL}/*'];
         client.webOrigins = ['${RO_PORTAL_URL}'];
       }
-      if ('secret' in client) client.secret = '${RO_INTEGRATION_CLIENT_SECRET}';
+      if ('secret' in client) client.secret = SECRETS[client.clientId] ?? '${RO_' + client.clientId.replace(/\W/g, '_').toUpperCase() + '_SECRET}';
       return client;
     });
   // Service accounts are not people: they carry the roles of a client-credentials client, and no password.

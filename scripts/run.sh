@@ -39,6 +39,8 @@ fi
 
 export RO_DEMO_DATA=${RO_DEMO_DATA:-true} RO_RELAY_STORAGE_DIR=${RO_RELAY_STORAGE_DIR:-.data/files}
 export QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:8180/realms/ro}
+# the demo realm's ro-api service account (checks onBehalfOf against the realm's staff members)
+export RO_STAFF_DIRECTORY_CLIENT_SECRET=${RO_STAFF_DIRECTORY_CLIENT_SECRET:-ro-api-dev-secret}
 java -jar backend/target/quarkus-app/quarkus-run.jar > .data/api.log 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do

@@ -47,7 +47,7 @@ e2e_tests() {
   [ -f backend/target/quarkus-app/quarkus-run.jar ] || mvn -B -q -f backend/pom.xml -DskipTests package
   scripts/postgres.sh start --port $PG_PORT --data .data/e2e-postgres --fresh
   rm -rf .data/e2e-files
-  QUARKUS_HTTP_PORT=$API_PORT RO_DEMO_DATA=true \
+  QUARKUS_HTTP_PORT=$API_PORT RO_DEMO_DATA=true RO_STAFF_DIRECTORY_CLIENT_SECRET=ro-api-dev-secret \
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/ro \
   QUARKUS_DATASOURCE_USERNAME=ro_app QUARKUS_DATASOURCE_PASSWORD=ro_app \
   QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=postgres \

@@ -53,6 +53,8 @@ export function aReferral(overrides: Partial<ReferralView> = {}): ReferralView {
     noContactCondition: null,
     noContactReviewPending: false,
     matchedReferralIds: [],
+    duplicateOf: null,
+    duplicateIds: [],
     version: 1,
     createdAt: '2026-03-10T16:15:50Z',
     updatedAt: '2026-03-10T16:15:50Z',
@@ -70,6 +72,7 @@ export function aReferralSummary(overrides: Partial<ReferralSummary> = {}): Refe
     harmedPersonName: 'Hélène Tremblay',
     channel: 'COLLECT_CALL',
     noContactReviewPending: false,
+    duplicateOf: null,
     createdAt: '2026-03-10T16:15:50Z',
     ...overrides,
   };

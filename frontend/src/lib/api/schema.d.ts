@@ -620,7 +620,7 @@ export interface paths {
         put?: never;
         /**
          * Refer an offender (staff; integrated systems on behalf of a named staff member, with an Idempotency-Key)
-         * @description Both statements must be true. An integrated system must send an Idempotency-Key: the same key and body again returns the first result (200) and creates nothing; the same key with another body is refused (422).
+         * @description Both statements must be true, and the offender always named. The answer never depends on what the program already holds: a second referral of an offender already referred is recorded as the caller's own (201), and the offender is shown as the caller named them. An integrated system must send an Idempotency-Key: the same key and body again returns the first result (200) and creates nothing; the same key with another body is refused (422). Its `onBehalfOf` must be a staff member of the realm (422 otherwise; 503 when that cannot be checked).
          */
         post: operations["referOffender"];
         delete?: never;
@@ -1267,12 +1267,12 @@ export interface components {
         /** @description An offender's referral by a correctional staff member who supports their participation. The referring staff member is the caller (or, for an integrated system, `onBehalfOf`). */
         OffenderReferralRequest: {
             offenderNumber: string;
-            /** @description Needed when the program does not know the offender yet */
-            offenderFirstName?: string;
-            /** @description Needed when the program does not know the offender yet */
-            offenderLastName?: string;
-            /** @description Needed when the program does not know the offender yet */
-            offenderPreferredLanguage?: components["schemas"]["OfficialLanguage"];
+            /** @description Always needed, whether or not the program knows the offender; the referrer is shown back only what they gave */
+            offenderFirstName: string;
+            /** @description Always needed, whether or not the program knows the offender */
+            offenderLastName: string;
+            /** @description Always needed; used when the program does not know the offender yet */
+            offenderPreferredLanguage: components["schemas"]["OfficialLanguage"];
             institution: string;
             /** @description I support this offender's participation */
             staffSupportsParticipation: boolean;
@@ -1437,6 +1437,8 @@ export interface components {
             harmedPersonName?: string | null;
             channel?: components["schemas"]["Channel"] | null;
             noContactReviewPending: boolean;
+            /** @description The open referral of the same offender this one repeats */
+            duplicateOf?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             createdAt: components["schemas"]["Instant"];
         };
         /** @description A referral as coordinators see it */
@@ -1469,6 +1471,10 @@ export interface components {
             decidedBy?: string | null;
             /** @description The referrals of the other side matched with this one */
             matchedReferralIds?: string[];
+            /** @description The open referral of the same offender this one repeats (a second referral by other staff or an integrated system): withdraw it, or act on the open one */
+            duplicateOf?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The referrals that repeat this open one */
+            duplicateIds?: string[];
             /** @description The case opened from this referral, once there is one */
             caseId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** Format: int64 */
@@ -3041,8 +3047,16 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+            /** @description The realm's staff members cannot be checked right now; nothing was recorded */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMyOffenderReferral: {

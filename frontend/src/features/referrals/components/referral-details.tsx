@@ -44,6 +44,29 @@ export function ReferralDetails({ referral }: { referral: ReferralView }) {
       {row(t('referrals.fields.declineDetails'), referral.declineDetails)}
       {row(t('referrals.fields.decidedAt'), date(referral.decidedAt))}
       {row(t('referrals.fields.decidedBy'), referral.decidedBy)}
+      {row(
+        t('referrals.fields.duplicateOf'),
+        referral.duplicateOf ? (
+          <>
+            <Link to={`/referrals/${referral.duplicateOf}`} data-testid="duplicate-of">
+              {t('referrals.duplicateLink')}
+            </Link>
+            <p className="ro-small">{t('referrals.duplicateHelp')}</p>
+          </>
+        ) : null,
+      )}
+      {row(
+        t('referrals.fields.duplicates'),
+        referral.duplicateIds?.length ? (
+          <ul className="ro-plain-list" data-testid="duplicate-referrals">
+            {referral.duplicateIds.map((id, i) => (
+              <li key={id}>
+                <Link to={`/referrals/${id}`}>{t('referrals.duplicatesLink', { n: i + 1 })}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null,
+      )}
       {row(t('referrals.fields.createdAt'), date(referral.createdAt))}
       {row(t('referrals.fields.updatedAt'), date(referral.updatedAt))}
       {row(

@@ -34,6 +34,11 @@ export function ReferralQueueTable({ items }: { items: readonly ReferralSummary[
                   {t('referrals.noContact.pendingBadge')}
                 </span>
               ) : null}
+              {r.duplicateOf ? (
+                <span className="ro-badge ro-badge--warning" data-testid="duplicate-badge">
+                  {t('referrals.duplicateBadge')}
+                </span>
+              ) : null}
             </td>
             <td>{labels.source(r.source)}</td>
             <td>

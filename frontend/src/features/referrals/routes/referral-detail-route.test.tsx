@@ -45,6 +45,22 @@ describe('a referral page', () => {
     expect(screen.queryByTestId('open-case-from-referral')).not.toBeInTheDocument();
   });
 
+  it('links a referral that repeats an open one to it, and the open one to its repeats, for the coordinator to act on', async () => {
+    const open = 'bbbbbbbb-1e2f-4a3b-9c4d-5e6f7a8b9c0d';
+    serve(aReferral({ duplicateOf: open }), []);
+    const { unmount } = renderApp({ path: `/referrals/${referralId}` });
+    expect(await screen.findByTestId('duplicate-of')).toHaveAttribute('href', `/referrals/${open}`);
+    expect(screen.getByTestId('withdraw-referral')).toBeInTheDocument();
+    unmount();
+
+    const repeat = 'cccccccc-1e2f-4a3b-9c4d-5e6f7a8b9c0d';
+    serve(aReferral({ duplicateIds: [repeat] }), []);
+    renderApp({ path: `/referrals/${referralId}` });
+    const repeats = await screen.findByTestId('duplicate-referrals');
+    expect(within(repeats).getByRole('link')).toHaveAttribute('href', `/referrals/${repeat}`);
+    expect(screen.queryByTestId('duplicate-of')).not.toBeInTheDocument();
+  });
+
   it('offers no case to open before the referral is accepted', async () => {
     serve(aReferral({ state: 'UNDER_ASSESSMENT' }), []);
     renderApp({ path: `/referrals/${referralId}` });

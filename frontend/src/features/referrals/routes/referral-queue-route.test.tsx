@@ -12,7 +12,7 @@ describe('the referral queue', () => {
         response(200).json({
           items: [
             aReferralSummary({ noContactReviewPending: true }),
-            aReferralSummary({ id: 'aaaaaaaa-1e2f-4a3b-9c4d-5e6f7a8b9c0d', source: 'STAFF', state: 'DORMANT', harmedPersonName: null, channel: null }),
+            aReferralSummary({ id: 'aaaaaaaa-1e2f-4a3b-9c4d-5e6f7a8b9c0d', source: 'STAFF', state: 'DORMANT', harmedPersonName: null, channel: null, duplicateOf: referralId }),
           ],
           total: 2,
           page: 0,
@@ -33,6 +33,8 @@ describe('the referral queue', () => {
     expect(within(rows[0]!).getByTestId('no-contact-pending')).toHaveTextContent('No-contact review pending');
     expect(within(rows[0]!).getByText('Collect call')).toBeInTheDocument();
     expect(within(rows[1]!).queryByTestId('no-contact-pending')).not.toBeInTheDocument();
+    expect(within(rows[1]!).getByTestId('duplicate-badge')).toHaveTextContent('Repeats an open referral');
+    expect(within(rows[0]!).queryByTestId('duplicate-badge')).not.toBeInTheDocument();
     expect(within(rows[1]!).getByText('Kept on file')).toBeInTheDocument();
     expect(within(rows[0]!).getByTestId('open-referral')).toHaveAttribute('href', `/referrals/${referralId}`);
   });

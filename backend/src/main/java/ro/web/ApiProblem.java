@@ -33,6 +33,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemType.VALIDATION, "problem.validation.detail", violations, null);
     }
 
+    /** A rule of the program refuses the request (e.g. 422), naming the fields at fault. */
+    public static ApiProblem refused(ProblemType type, String detailKey, List<Breach> violations) {
+        return new ApiProblem(type, detailKey, violations, null);
+    }
+
     public static ApiProblem notFound(String resource) {
         return new ApiProblem(ProblemType.NOT_FOUND, "problem.not-found.detail", resource);
     }

@@ -12,10 +12,12 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "precondition-required"),
     OFFENDER_SELF_REFERRAL(422, "offender-self-referral"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+    NOT_A_STAFF_MEMBER(422, "not-a-staff-member"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
-    INTERNAL(500, "internal");
+    INTERNAL(500, "internal"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable");
 
     private final int status;
     private final String slug;

@@ -32,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -40,6 +41,7 @@ import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import ro.testing.AtOnce;
 import ro.testing.Database;
 import ro.testing.Participants;
 
@@ -96,23 +98,6 @@ class ReferralApiTest {
         forged.put("referringStaff", "staff2");
         as("staff1").body(forged).post("/api/offender-referrals").then().statusCode(400)
                 .body("errors.field", contains("referringStaff")).body("errors.rule", contains("UnknownField"));
-    }
-
-    @Test
-    void a_new_offender_needs_a_name_and_language_and_a_known_one_does_not() {
-        long before = referrals();
-        Map<String, Object> unnamed = staffReferral(offenderNumber());
-        unnamed.remove("offenderFirstName");
-        as("staff1").body(unnamed).post("/api/offender-referrals").then().statusCode(400)
-                .body("errors.rule", hasItem("RequiredForNewOffender"));
-        assertThat(referrals()).isEqualTo(before);
-
-        String number = offenderNumber();
-        Participants.create(Participants.offender("Known", number));
-        Map<String, Object> known = staffReferral(number);
-        known.remove("offenderFirstName");
-        known.remove("offenderLastName");
-        as("staff1").body(known).post("/api/offender-referrals").then().statusCode(201).body("offenderLastName", equalTo("Known"));
     }
 
     // ---- harmed people's requests -------------------------------------------------------------------
@@ -198,12 +183,8 @@ class ReferralApiTest {
     }
 
     @Test
-    void a_second_open_referral_for_the_same_offender_and_person_is_refused_and_names_the_open_one() {
+    void a_second_open_request_of_the_same_harmed_person_about_the_same_offender_is_refused_and_names_the_open_one() {
         String number = offenderNumber();
-        String first = referredByStaff1(number);
-        as("staff2").body(staffReferral(number)).post("/api/offender-referrals").then().statusCode(409)
-                .body("existingId", equalTo(first)).body("detail", containsString(first));
-
         String victimId = Participants.create(Participants.victim("Anne", Participants.unique("Roy")));
         Map<String, Object> request = harmedRequest(number);
         request.remove("newParticipant");
@@ -466,7 +447,7 @@ class ReferralApiTest {
         assertThat(referrals()).isEqualTo(before);
 
         asIntegration().get("/api/offender-referrals/" + id).then().statusCode(200).body("state", equalTo("SUBMITTED"));
-        as("staff2").get("/api/offender-referrals/" + id).then().statusCode(404);
+        as("staff1").get("/api/offender-referrals/" + id).then().statusCode(404);
         assertThat(Database.count(db, "select count(*) from idempotency_key where key = '" + key
                 + "' and caller_subject <> '' and referral_id = '" + id + "'")).isEqualTo(1);
     }
@@ -477,19 +458,10 @@ class ReferralApiTest {
         Map<String, Object> body = staffReferral(offenderNumber());
         body.put("onBehalfOf", "staff1");
         long before = referrals();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Response>> calls = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            calls.add(pool.submit(() -> {
-                start.await();
-                return asIntegration().header("Idempotency-Key", key).body(body).post("/api/offender-referrals");
-            }));
-        }
-        start.countDown();
-        Response first = calls.get(0).get();
-        Response second = calls.get(1).get();
-        pool.shutdown();
+        Supplier<Response> call = () -> asIntegration().header("Idempotency-Key", key).body(body).post("/api/offender-referrals");
+        List<Response> answers = AtOnce.send(List.of(call, call));
+        Response first = answers.get(0);
+        Response second = answers.get(1);
         assertThat(List.of(first.statusCode(), second.statusCode())).containsExactlyInAnyOrder(201, 200);
         assertThat(first.<String>path("id")).isEqualTo(second.path("id"));
         assertThat(referrals()).isEqualTo(before + 1);

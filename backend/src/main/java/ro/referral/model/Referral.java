@@ -68,6 +68,14 @@ public class Referral {
     public Instant decidedAt;
     @Column(name = "decided_by")
     public String decidedBy;
+    /** The open referral of the same offender this one repeats: the coordinator withdraws or merges it. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+    /** The offender's name as the referrer gave it: all the referrer is shown of the offender. */
+    @Column(name = "referred_first_name", updatable = false)
+    public String referredFirstName;
+    @Column(name = "referred_last_name", updatable = false)
+    public String referredLastName;
     @Version
     public long version;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -133,6 +141,20 @@ public class Referral {
         r.createdAt = at;
         r.updatedAt = at;
         return r;
+    }
+
+    /** The offender's name as the referrer gave it, shown back to the referrer instead of the program's. */
+    public void referredAs(String firstName, String lastName) {
+        this.referredFirstName = firstName;
+        this.referredLastName = lastName;
+    }
+
+    /**
+     * The offender is already referred (by someone else, or by the same referrer): this one is kept as
+     * the referrer's own, SUBMITTED, linked to the open one for a coordinator to act on.
+     */
+    public void duplicates(Referral open) {
+        this.duplicateOf = open.id;
     }
 
     /** Kept on file until the other side comes forward. */

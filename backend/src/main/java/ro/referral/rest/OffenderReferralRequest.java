@@ -12,9 +12,9 @@ import ro.participant.OfficialLanguage;
 @Schema(description = "An offender's referral by a correctional staff member who supports their participation. The referring staff member is the caller (or, for an integrated system, `onBehalfOf`).")
 public record OffenderReferralRequest(
         @NotNull @Pattern(regexp = "^[A-Z0-9]{3,12}$") @Schema(required = true, maxLength = 12, pattern = "^[A-Z0-9]{3,12}$") String offenderNumber,
-        @Size(max = 100) @Schema(description = "Needed when the program does not know the offender yet", maxLength = 100) String offenderFirstName,
-        @Size(max = 100) @Schema(description = "Needed when the program does not know the offender yet", maxLength = 100) String offenderLastName,
-        @Schema(description = "Needed when the program does not know the offender yet") OfficialLanguage offenderPreferredLanguage,
+        @NotBlank @Size(max = 100) @Schema(required = true, description = "Always needed, whether or not the program knows the offender; the referrer is shown back only what they gave", maxLength = 100) String offenderFirstName,
+        @NotBlank @Size(max = 100) @Schema(required = true, description = "Always needed, whether or not the program knows the offender", maxLength = 100) String offenderLastName,
+        @NotNull @Schema(required = true, description = "Always needed; used when the program does not know the offender yet") OfficialLanguage offenderPreferredLanguage,
         @NotBlank @Size(max = 120) @Schema(required = true, maxLength = 120) String institution,
         @NotNull @AssertTrue @Schema(required = true, description = "I support this offender's participation") Boolean staffSupportsParticipation,
         @NotNull @AssertTrue @Schema(required = true, description = "The offender has taken responsibility for their actions") Boolean offenderTakesResponsibility,
@@ -22,4 +22,11 @@ public record OffenderReferralRequest(
         @Size(max = 4000) @Schema(description = "Any safety concern", maxLength = 4000) String safetyConcerns,
         @Size(max = 2000) @Schema(description = "Any no-contact condition toward a harmed person: its terms", maxLength = 2000) String noContactCondition,
         @Pattern(regexp = "^[A-Za-z0-9._@-]{1,100}$") @Schema(description = "Integrated systems only: the user name of the staff member the referral is made for", maxLength = 100) String onBehalfOf) {
+
+    /** The same referral for the staff member as the realm spells their user name. */
+    public OffenderReferralRequest withOnBehalfOf(String staffMember) {
+        return new OffenderReferralRequest(offenderNumber, offenderFirstName, offenderLastName, offenderPreferredLanguage,
+                institution, staffSupportsParticipation, offenderTakesResponsibility, reasons, safetyConcerns,
+                noContactCondition, staffMember);
+    }
 }

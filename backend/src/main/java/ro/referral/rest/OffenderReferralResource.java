@@ -33,8 +33,11 @@ import ro.referral.service.ReferralService;
 import ro.rules.Breach;
 import ro.security.Caller;
 import ro.security.Roles;
+import ro.security.StaffDirectory;
 import ro.web.ApiProblem;
 import ro.web.PageRequest;
+import ro.web.Problem;
+import ro.web.ProblemMappers;
 
 /**
  * The referring side: correctional staff (and integrated systems for them) refer offenders and see
@@ -53,10 +56,13 @@ public class OffenderReferralResource {
     @Inject
     Caller caller;
 
+    @Inject
+    StaffDirectory staffDirectory;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer an offender (staff; integrated systems on behalf of a named staff member, with an Idempotency-Key)",
-            description = "Both statements must be true. An integrated system must send an Idempotency-Key: the same key and body again returns the first result (200) and creates nothing; the same key with another body is refused (422).")
+            description = "Both statements must be true, and the offender always named. The answer never depends on what the program already holds: a second referral of an offender already referred is recorded as the caller's own (201), and the offender is shown as the caller named them. An integrated system must send an Idempotency-Key: the same key and body again returns the first result (200) and creates nothing; the same key with another body is refused (422). Its `onBehalfOf` must be a staff member of the realm (422 otherwise; 503 when that cannot be checked).")
     @APIResponse(responseCode = "201", description = "Referred",
             headers = @Header(name = "Location", description = "The new referral", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedReferralView.class)))
@@ -65,8 +71,9 @@ public class OffenderReferralResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "503", description = "The realm's staff members cannot be checked right now; nothing was recorded",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response referOffender(
             @HeaderParam("Idempotency-Key") @Parameter(in = ParameterIn.HEADER, description = "Required for integrated systems", schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = "^[A-Za-z0-9._:-]{8,100}$")) String idempotencyKey,
             @NotNull @Valid OffenderReferralRequest request) {
@@ -74,7 +81,9 @@ public class OffenderReferralResource {
             if (idempotencyKey == null || !idempotencyKey.matches("^[A-Za-z0-9._:-]{8,100}$")) {
                 throw ApiProblem.invalid(List.of(new Breach("Idempotency-Key", "Required", "referral.idempotency.required")));
             }
-            ReferralService.Submitted result = referrals.referOffenderAsIntegration(idempotencyKey, request);
+            OffenderReferralRequest forStaff = request.onBehalfOf() == null ? request
+                    : request.withOnBehalfOf(staffDirectory.staffMember(request.onBehalfOf()));
+            ReferralService.Submitted result = referrals.referOffenderAsIntegration(idempotencyKey, forStaff);
             return result.created()
                     ? Response.created(URI.create("/api/offender-referrals/" + result.view().id())).entity(result.view()).build()
                     : Response.ok(result.view()).header("Idempotent-Replayed", "true").build();

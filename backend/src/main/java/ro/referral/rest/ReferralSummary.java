@@ -18,13 +18,14 @@ public record ReferralSummary(
         @Schema(maxLength = 201, nullable = true) String harmedPersonName,
         @Schema(nullable = true) Channel channel,
         @Schema(required = true) boolean noContactReviewPending,
+        @Schema(nullable = true, description = "The open referral of the same offender this one repeats") UUID duplicateOf,
         @Schema(required = true) Instant createdAt) {
 
     public ReferralSummary(UUID id, ReferralSource source, ReferralState state, String offenderNumber, String offenderFirst,
             String offenderLast, String harmedFirst, String harmedLast, Channel channel, String noContact,
-            Instant reviewedAt, Instant createdAt) {
+            Instant reviewedAt, UUID duplicateOf, Instant createdAt) {
         this(id, source, state, offenderNumber, name(offenderFirst, offenderLast), name(harmedFirst, harmedLast), channel,
-                noContact != null && reviewedAt == null, createdAt);
+                noContact != null && reviewedAt == null, duplicateOf, createdAt);
     }
 
     private static String name(String first, String last) {

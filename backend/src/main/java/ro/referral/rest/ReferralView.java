@@ -37,6 +37,8 @@ public record ReferralView(
         @Schema(nullable = true) Instant decidedAt,
         @Schema(maxLength = 100, nullable = true) String decidedBy,
         @Schema(maxItems = 1000, description = "The referrals of the other side matched with this one") List<UUID> matchedReferralIds,
+        @Schema(nullable = true, description = "The open referral of the same offender this one repeats (a second referral by other staff or an integrated system): withdraw it, or act on the open one") UUID duplicateOf,
+        @Schema(maxItems = 1000, description = "The referrals that repeat this open one") List<UUID> duplicateIds,
         @Schema(nullable = true, description = "The case opened from this referral, once there is one") UUID caseId,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,

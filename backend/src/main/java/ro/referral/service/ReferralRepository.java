@@ -33,20 +33,29 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The open referral of the same offender and harmed person (none for a staff referral). */
+    /**
+     * Serialises, until the transaction ends, the intake of referrals naming this offender number, so
+     * that two at the same moment are recorded one after the other (the second as a duplicate).
+     */
+    void lockOffenderNumber(String offenderNumber) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:number))")
+                .setParameter("number", "referral-offender:" + offenderNumber).getSingleResult();
+    }
+
+    /** The open referral of the same offender and harmed person (none for a staff referral); never a duplicate. */
     Optional<Referral> openFor(String offenderNumber, UUID harmedPersonId) {
         String harmed = harmedPersonId == null ? "harmedPersonId is null" : "harmedPersonId = :harmed";
         Parameters params = Parameters.with("number", offenderNumber).and("open", OPEN);
         if (harmedPersonId != null) {
             params.and("harmed", harmedPersonId);
         }
-        return find("offenderNumber = :number and state in :open and " + harmed, params).firstResultOptional();
+        return find("offenderNumber = :number and state in :open and duplicateOf is null and " + harmed, params).firstResultOptional();
     }
 
     /** The referrals of the other side about this offender that are still on the table. */
     List<Referral> otherSide(String offenderNumber, boolean harmedSide) {
         String source = harmedSide ? "source <> :harmedSource" : "source = :harmedSource";
-        return list("offenderNumber = :number and " + source + " and state in :states",
+        return list("offenderNumber = :number and " + source + " and state in :states and duplicateOf is null",
                 Parameters.with("number", offenderNumber).and("harmedSource", ReferralSource.HARMED_PERSON)
                         .and("states", List.of(ReferralState.DORMANT, ReferralState.SUBMITTED,
                                 ReferralState.UNDER_ASSESSMENT, ReferralState.ACCEPTED)));
@@ -57,7 +66,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         StringBuilder jpql = new StringBuilder("""
                 select new ro.referral.rest.ReferralSummary(r.id, r.source, r.state, r.offenderNumber,
                     o.firstName, o.lastName, h.firstName, h.lastName, r.channel, r.noContactCondition,
-                    r.noContactReviewedAt, r.createdAt)
+                    r.noContactReviewedAt, r.duplicateOf, r.createdAt)
                 from Referral r
                 left join ro.participant.Participant o on o.id = r.offenderId
                 left join ro.participant.Participant h on h.id = r.harmedPersonId
@@ -113,12 +122,41 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return params;
     }
 
-    /** The referrals a staff member or system sent in, newest first. */
-    List<Referral> submittedBy(String subject, int page, int size) {
-        return find("submittedBySubject", Sort.descending("createdAt").and("id"), subject).page(page, size).list();
+    /** The referrals that repeat this open one. */
+    List<UUID> duplicatesOf(UUID referralId) {
+        return getEntityManager().createQuery("select r.id from Referral r where r.duplicateOf = :id order by r.createdAt, r.id",
+                UUID.class).setParameter("id", referralId).getResultList();
     }
 
-    long countSubmittedBy(String subject) {
-        return count("submittedBySubject", subject);
+    /**
+     * Whose referrals: those a staff member or system sent in and, for a staff member, those an
+     * integrated system sent in on their behalf.
+     */
+    record Referrer(String subject, String staffUsername) {
+    }
+
+    /** The referrer's referrals, newest first. */
+    List<Referral> submittedBy(Referrer who, int page, int size) {
+        return find(mine(who), Sort.descending("createdAt").and("id"), mineParameters(who)).page(page, size).list();
+    }
+
+    long countSubmittedBy(Referrer who) {
+        return count(mine(who), mineParameters(who));
+    }
+
+    /** The referral, when it is one of the referrer's. */
+    Optional<Referral> submittedOne(Referrer who, UUID id) {
+        return find("id = :id and (" + mine(who) + ")", mineParameters(who).and("id", id)).firstResultOptional();
+    }
+
+    private static String mine(Referrer who) {
+        return who.staffUsername() == null ? "submittedBySubject = :subject"
+                : "submittedBySubject = :subject or (source = :integration and referringStaff = :staff)";
+    }
+
+    private static Parameters mineParameters(Referrer who) {
+        Parameters params = Parameters.with("subject", who.subject());
+        return who.staffUsername() == null ? params
+                : params.and("integration", ReferralSource.INTEGRATION).and("staff", who.staffUsername());
     }
 }

@@ -126,7 +126,7 @@ public class ReferralService {
             }
             Referral first = referrals.findById(seen.get().referralId);
             audit.record("READ", AUDIT_TYPE, first.id, "idempotent replay");
-            return new Submitted(submittedView(first, people.find(first.offenderId).orElseThrow()), false);
+            return new Submitted(submittedView(first), false);
         }
         SubmittedReferralView view = referOffender(request, ReferralSource.INTEGRATION, request.onBehalfOf());
         idempotencyKeys.persist(IdempotencyKey.of(caller.subject(), idempotencyKey, hash, view.id(), Instant.now(clock)));
@@ -134,26 +134,34 @@ public class ReferralService {
         return new Submitted(view, true);
     }
 
+    /**
+     * Records the referral as the caller's own, answering the same whatever the program already holds
+     * about the offender: a second referral of an offender already referred is linked, for the
+     * coordinator, to the open one, and the referrer is shown only what they gave.
+     */
     private SubmittedReferralView referOffender(OffenderReferralRequest request, ReferralSource source, String referringStaff) {
+        referrals.lockOffenderNumber(request.offenderNumber());
         Named offender = people.findOrRegisterOffender(new ParticipantLookup.OffenderIdentity(request.offenderNumber(),
                 request.offenderFirstName(), request.offenderLastName(), request.offenderPreferredLanguage(),
                 request.institution()), referringStaff)
-                .orElseThrow(() -> ApiProblem.invalid(List.of(
-                        new Breach("offenderFirstName", "RequiredForNewOffender", "referral.offender.unknown"),
-                        new Breach("offenderLastName", "RequiredForNewOffender", "referral.offender.unknown"),
-                        new Breach("offenderPreferredLanguage", "RequiredForNewOffender", "referral.offender.unknown"))));
-        refuseSecondOpen(request.offenderNumber(), null);
+                .orElseThrow(() -> new IllegalStateException("an offender referral always names the offender"));
+        Optional<Referral> open = referrals.openFor(request.offenderNumber(), null);
         Instant now = Instant.now(clock);
         Referral referral = Referral.offenderReferral(source, offender.id(), request.offenderNumber(), referringStaff,
                 new Referral.StaffStatements(Boolean.TRUE.equals(request.staffSupportsParticipation()),
                         Boolean.TRUE.equals(request.offenderTakesResponsibility())),
                 request.reasons(), request.safetyConcerns(), Text.blankToNull(request.noContactCondition()), submitter(), now);
+        referral.referredAs(request.offenderFirstName().strip(), request.offenderLastName().strip());
+        open.ifPresent(referral::duplicates);
         referrals.persist(referral);
-        matchWithOtherSide(referral, now);
-        flushRefusingRacedDuplicates();
+        if (open.isEmpty()) {
+            matchWithOtherSide(referral, now);
+        }
+        referrals.flush();
         audit.record("CREATE", AUDIT_TYPE, referral.id, "source=" + source + ",state=" + referral.state
-                + (referral.noContactCondition != null ? ",no-contact condition" : ""));
-        return submittedView(referral, offender);
+                + (referral.noContactCondition != null ? ",no-contact condition" : "")
+                + open.map(o -> ",duplicate of " + o.id).orElse(""));
+        return submittedView(referral);
     }
 
     /** The person who asks must be a victim or a family member; an offender must be referred by staff. */
@@ -240,21 +248,24 @@ public class ReferralService {
 
     @Transactional
     public SubmittedReferralPage submitted(int page, int size) {
-        List<Referral> mine = referrals.submittedBy(caller.subject(), page, size);
-        Map<UUID, Named> offenders = people.findAll(mine.stream().map(r -> r.offenderId).toList());
-        List<SubmittedReferralView> items = mine.stream().map(r -> submittedView(r, offenders.get(r.offenderId))).toList();
+        ReferralRepository.Referrer me = referrer();
+        List<SubmittedReferralView> items = referrals.submittedBy(me, page, size).stream().map(ReferralService::submittedView).toList();
         audit.record("LIST", AUDIT_TYPE, null, "submitted ids=" + items.stream().map(i -> i.id().toString()).collect(Collectors.joining(",")));
-        return new SubmittedReferralPage(items, referrals.countSubmittedBy(caller.subject()), page, size);
+        return new SubmittedReferralPage(items, referrals.countSubmittedBy(me), page, size);
     }
 
-    /** Only the caller's own referral; anyone else's answers 404, as if it did not exist. */
+    /** Only the caller's own referral (or, for staff, one made on their behalf); anyone else's answers 404. */
     @Transactional
     public SubmittedReferralView submittedOne(UUID id) {
-        Referral referral = referrals.findByIdOptional(id)
-                .filter(r -> r.source.refersAnOffender() && r.submittedBySubject.equals(caller.subject()))
+        Referral referral = referrals.submittedOne(referrer(), id).filter(r -> r.source.refersAnOffender())
                 .orElseThrow(() -> ApiProblem.notFound("referral.resource"));
         audit.record("READ", AUDIT_TYPE, id, "submitted view");
-        return submittedView(referral, people.find(referral.offenderId).orElseThrow());
+        return submittedView(referral);
+    }
+
+    /** The caller as a referrer: a staff member also owns the referrals integrated systems made for them. */
+    private ReferralRepository.Referrer referrer() {
+        return new ReferralRepository.Referrer(caller.subject(), caller.is(ro.security.Roles.STAFF) ? caller.username() : null);
     }
 
     @Transactional
@@ -325,7 +336,8 @@ public class ReferralService {
                 r.offenderNumber, r.channel, r.victimRegistration, r.notes, r.referringStaff, r.submittedByUsername,
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
-                r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), caseOf(r.id), r.version, r.createdAt, r.updatedAt);
+                r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.duplicateOf, referrals.duplicatesOf(r.id),
+                caseOf(r.id), r.version, r.createdAt, r.updatedAt);
     }
 
     private UUID caseOf(UUID referralId) {
@@ -334,10 +346,13 @@ public class ReferralService {
                 .setParameter("r", referralId).getResultStream().findFirst().orElse(null);
     }
 
-    /** What staff and integrated systems see: a referral kept on file shows as SUBMITTED, and nothing of the other side. */
-    static SubmittedReferralView submittedView(Referral r, Named offender) {
+    /**
+     * What staff and integrated systems see: a referral kept on file shows as SUBMITTED, the offender
+     * as the referrer named them, and nothing of the other side, of other referrals or of the program's records.
+     */
+    static SubmittedReferralView submittedView(Referral r) {
         String state = r.state == ReferralState.DORMANT ? ReferralState.SUBMITTED.name() : r.state.name();
-        return new SubmittedReferralView(r.id, r.offenderNumber, offender.firstName(), offender.lastName(), r.referringStaff,
+        return new SubmittedReferralView(r.id, r.offenderNumber, r.referredFirstName, r.referredLastName, r.referringStaff,
                 state, r.createdAt, r.state == ReferralState.ACCEPTED || r.state == ReferralState.DECLINED ? r.decidedAt : null);
     }
 

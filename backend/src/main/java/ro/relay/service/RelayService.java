@@ -24,6 +24,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import ro.audit.AuditTrail;
 import ro.casefile.service.CaseService;
 import ro.casefile.service.CaseService.CaseFacts;
+import ro.relay.model.ApprovalDecision;
+import ro.relay.model.ContactScreen;
 import ro.relay.model.DeliveryPolicy;
 import ro.relay.model.FileKind;
 import ro.relay.model.Message;
@@ -113,8 +115,9 @@ public class RelayService {
     }
 
     @Transactional
-    public MessageView approve(UUID caseId, UUID id, long version, String redactedText) {
-        return change(caseId, id, version, "APPROVE", m -> m.approve(Text.blankToNull(redactedText), Instant.now(clock)));
+    public MessageView approve(UUID caseId, UUID id, long version, ApprovalDecision decision) {
+        return change(caseId, id, version, "APPROVE", m -> m.approve(decision, screenAgainstAuthorSide(m), caller.username(),
+                Instant.now(clock)));
     }
 
     @Transactional
@@ -307,13 +310,12 @@ public class RelayService {
     public RecipientCopy recipientCopy(UUID caseId, UUID id) {
         cases.facts(caseId, false);
         Message m = message(caseId, id, false);
-        if (m.state != MessageState.APPROVED && m.state != MessageState.DELIVERED && m.state != MessageState.ACKNOWLEDGED) {
+        if (!m.isApproved()) {
             throw new Refusal("message.recipient-copy.not-approved", m.state.name());
         }
-        UUID fileId = m.redactedFileId != null ? m.redactedFileId : m.originalFileId;
-        String text = m.redactedText != null ? m.redactedText : m.originalText;
+        UUID fileId = m.relayedFileId();
         audit.record("READ_RECIPIENT_COPY", AUDIT_TYPE, id, "case=" + caseId);
-        return new RecipientCopy(m.id, m.kind, text, fileId == null ? null : fileView(file(fileId)));
+        return new RecipientCopy(m.id, m.kind, m.relayedText(), fileId == null ? null : fileView(file(fileId)));
     }
 
     /** A printable PDF of an approved letter, with its fixed text in the recipient's language. */
@@ -324,14 +326,12 @@ public class RelayService {
         if (m.kind != MessageKind.LETTER) {
             throw new Refusal("message.pdf.letters-only");
         }
-        if (m.state != MessageState.APPROVED && m.state != MessageState.DELIVERED && m.state != MessageState.ACKNOWLEDGED) {
+        if (!m.isApproved()) {
             throw new Refusal("message.recipient-copy.not-approved", m.state.name());
         }
         boolean french = participants.languageOf(m.recipientId).map(l -> l == ro.participant.OfficialLanguage.FR).orElse(false);
-        String text = m.redactedText != null ? m.redactedText : m.originalText;
-        boolean scan = m.redactedFileId != null || m.originalFileId != null;
         audit.record("PRINT_LETTER", AUDIT_TYPE, id, "case=" + caseId);
-        return LetterPdf.render(LetterPdf.Wording.of(french), text, scan, m.id.toString());
+        return LetterPdf.render(LetterPdf.Wording.of(french), m.relayedText(), m.relayedFileId() != null, m.id.toString());
     }
 
     /** What the author may be told: received only when the recipient agreed. */
@@ -381,6 +381,16 @@ public class RelayService {
                 ro.casefile.model.Side.class).setParameter("c", caseId).setParameter("p", participantId).getSingleResult().name();
     }
 
+    /** The recorded contact details of every participant of the case not on the recipient's side. */
+    private ContactScreen screenAgainstAuthorSide(Message m) {
+        List<UUID> authorSide = em.createQuery("""
+                select p.key.participantId from CaseParticipant p where p.key.caseId = :c and p.side <> (
+                    select r.side from CaseParticipant r where r.key.caseId = :c and r.key.participantId = :r)""", UUID.class)
+                .setParameter("c", m.caseId).setParameter("r", m.recipientId).getResultList();
+        return new ContactScreen(participants.contactsOf(authorSide).stream()
+                .map(c -> new ContactScreen.ContactPoint(c.phone(), c.email(), c.postalAddress())).toList());
+    }
+
     private StoredFile file(UUID id) {
         return em.find(StoredFile.class, id);
     }
@@ -401,7 +411,8 @@ public class RelayService {
 
     private static MessageView view(Message m, Map<UUID, StoredFile> files) {
         return new MessageView(m.id, m.caseId, m.kind, m.authorId, m.recipientId, m.state, m.held, m.originalText,
-                fileView(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText, fileView(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.returnComments,
+                fileView(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText, fileView(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.textDecision,
+                m.fileDecision, m.fileCheckedBy, m.fileCheckedAt, m.returnComments,
                 m.withholdReason, m.deliveryMethod, m.deliveredAt, m.acknowledgedAt, m.authorMayKnow, m.submittedAt, m.version,
                 m.createdAt, m.createdBy);
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Screens a text about to be relayed for the recorded contact details of the author's side: phone numbers
  * (by their digits, whatever the separators and with or without the country code 1), e-mail addresses
  * (in any case), Canadian postal codes (with or without the space) and street lines (in any case, with or
- * without accents and spaces). What it finds is named masked, never in clear.
+ * without accents, spaces and punctuation). What it finds is named masked, never in clear.
  */
 public final class ContactScreen {
 
@@ -122,10 +122,10 @@ public final class ContactScreen {
         return fold(line).length() < 4 ? null : line;
     }
 
-    /** Lower case, without accents and without any whitespace. */
+    /** Lower case, without accents, whitespace or punctuation: only letters and digits are compared. */
     private static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static String maskEmail(String email) {

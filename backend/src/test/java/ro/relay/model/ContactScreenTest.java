@@ -44,6 +44,7 @@ class ContactScreenTest {
     void a_street_line_is_found_in_any_case_without_accents_and_spacing() {
         assertThat(SCREEN.findIn("I still live at 12 rue de l'eglise.")).containsExactly(new Finding(Kind.STREET, "12* ***"));
         assertThat(SCREEN.findIn("You know 455  MAPLE street")).containsExactly(new Finding(Kind.STREET, "45* ***"));
+        assertThat(SCREEN.findIn("Come to 12, rue de l eglise")).containsExactly(new Finding(Kind.STREET, "12* ***"));
     }
 
     @Test

@@ -25,7 +25,6 @@ import ro.audit.AuditTrail;
 import ro.casefile.service.CaseService;
 import ro.casefile.service.CaseService.CaseFacts;
 import ro.relay.model.ApprovalDecision;
-import ro.relay.model.ContactScreen;
 import ro.relay.model.DeliveryPolicy;
 import ro.relay.model.FileKind;
 import ro.relay.model.Message;
@@ -61,6 +60,8 @@ public class RelayService {
     CaseService cases;
     @Inject
     ro.participant.ParticipantLookup participants;
+    @Inject
+    AuthorSideContacts authorSide;
     @Inject
     FileStorage storage;
     @Inject
@@ -116,7 +117,7 @@ public class RelayService {
 
     @Transactional
     public MessageView approve(UUID caseId, UUID id, long version, ApprovalDecision decision) {
-        return change(caseId, id, version, "APPROVE", m -> m.approve(decision, screenAgainstAuthorSide(m), caller.username(),
+        return change(caseId, id, version, "APPROVE", m -> m.approve(decision, authorSide.screenFor(m.caseId, m.recipientId), caller.username(),
                 Instant.now(clock)));
     }
 
@@ -379,16 +380,6 @@ public class RelayService {
     private String sideOf(UUID caseId, UUID participantId) {
         return em.createQuery("select p.side from CaseParticipant p where p.key.caseId = :c and p.key.participantId = :p",
                 ro.casefile.model.Side.class).setParameter("c", caseId).setParameter("p", participantId).getSingleResult().name();
-    }
-
-    /** The recorded contact details of every participant of the case not on the recipient's side. */
-    private ContactScreen screenAgainstAuthorSide(Message m) {
-        List<UUID> authorSide = em.createQuery("""
-                select p.key.participantId from CaseParticipant p where p.key.caseId = :c and p.side <> (
-                    select r.side from CaseParticipant r where r.key.caseId = :c and r.key.participantId = :r)""", UUID.class)
-                .setParameter("c", m.caseId).setParameter("r", m.recipientId).getResultList();
-        return new ContactScreen(participants.contactsOf(authorSide).stream()
-                .map(c -> new ContactScreen.ContactPoint(c.phone(), c.email(), c.postalAddress())).toList());
     }
 
     private StoredFile file(UUID id) {

@@ -3,8 +3,9 @@
 // offender number, both referrals are assessed SUITABLE and accepted, coordinator1 opens a case with mediator1,
 // moves it to DIALOGUE, chooses LETTERS and records the offender's consent to letters. Then in the browser:
 // mediator1 opens the case's messages, records a letter from the harmed person to the offender, submits it,
-// approves it with a redacted text (without the address), delivers it by mail, and sees that
-// "What the recipient receives" holds the redacted text and not the address.
+// tries to approve the text as it is and is refused at the text decision (the harmed person's recorded phone is
+// in it, named masked), approves it with a redacted text (without the phone and the address), delivers it by
+// mail, and sees that "What the recipient receives" holds the redacted text and not the address.
 //   E2E_BASE_URL=http://localhost:4173 E2E_KEYCLOAK_URL=http://localhost:8181 node e2e/relay.e2e.mjs
 import { baseUrl, coordinator, en, runSpec, screenshot, signIn, staff } from './support.mjs';
 
@@ -18,7 +19,8 @@ const offenderLastName = `Offender${unique}`;
 const harmedLastName = `Harmed${unique}`;
 const address = 'I still live on Maple Street.';
 const kept = 'I have thought about that night every day since. I want you to know what it took from my family.';
-const letter = `${kept} ${address} I would like an answer.`;
+const phone = '+1 613 555 0142';
+const letter = `${kept} ${address} Call me at (613) 555-0142. I would like an answer.`;
 const redacted = `${kept} I would like an answer.`;
 
 async function token({ username, password }) {
@@ -88,7 +90,13 @@ await runSpec('relay', async ({ page, check }) => {
       reasons: 'Has asked to answer the family.',
     });
     const harmedReferral = await call(coordinatorToken, 'POST', '/api/referrals/harmed-person-requests', {
-      newParticipant: { kind: 'VICTIM', firstName: 'Hélène', lastName: harmedLastName, preferredLanguage: 'FR' },
+      newParticipant: {
+        kind: 'VICTIM',
+        firstName: 'Hélène',
+        lastName: harmedLastName,
+        preferredLanguage: 'FR',
+        contact: { phone, preferredMethod: 'PHONE', mayLeaveMessage: false },
+      },
       channel: 'PHONE',
       offenderNumber,
       victimRegistration: 'REGISTERED_VICTIM',
@@ -135,15 +143,28 @@ await runSpec('relay', async ({ page, check }) => {
     await waitForState(page, 'IN_REVIEW');
   });
 
-  await check('approves it with a redacted text without the address', async () => {
+  await check("approving the text as it is is refused at the text decision: the author's phone, named masked", async () => {
     await page.getByTestId('approve-message').click();
     const form = page.getByTestId('approve-form');
+    await form.getByTestId('field-textDecision').getByLabel(en.messages.approval.AS_IS, { exact: true }).check();
+    await form.getByTestId('confirm-approve').click();
+    const error = form.getByTestId('field-textDecision-error');
+    await error.waitFor();
+    const said = (await error.textContent()) ?? '';
+    if (!said.includes('0142') || said.includes('555')) throw new Error(`text decision error: ${said}`);
+    await screenshot(page, '31-contact-detail-refused');
+    await waitForState(page, 'IN_REVIEW');
+  });
+
+  await check('approves it with a redacted text without the phone and the address', async () => {
+    const form = page.getByTestId('approve-form');
+    await form.getByTestId('field-textDecision').getByLabel(en.messages.approval.REDACTED, { exact: true }).check();
     await form.getByLabel(en.messages.fields.redactedText).fill(redacted);
     await form.getByTestId('confirm-approve').click();
     await waitForState(page, 'APPROVED');
     await page.getByTestId('redacted-text').getByText(redacted).waitFor();
     await page.getByTestId('original-text').getByText(address, { exact: false }).waitFor();
-    await screenshot(page, '31-approved');
+    await screenshot(page, '32-approved');
   });
 
   await check('delivers it by mail', async () => {
@@ -163,7 +184,7 @@ await runSpec('relay', async ({ page, check }) => {
     const whole = (await panel.textContent()) ?? '';
     if (whole.includes('Maple Street')) throw new Error('the recipient copy shows the address');
     await page.getByTestId('author-copy-status').waitFor();
-    await screenshot(page, '32-recipient-copy');
+    await screenshot(page, '33-recipient-copy');
   });
 
   await check('prints the letter as a PDF (fetched with the token, opened from a blob)', async () => {

@@ -117,7 +117,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** IN_REVIEW → APPROVED, possibly as a redacted version */
+        /**
+         * IN_REVIEW → APPROVED, deciding every part: as is or redacted
+         * @description Refused (422) while a part is undecided, a decision names a part the message does not have, a file is not stated checked, or the text to relay still holds a recorded contact detail of the author's side (named masked).
+         */
         post: operations["approveMessage"];
         delete?: never;
         options?: never;
@@ -902,9 +905,16 @@ export interface components {
         Acknowledgement: {
             authorMayKnow: boolean;
         };
-        /** @description Approval, with a redacted text when the original may not go as it is (a redacted file is uploaded before approving) */
+        /** @description Approval decides every part the message has, and only those (422 otherwise): its text relayed as is or as `redactedText`; its file as is or as the redacted file uploaded before approving. A file cannot be read by the API: approving one needs the reviewer's statement that it was checked for contact details and whereabouts. The text to relay is screened for the author's side's recorded contact details (422, naming them masked). */
         Approval: {
-            redactedText?: string;
+            /** @description Required when the message has text, refused otherwise */
+            textDecision?: ((string | components["schemas"]["PartDecision"] | null) | null) | components["schemas"]["PartDecision"] | null;
+            /** @description The text relayed instead of the original; with textDecision REDACTED only */
+            redactedText?: string | null;
+            /** @description Required when the message has a file, refused otherwise; REDACTED needs the redacted file uploaded, AS_IS is refused once one was */
+            fileDecision?: ((string | components["schemas"]["PartDecision"] | null) | null) | components["schemas"]["PartDecision"] | null;
+            /** @description Required (true) when the message has a file: the reviewer checked it for contact details and whereabouts */
+            fileCheckedForContactDetails?: boolean | null;
         };
         /** @description Someone attending who is not a participant of the case */
         Attendee: {
@@ -1205,6 +1215,14 @@ export interface components {
             originalFile?: components["schemas"]["FileView"] | null;
             redactedText?: string | null;
             redactedFile?: components["schemas"]["FileView"] | null;
+            /** @description What the approval decided for the text: relayed as is or redacted */
+            textDecision?: ((string | components["schemas"]["PartDecision"] | null) | null) | components["schemas"]["PartDecision"] | null;
+            /** @description What the approval decided for the file: relayed as is or the redacted file */
+            fileDecision?: ((string | components["schemas"]["PartDecision"] | null) | null) | components["schemas"]["PartDecision"] | null;
+            /** @description Who stated that the file was checked for contact details and whereabouts */
+            fileCheckedBy?: string | null;
+            /** @description When they stated it */
+            fileCheckedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             returnComments?: string | null;
             withholdReason?: string | null;
             deliveryMethod?: components["schemas"]["DeliveryMethod"] | null;
@@ -1296,6 +1314,8 @@ export interface components {
             /** @description User names of one or two mediators on the roster */
             mediators: string[];
         };
+        /** @enum {string} */
+        PartDecision: "AS_IS" | "REDACTED";
         /** @enum {string} */
         ParticipantKind: "VICTIM" | "FAMILY_MEMBER" | "OFFENDER" | "SUPPORT_PERSON";
         /** @description A page of participants, ordered by last name, first name, then id */
@@ -1982,6 +2002,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
         };
     };

@@ -1,15 +1,15 @@
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
-import type { MessageView } from './types';
+import type { Approval, MessageView } from './types';
 import type { MoveInput } from './submit-message';
 import { useMessageChange } from './use-message-change';
 
-/** IN_REVIEW → APPROVED; with a redacted text when the original may not go as it is (a redacted file is uploaded before). */
-export async function approveMessage({ caseId, id, etag, redactedText }: MoveInput & { redactedText?: string | undefined }): Promise<MessageView> {
+/** IN_REVIEW → APPROVED, deciding every part the message has (a redacted file is uploaded before). */
+export async function approveMessage({ caseId, id, etag, approval }: MoveInput & { approval: Approval }): Promise<MessageView> {
   return unwrap(
     await api.POST('/api/cases/{caseId}/messages/{id}/approve', {
       params: { path: { caseId, id }, header: { 'If-Match': etag } },
-      body: redactedText === undefined ? {} : { redactedText },
+      body: approval,
     }),
   );
 }

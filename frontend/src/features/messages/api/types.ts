@@ -8,6 +8,8 @@ export type FileView = components['schemas']['FileView'];
 export type DeliveryMethod = components['schemas']['DeliveryMethod'];
 export type RecipientCopy = components['schemas']['RecipientCopy'];
 export type AuthorCopy = components['schemas']['AuthorCopy'];
+export type Approval = components['schemas']['Approval'];
+export type PartDecision = components['schemas']['PartDecision'];
 export type AuthorCopyStatus = AuthorCopy['status'];
 export type ReviewItem = components['schemas']['ReviewItem'];
 export type CaseView = components['schemas']['CaseView'];
@@ -15,6 +17,7 @@ export type CaseParticipantView = components['schemas']['CaseParticipantView'];
 export type UploadRole = 'original' | 'redacted';
 
 export const messageKinds = ['LETTER', 'VIDEO_MESSAGE', 'RELAYED_MESSAGE'] as const satisfies readonly MessageKind[];
+export const partDecisions = ['AS_IS', 'REDACTED'] as const satisfies readonly PartDecision[];
 export const deliveryMethods = ['MAIL', 'IN_PERSON', 'PLAYED_AT_MEETING'] as const satisfies readonly DeliveryMethod[];
 /** States in which an approved version exists (what the recipient receives). */
 export const approvedStates: readonly MessageState[] = ['APPROVED', 'DELIVERED', 'ACKNOWLEDGED'];

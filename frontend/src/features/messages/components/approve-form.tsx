@@ -1,38 +1,96 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
-import { TextField } from '../../../components/form-fields';
+import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
+import { issuesByField, useValidationText } from '../../../components/use-validation-text';
+import { isApiError } from '../../../lib/api/problem';
 import { useApproveMessage } from '../api/approve-message';
-import { acceptedFiles, etagOf, type MessageView } from '../api/types';
+import { acceptedFiles, etagOf, partDecisions, type Approval, type MessageView } from '../api/types';
 import { useUploadMessageFile } from '../api/upload-message-file';
 import { UploadField } from './upload-field';
 
+/** The fields the API may name in a refused approval, shown at their place in the form. */
+const approvalFields = ['textDecision', 'redactedText', 'fileDecision', 'fileCheckedForContactDetails'] as const;
+
+interface Parts {
+  text: boolean;
+  file: boolean;
+  /** A redacted file is already on the message, or one is chosen to go up first. */
+  redactedFile: boolean;
+}
+
+function approvalSchema(parts: Parts) {
+  return z
+    .object({
+      textDecision: z.string(),
+      redactedText: z.string().max(20000, 'validation.tooLong#20000'),
+      fileDecision: z.string(),
+      fileChecked: z.boolean(),
+    })
+    .superRefine((v, ctx) => {
+      const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      if (parts.text && !v.textDecision) need('textDecision', 'validation.decideText');
+      if (v.textDecision === 'REDACTED' && !v.redactedText.trim()) need('redactedText', 'validation.redactedTextRequired');
+      if (parts.file && !v.fileDecision) need('fileDecision', 'validation.decideFile');
+      if (v.fileDecision === 'REDACTED' && !parts.redactedFile) need('redactedFile', 'validation.redactedFileRequired');
+      if (parts.file && !v.fileChecked) need('fileCheckedForContactDetails', 'validation.fileCheckRequired');
+    });
+}
+
+/** The body for the parts the message has, and only those. */
+function approvalOf(parts: Parts, textDecision: string, redactedText: string, fileDecision: string, fileChecked: boolean): Approval {
+  const body: Approval = {};
+  if (parts.text) {
+    body.textDecision = textDecision as Approval['textDecision'];
+    if (textDecision === 'REDACTED') body.redactedText = redactedText;
+  }
+  if (parts.file) {
+    body.fileDecision = fileDecision as Approval['fileDecision'];
+    body.fileCheckedForContactDetails = fileChecked;
+  }
+  return body;
+}
+
 /**
- * Approval: as it is, or with a redacted text and/or a redacted file. The file goes up first (it answers with the
- * new version), then the approval is sent with If-Match of that version.
+ * Approval decides every part the message has: its text as is or redacted, its file as is or redacted (the redacted
+ * file goes up first and answers with the new version, then the approval is sent with If-Match of that version), and
+ * the reviewer states the file was checked for contact details, which the system cannot read in a scan or a video.
  */
 export function ApproveForm({ message, onDone, onCancel }: { message: MessageView; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
+  const translate = useValidationText();
   const approve = useApproveMessage();
   const upload = useUploadMessageFile();
+  const [textDecision, setTextDecision] = useState('');
   const [redactedText, setRedactedText] = useState('');
+  const [fileDecision, setFileDecision] = useState('');
+  const [fileChecked, setFileChecked] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number>();
-  const [error, setError] = useState<string>();
-  const takesFile = message.kind === 'LETTER' || message.kind === 'VIDEO_MESSAGE';
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const parts: Parts = { text: !!message.originalText, file: !!message.originalFile, redactedFile: !!message.redactedFile || !!file };
+  const server = isApiError(approve.error) ? approve.error.fieldErrors() : {};
+  const errorFor = (field: string) => (errors[field] ? translate(errors[field]) : server[field]);
+  const decisionOptions = partDecisions.map((d) => ({ value: d, label: t(`messages.approval.${d}`) }));
 
   const send = (current: MessageView) => {
-    const text = redactedText.trim() ? redactedText : undefined;
-    approve.mutate({ caseId: current.caseId, id: current.id, etag: etagOf(current), redactedText: text }, { onSuccess: onDone });
+    const approval = approvalOf(parts, textDecision, redactedText, fileDecision, fileChecked);
+    approve.mutate({ caseId: current.caseId, id: current.id, etag: etagOf(current), approval }, { onSuccess: onDone });
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (redactedText.length > 20000) return setError(t('validation.tooLong', { max: 20000 }));
-    setError(undefined);
-    if (file) {
+    const result = approvalSchema(parts).safeParse({ textDecision, redactedText, fileDecision, fileChecked });
+    if (!result.success) return setErrors(issuesByField(result.error.issues));
+    setErrors({});
+    if (fileDecision === 'REDACTED' && file) {
       setProgress(0);
-      upload.mutate({ caseId: message.caseId, id: message.id, role: 'redacted', file, onProgress: setProgress }, { onSuccess: send });
+      const onSuccess = (view: MessageView) => {
+        setFile(null);
+        send(view);
+      };
+      upload.mutate({ caseId: message.caseId, id: message.id, role: 'redacted', file, onProgress: setProgress }, { onSuccess });
     } else {
       send(message);
     }
@@ -42,24 +100,38 @@ export function ApproveForm({ message, onDone, onCancel }: { message: MessageVie
     <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="approve-form">
       <h3>{t('messages.actions.approveTitle')}</h3>
       <p className="ro-hint">{t('messages.actions.approveHint')}</p>
-      {approve.error ? <ErrorAlert error={approve.error} /> : null}
-      <TextField name="redactedText" multiline label={t('messages.fields.redactedText')} hint={t('messages.actions.redactedHint')} value={redactedText} onChange={setRedactedText} error={error} />
-      {message.originalText ? (
-        <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => setRedactedText(message.originalText ?? '')} data-testid="copy-original">
-          {t('messages.actions.copyOriginal')}
-        </button>
+      {approve.error ? <ErrorAlert error={approve.error} shownFields={approvalFields} /> : null}
+      {parts.text ? (
+        <>
+          <RadioGroupField name="textDecision" legend={t('messages.approval.text')} value={textDecision} onChange={setTextDecision} options={decisionOptions} error={errorFor('textDecision')} required inline />
+          {textDecision === 'REDACTED' ? (
+            <>
+              <TextField name="redactedText" multiline label={t('messages.fields.redactedText')} hint={t('messages.actions.redactedHint')} value={redactedText} onChange={setRedactedText} error={errorFor('redactedText')} required />
+              <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => setRedactedText(message.originalText ?? '')} data-testid="copy-original">
+                {t('messages.actions.copyOriginal')}
+              </button>
+            </>
+          ) : null}
+        </>
       ) : null}
-      {takesFile ? (
-        <UploadField
-          name="redacted"
-          label={t('messages.fields.redactedFile')}
-          hint={message.kind === 'LETTER' ? t('messages.upload.letterHint') : t('messages.upload.videoHint')}
-          accept={acceptedFiles[message.kind]}
-          onFile={setFile}
-          progress={progress}
-          error={upload.error}
-          disabled={upload.isPending || approve.isPending}
-        />
+      {parts.file ? (
+        <>
+          <RadioGroupField name="fileDecision" legend={t('messages.approval.file')} value={fileDecision} onChange={setFileDecision} options={decisionOptions} error={errorFor('fileDecision')} required inline />
+          {fileDecision === 'REDACTED' ? (
+            <UploadField
+              name="redacted"
+              label={t('messages.fields.redactedFile')}
+              hint={message.redactedFile ? t('messages.approval.redactedFileUploaded') : message.kind === 'LETTER' ? t('messages.upload.letterHint') : t('messages.upload.videoHint')}
+              accept={acceptedFiles[message.kind]}
+              onFile={setFile}
+              progress={progress}
+              error={upload.error}
+              fieldError={errors.redactedFile ? translate(errors.redactedFile) : undefined}
+              disabled={upload.isPending || approve.isPending}
+            />
+          ) : null}
+          <CheckboxField name="fileCheckedForContactDetails" label={t('messages.approval.fileChecked')} checked={fileChecked} onChange={setFileChecked} error={errorFor('fileCheckedForContactDetails')} />
+        </>
       ) : null}
       <div className="ro-actions">
         <button type="submit" className="ro-button ro-button--primary" disabled={upload.isPending || approve.isPending} data-testid="confirm-approve">

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../components/format-date';
 import { approvedStates, type MessageView } from '../api/types';
 import { MessageFile } from './message-file';
 
 /** The original (as recorded) and the approved version (redacted, or the original as it is), side by side. */
 export function MessageVersions({ message }: { message: MessageView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const approved = approvedStates.includes(message.state);
   const redacted = message.redactedText != null || message.redactedFile != null;
   return (
@@ -20,7 +21,7 @@ export function MessageVersions({ message }: { message: MessageView }) {
           <h3 id="approved-heading">{redacted ? t('messages.versions.redacted') : t('messages.versions.approved')}</h3>
           {redacted ? (
             <>
-              {message.redactedText != null ? <p className="ro-pre" data-testid="redacted-text">{message.redactedText}</p> : <p className="ro-muted">{t('messages.versions.textAsIs')}</p>}
+              {message.redactedText != null ? <p className="ro-pre" data-testid="redacted-text">{message.redactedText}</p> : message.originalText ? <p className="ro-muted">{t('messages.versions.textAsIs')}</p> : null}
               {message.redactedFile ? <MessageFile caseId={message.caseId} messageId={message.id} file={message.redactedFile} testId="redacted-file" /> : null}
             </>
           ) : (
@@ -28,6 +29,11 @@ export function MessageVersions({ message }: { message: MessageView }) {
               {approved ? t('messages.versions.asIs') : t('messages.versions.notYet')}
             </p>
           )}
+          {message.fileCheckedBy ? (
+            <p className="ro-small" data-testid="file-checked">
+              {t('messages.versions.fileChecked', { name: message.fileCheckedBy, date: formatDate(message.fileCheckedAt, i18n.language) })}
+            </p>
+          ) : null}
         </article>
       </div>
     </section>

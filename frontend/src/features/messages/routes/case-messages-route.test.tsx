@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aCase, aCaseParticipant, aMessage, caseId, harmedId, http, messageId, offenderId, server } from '../../../test/server';
+import { FakeXhr } from '../../../test/fake-xhr';
 import { renderApp } from '../../../test/render-app';
 
 const familyId = '8a9b0c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d';
@@ -15,42 +16,6 @@ function serve(messages = [aMessage()]) {
     http.get('/api/cases/{id}', ({ response }) => response(200).json(caseWithFamily())),
     http.get('/api/cases/{caseId}/messages', ({ response }) => response(200).json(messages)),
   );
-}
-
-/** A stand-in for XMLHttpRequest: the test decides when bytes go out and what the API answers. */
-class FakeXhr {
-  static last: FakeXhr | undefined;
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: unknown;
-  status = 0;
-  responseText = '';
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  constructor() {
-    FakeXhr.last = this;
-  }
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  send(body: unknown) {
-    this.body = body;
-  }
-  progress(loaded: number, total: number) {
-    this.upload.onprogress?.({ lengthComputable: true, loaded, total });
-  }
-  respond(status: number, body: unknown) {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.onload?.();
-  }
 }
 
 describe("a case's messages", () => {

@@ -66,16 +66,17 @@ describe('a message', () => {
       http.post('/api/cases/{caseId}/messages/{id}/approve', async ({ request, response }) => {
         body = await request.json();
         ifMatch = request.headers.get('If-Match');
-        return response(200).json(aMessage({ state: 'APPROVED', version: 8, redactedText: redacted }));
+        return response(200).json(aMessage({ state: 'APPROVED', version: 8, redactedText: redacted, textDecision: 'REDACTED' }));
       }),
     );
     const user = userEvent.setup();
     renderApp({ path, roles: ['mediator'] });
     await user.click(await screen.findByTestId('approve-message'));
+    await user.click(screen.getByLabelText('Redacted'));
     await user.type(screen.getByLabelText(/^Redacted text/), redacted);
     await user.click(screen.getByTestId('confirm-approve'));
     await waitFor(() => expect(screen.getByTestId('message-state')).toHaveTextContent('Approved'));
-    expect(body).toEqual({ redactedText: redacted });
+    expect(body).toEqual({ textDecision: 'REDACTED', redactedText: redacted });
     expect(ifMatch).toBe('"7"');
     expect(screen.getByTestId('redacted-text')).toHaveTextContent(redacted);
     expect(screen.getByTestId('original-text')).toHaveTextContent(original);

@@ -62,6 +62,20 @@ public class ParticipantLookup {
         return found.stream().map(Named::of).collect(Collectors.toMap(Named::id, Function.identity()));
     }
 
+    /** How a participant can be reached, as recorded: what a message relayed to the other side is screened for. */
+    public record ContactPoint(UUID id, String phone, String email, String postalAddress) {
+    }
+
+    /** The recorded contact details of these participants (offenders normally have none). */
+    @Transactional(TxType.MANDATORY)
+    public List<ContactPoint> contactsOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return participants.list("id in ?1", ids).stream().filter(p -> p.contact != null)
+                .map(p -> new ContactPoint(p.id, p.contact.phone, p.contact.email, p.contact.postalAddress)).toList();
+    }
+
     /** The offender with this number, when the program knows them. */
     @Transactional(TxType.MANDATORY)
     public Optional<Named> findOffender(String offenderNumber) {

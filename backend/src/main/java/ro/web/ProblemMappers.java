@@ -35,6 +35,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import ro.rules.BrokenRules;
 import ro.rules.Refusal;
 
 /** Turns every failure into RFC 9457 problem+json, in the caller's language, never with a stack trace. */
@@ -57,7 +58,7 @@ public class ProblemMappers {
     public Response apiProblem(ApiProblem problem) {
         Locale locale = locale();
         List<FieldViolation> errors = problem.violations().stream()
-                .map(v -> new FieldViolation(v.field(), v.rule(), Messages.text(locale, v.messageKey())))
+                .map(v -> new FieldViolation(v.field(), v.rule(), Messages.text(locale, v.messageKey(), v.args())))
                 .toList();
         Object[] args = localizedArgs(locale, problem.args());
         return respond(problem.type(), Messages.text(locale, problem.detailKey(), args), errors.isEmpty() ? null : errors,
@@ -69,6 +70,17 @@ public class ProblemMappers {
     public Response refused(Refusal refusal) {
         return respond(ProblemType.CONFLICT, "/problems/" + refusal.messageKey().replace('.', '-'),
                 Messages.text(locale(), refusal.messageKey(), refusal.args()), null, null);
+    }
+
+    /** Rules of the program refuse the request as it is, naming the fields at fault: 422, with a type URI naming the rule. */
+    @ServerExceptionMapper
+    public Response broken(BrokenRules broken) {
+        Locale locale = locale();
+        List<FieldViolation> errors = broken.breaches().stream()
+                .map(v -> new FieldViolation(v.field(), v.rule(), Messages.text(locale, v.messageKey(), v.args())))
+                .toList();
+        return respond(ProblemType.UNPROCESSABLE, "/problems/" + broken.messageKey().replace('.', '-'),
+                Messages.text(locale, broken.messageKey()), errors, null);
     }
 
     @ServerExceptionMapper
@@ -156,6 +168,9 @@ public class ProblemMappers {
             }
             if (cause instanceof Refusal refusal) {
                 return refused(refusal);
+            }
+            if (cause instanceof BrokenRules broken) {
+                return broken(broken);
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }

@@ -13,6 +13,7 @@ public enum ProblemType {
     OFFENDER_SELF_REFERRAL(422, "offender-self-referral"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     NOT_A_STAFF_MEMBER(422, "not-a-staff-member"),
+    UNPROCESSABLE(422, "unprocessable"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),

@@ -69,7 +69,7 @@ class RelayApiTest {
     private static String approvedLetter(OpenedCase c, String text, String redacted) {
         String id = letter(c, text);
         move(c, id, "submit", null).then().statusCode(200).body("state", equalTo("IN_REVIEW"));
-        move(c, id, "approve", redacted == null ? Map.of() : Map.of("redactedText", redacted)).then().statusCode(200)
+        move(c, id, "approve", redacted == null ? Map.of("textDecision", "AS_IS") : Map.of("textDecision", "REDACTED", "redactedText", redacted)).then().statusCode(200)
                 .body("state", equalTo("APPROVED"));
         return id;
     }
@@ -130,7 +130,7 @@ class RelayApiTest {
                 "text", "Je suis désolé pour ce que j'ai fait."))
                 .post("/api/cases/" + c.id() + "/messages").then().statusCode(201).extract().path("id");
         move(c, toVictim, "submit", null).then().statusCode(200);
-        move(c, toVictim, "approve", Map.of()).then().statusCode(200);
+        move(c, toVictim, "approve", Map.of("textDecision", "AS_IS")).then().statusCode(200);
         String french = text(as("mediator1").accept("application/pdf").get("/api/cases/" + c.id() + "/messages/" + toVictim + "/letter.pdf")
                 .then().statusCode(200).extract().asByteArray());
         assertThat(french).contains("Possibilités de justice réparatrice").contains("Je suis désolé pour ce que j'ai fait.");
@@ -247,7 +247,7 @@ class RelayApiTest {
         String id = letter(c, null);
         long before = storedFiles();
         long rows = Database.count(db, "select count(*) from stored_file");
-        try (Socket socket = new Socket("localhost", 8081); OutputStream out = socket.getOutputStream()) {
+        try (Socket socket = new Socket("localhost", io.restassured.RestAssured.port); OutputStream out = socket.getOutputStream()) {
             out.write(("POST /api/cases/" + c.id() + "/messages/" + id + "/uploads/original HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: Bearer " + Tokens.of("mediator1") + "\r\nContent-Type: application/octet-stream\r\n"
                     + "Content-Length: 900000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

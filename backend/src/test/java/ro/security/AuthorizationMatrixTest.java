@@ -311,7 +311,7 @@ class AuthorizationMatrixTest {
         });
         CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/submit", (who, s) -> message(s.header("If-Match", "\"0\""), "/submit", "POST", null));
         CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/approve",
-                (who, s) -> message(s.header("If-Match", "\"1\""), "/approve", "POST", Map.of(), "submit"));
+                (who, s) -> message(s.header("If-Match", "\"1\""), "/approve", "POST", Map.of("textDecision", "AS_IS"), "submit"));
         CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/return",
                 (who, s) -> message(s.header("If-Match", "\"1\""), "/return", "POST", Map.of("text", "Revise"), "submit"));
         CASE_CALLS.put("POST /api/cases/{caseId}/messages/{id}/withhold",

@@ -87,7 +87,7 @@ public final class Cases {
         int version = 0;
         for (String action : actions) {
             Object body = switch (action) {
-                case "approve" -> Map.of();
+                case "approve" -> Map.of("textDecision", "AS_IS");
                 case "deliver" -> Map.of("method", "MAIL");
                 default -> null;
             };

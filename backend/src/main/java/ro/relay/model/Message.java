@@ -1,6 +1,7 @@
 package ro.relay.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ro.rules.Breach;
+import ro.rules.BrokenRules;
 import ro.rules.Refusal;
 
 /**
@@ -42,6 +45,16 @@ public class Message {
     public String redactedText;
     @Column(name = "redacted_file_id")
     public UUID redactedFileId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "text_decision")
+    public PartDecision textDecision;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "file_decision")
+    public PartDecision fileDecision;
+    @Column(name = "file_checked_by")
+    public String fileCheckedBy;
+    @Column(name = "file_checked_at")
+    public Instant fileCheckedAt;
     @Column(name = "return_comments")
     public String returnComments;
     @Column(name = "withhold_reason")
@@ -119,11 +132,46 @@ public class Message {
         this.updatedAt = at;
     }
 
-    public void approve(String redactedText, Instant at) {
+    /**
+     * Approved only when every part is decided and the text to relay holds no recorded contact detail of the
+     * author's side (the screen); the reviewer's statement on a file is recorded with who made it and when.
+     */
+    public void approve(ApprovalDecision decision, ContactScreen screen, String by, Instant at) {
         require(MessageState.IN_REVIEW, "APPROVE");
-        this.redactedText = redactedText;
+        List<Breach> undecided = decision.breachesFor(new ApprovalDecision.Parts(originalText != null, originalFileId != null,
+                redactedFileId != null));
+        if (!undecided.isEmpty()) {
+            throw new BrokenRules("message.approve.undecided", undecided);
+        }
+        List<Breach> found = screen.findIn(decision.relayedText(originalText)).stream()
+                .map(f -> new Breach(decision.textField(), "ContactDetail", f.kind().messageKey(), f.masked())).toList();
+        if (!found.isEmpty()) {
+            throw new BrokenRules("message.approve.contact-detail", found);
+        }
+        this.textDecision = decision.text();
+        this.redactedText = decision.text() == PartDecision.REDACTED ? decision.redactedText() : null;
+        this.fileDecision = decision.file();
+        if (decision.file() != null) {
+            this.fileCheckedBy = by;
+            this.fileCheckedAt = at;
+        }
         this.state = MessageState.APPROVED;
         this.updatedAt = at;
+    }
+
+    /** The text the recipient's side is given: the decided version, nothing when no text was decided. */
+    public String relayedText() {
+        return textDecision == null ? null : textDecision == PartDecision.REDACTED ? redactedText : originalText;
+    }
+
+    /** The file the recipient's side is given: the decided version, nothing when no file was decided. */
+    public UUID relayedFileId() {
+        return fileDecision == null ? null : fileDecision == PartDecision.REDACTED ? redactedFileId : originalFileId;
+    }
+
+    /** Whether the recipient's side may be given anything of it yet. */
+    public boolean isApproved() {
+        return state == MessageState.APPROVED || state == MessageState.DELIVERED || state == MessageState.ACKNOWLEDGED;
     }
 
     /** Back to its author's draft, with the mediator's comments. */

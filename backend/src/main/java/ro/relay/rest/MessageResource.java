@@ -196,7 +196,8 @@ public class MessageResource {
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "IN_REVIEW → APPROVED, possibly as a redacted version")
+    @Operation(summary = "IN_REVIEW → APPROVED, deciding every part: as is or redacted",
+            description = "Refused (422) while a part is undecided, a decision names a part the message does not have, a file is not stated checked, or the text to relay still holds a recorded contact detail of the author's side (named masked).")
     @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -205,10 +206,11 @@ public class MessageResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response approveMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
             @NotNull @Valid Approval approval) {
-        return tagged(relay.approve(caseId, id, ETags.requiredVersion(ifMatch), approval.redactedText()), 200);
+        return tagged(relay.approve(caseId, id, ETags.requiredVersion(ifMatch), approval.decision()), 200);
     }
 
     @POST

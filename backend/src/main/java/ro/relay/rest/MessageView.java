@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ro.relay.model.DeliveryMethod;
 import ro.relay.model.MessageKind;
 import ro.relay.model.MessageState;
+import ro.relay.model.PartDecision;
 
 @Schema(description = "A message as the case's mediators and coordinators see it: the original and the approved version")
 public record MessageView(
@@ -21,6 +22,10 @@ public record MessageView(
         @Schema(nullable = true) FileView originalFile,
         @Schema(maxLength = 20000, nullable = true) String redactedText,
         @Schema(nullable = true) FileView redactedFile,
+        @Schema(nullable = true, description = "What the approval decided for the text: relayed as is or redacted") PartDecision textDecision,
+        @Schema(nullable = true, description = "What the approval decided for the file: relayed as is or the redacted file") PartDecision fileDecision,
+        @Schema(nullable = true, maxLength = 100, description = "Who stated that the file was checked for contact details and whereabouts") String fileCheckedBy,
+        @Schema(nullable = true, description = "When they stated it") Instant fileCheckedAt,
         @Schema(maxLength = 4000, nullable = true) String returnComments,
         @Schema(maxLength = 4000, nullable = true) String withholdReason,
         @Schema(nullable = true) DeliveryMethod deliveryMethod,

@@ -24,6 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import ro.audit.AuditTrail;
 import ro.casefile.service.CaseService;
 import ro.casefile.service.CaseService.CaseFacts;
+import ro.relay.model.ApprovalDecision;
 import ro.relay.model.DeliveryPolicy;
 import ro.relay.model.FileKind;
 import ro.relay.model.Message;
@@ -59,6 +60,8 @@ public class RelayService {
     CaseService cases;
     @Inject
     ro.participant.ParticipantLookup participants;
+    @Inject
+    AuthorSideContacts authorSide;
     @Inject
     FileStorage storage;
     @Inject
@@ -113,8 +116,9 @@ public class RelayService {
     }
 
     @Transactional
-    public MessageView approve(UUID caseId, UUID id, long version, String redactedText) {
-        return change(caseId, id, version, "APPROVE", m -> m.approve(Text.blankToNull(redactedText), Instant.now(clock)));
+    public MessageView approve(UUID caseId, UUID id, long version, ApprovalDecision decision) {
+        return change(caseId, id, version, "APPROVE", m -> m.approve(decision, authorSide.screenFor(m.caseId, m.recipientId), caller.username(),
+                Instant.now(clock)));
     }
 
     @Transactional
@@ -307,13 +311,12 @@ public class RelayService {
     public RecipientCopy recipientCopy(UUID caseId, UUID id) {
         cases.facts(caseId, false);
         Message m = message(caseId, id, false);
-        if (m.state != MessageState.APPROVED && m.state != MessageState.DELIVERED && m.state != MessageState.ACKNOWLEDGED) {
+        if (!m.isApproved()) {
             throw new Refusal("message.recipient-copy.not-approved", m.state.name());
         }
-        UUID fileId = m.redactedFileId != null ? m.redactedFileId : m.originalFileId;
-        String text = m.redactedText != null ? m.redactedText : m.originalText;
+        UUID fileId = m.relayedFileId();
         audit.record("READ_RECIPIENT_COPY", AUDIT_TYPE, id, "case=" + caseId);
-        return new RecipientCopy(m.id, m.kind, text, fileId == null ? null : fileView(file(fileId)));
+        return new RecipientCopy(m.id, m.kind, m.relayedText(), fileId == null ? null : fileView(file(fileId)));
     }
 
     /** A printable PDF of an approved letter, with its fixed text in the recipient's language. */
@@ -324,14 +327,12 @@ public class RelayService {
         if (m.kind != MessageKind.LETTER) {
             throw new Refusal("message.pdf.letters-only");
         }
-        if (m.state != MessageState.APPROVED && m.state != MessageState.DELIVERED && m.state != MessageState.ACKNOWLEDGED) {
+        if (!m.isApproved()) {
             throw new Refusal("message.recipient-copy.not-approved", m.state.name());
         }
         boolean french = participants.languageOf(m.recipientId).map(l -> l == ro.participant.OfficialLanguage.FR).orElse(false);
-        String text = m.redactedText != null ? m.redactedText : m.originalText;
-        boolean scan = m.redactedFileId != null || m.originalFileId != null;
         audit.record("PRINT_LETTER", AUDIT_TYPE, id, "case=" + caseId);
-        return LetterPdf.render(LetterPdf.Wording.of(french), text, scan, m.id.toString());
+        return LetterPdf.render(LetterPdf.Wording.of(french), m.relayedText(), m.relayedFileId() != null, m.id.toString());
     }
 
     /** What the author may be told: received only when the recipient agreed. */
@@ -401,7 +402,8 @@ public class RelayService {
 
     private static MessageView view(Message m, Map<UUID, StoredFile> files) {
         return new MessageView(m.id, m.caseId, m.kind, m.authorId, m.recipientId, m.state, m.held, m.originalText,
-                fileView(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText, fileView(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.returnComments,
+                fileView(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText, fileView(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.textDecision,
+                m.fileDecision, m.fileCheckedBy, m.fileCheckedAt, m.returnComments,
                 m.withholdReason, m.deliveryMethod, m.deliveredAt, m.acknowledgedAt, m.authorMayKnow, m.submittedAt, m.version,
                 m.createdAt, m.createdBy);
     }

@@ -20,8 +20,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import ro.security.Caller;
 
 /**
  * Refuses API requests above the configured rates with 429, problem+json and {@code Retry-After}.
@@ -68,7 +68,7 @@ public class RateLimiter {
                         if (rc.response().headWritten()) {
                             return; // the token was refused, and the refusal already sent
                         }
-                        String subject = subjectOf(who);
+                        String subject = who == null || who.isAnonymous() ? null : Caller.subjectOf(who);
                         if (subject == null) {
                             proceed(rc);
                         } else {
@@ -96,14 +96,6 @@ public class RateLimiter {
     private static void proceed(RoutingContext rc) {
         rc.request().resume();
         rc.next();
-    }
-
-    private static String subjectOf(SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous()) {
-            return null;
-        }
-        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null ? token.getSubject()
-                : identity.getPrincipal().getName();
     }
 
     private void refuse(RoutingContext rc, long retryAfterSeconds) {

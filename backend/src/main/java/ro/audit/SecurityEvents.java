@@ -1,33 +1,34 @@
 package ro.audit;
 
-import java.lang.reflect.Method;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.MultivaluedMap;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import ro.security.Caller;
 import ro.web.RequestIds;
 
 /**
  * Writes every refused attempt on the API's records (401, 403, and 404 on a route naming a record) to
- * the audit trail as a security event. The write is blocking JDBC in its own transaction, so it runs on
- * a worker after the response is decided: it never blocks the event loop, and a failure to write it
- * is logged, never turned into an error for the caller.
+ * the audit trail as a security event, whether the refusal came from a resource or from the token
+ * check before it. The write is blocking JDBC in its own transaction, so it runs on a worker once the
+ * response is decided: it never blocks the event loop, and a failure to write it is logged, never
+ * turned into an error for the caller.
  */
+@ApplicationScoped
 public class SecurityEvents {
 
     private static final Logger LOG = Logger.getLogger(SecurityEvents.class);
@@ -38,46 +39,41 @@ public class SecurityEvents {
     @Inject
     AuditTrail trail;
 
-    @ServerResponseFilter
-    public void recordRefusal(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource,
-            RoutingContext rc) {
-        int status = response.getStatus();
-        Method method = resource == null ? null : resource.getResourceMethod();
-        if (!REFUSED.contains(status) || method == null) {
-            return; // an unknown address names no record
-        }
-        String template = template(resource.getResourceClass(), method);
-        if (!template.startsWith("/api/")) {
-            return;
-        }
-        RecordRef ref = recordOf(template, request.getUriInfo().getPathParameters());
-        if (status == 404 && ref.parameter() == null) {
-            return;
-        }
-        SecurityIdentity identity = rc != null && rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-        SecurityEvent event = identity == null || identity.isAnonymous()
-                ? new SecurityEvent(SecurityEvent.ANONYMOUS, null, "", ref.type(), ref.id(), RequestIds.of(rc), details(status, request, template))
-                : new SecurityEvent(Caller.subjectOf(identity), Caller.usernameOf(identity), Caller.rolesOf(identity), ref.type(), ref.id(),
-                        RequestIds.of(rc), details(status, request, template));
-        Infrastructure.getDefaultWorkerPool().execute(() -> {
-            try {
-                trail.record(event);
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Security event not audited, request %s", event.requestId());
-            }
+    @Inject
+    RouteTemplates routes;
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 1).handler(rc -> {
+            rc.addHeadersEndHandler(v -> recordRefusal(rc));
+            rc.next();
         });
     }
 
-    private static String details(int status, ContainerRequestContext request, String template) {
-        return "status=" + status + " route=" + request.getMethod() + " " + template;
-    }
-
-    /** The resource's route with its parameters' names, e.g. {@code /api/cases/{id}/notes}. */
-    static String template(Class<?> resourceClass, Method method) {
-        Path classPath = resourceClass.getAnnotation(Path.class);
-        Path methodPath = method.getAnnotation(Path.class);
-        String route = (classPath == null ? "" : classPath.value()) + (methodPath == null ? "" : "/" + methodPath.value());
-        return route.replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+    void recordRefusal(RoutingContext rc) {
+        int status = rc.response().getStatusCode();
+        if (!REFUSED.contains(status)) {
+            return;
+        }
+        String method = rc.request().method().name();
+        Optional<RouteTemplates.Route> route = routes.of(method, rc.normalizedPath());
+        if (route.isEmpty()) {
+            return; // an unknown address names no record
+        }
+        String template = route.get().template();
+        RecordRef ref = recordOf(template, route.get().values(rc.normalizedPath()));
+        if (status == 404 && ref.parameter() == null) {
+            return;
+        }
+        String details = "status=" + status + " route=" + method + " " + template;
+        SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        SecurityEvent event = identity == null || identity.isAnonymous()
+                ? new SecurityEvent(SecurityEvent.ANONYMOUS, null, "", ref.type(), ref.id(), RequestIds.of(rc), details)
+                : new SecurityEvent(Caller.subjectOf(identity), Caller.usernameOf(identity), Caller.rolesOf(identity), ref.type(),
+                        ref.id(), RequestIds.of(rc), details);
+        rc.vertx().executeBlocking(() -> {
+            trail.record(event);
+            return null;
+        }, false).onFailure(e -> LOG.errorf(e, "Security event not audited, request %s", event.requestId()));
     }
 
     record RecordRef(String type, String parameter, String id) {
@@ -88,11 +84,11 @@ public class SecurityEvents {
      * segment before it ({@code cases/{id}} is a CASE). Only an id's shape is kept: anything else a
      * caller typed there could be personal data.
      */
-    static RecordRef recordOf(String template, MultivaluedMap<String, String> parameters) {
+    static RecordRef recordOf(String template, Map<String, String> parameters) {
         Matcher m = RECORD.matcher(template);
         RecordRef found = null;
         while (m.find()) {
-            String value = parameters == null ? null : parameters.getFirst(m.group(2));
+            String value = parameters == null ? null : parameters.get(m.group(2));
             String id = isId(value) ? value : null;
             if (found == null || id != null || found.id() == null) {
                 found = new RecordRef(typeOf(m.group(1)), m.group(2), id);
@@ -118,6 +114,6 @@ public class SecurityEvents {
 
     private static String typeOf(String segment) {
         String singular = segment.endsWith("s") ? segment.substring(0, segment.length() - 1) : segment;
-        return singular.replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+        return singular.replace('-', '_').toUpperCase(Locale.ROOT);
     }
 }

@@ -34,6 +34,17 @@ class SecurityEventsTest {
     }
 
     @Test
+    void a_forged_token_leaves_one_anonymous_denied_event() {
+        String id = UUID.randomUUID().toString();
+        Response refused = anonymous().auth().oauth2("forged.token.value").get("/api/participants/" + id);
+        assertThat(refused.statusCode()).isEqualTo(401);
+
+        assertThat(theOnlyEventAbout("PARTICIPANT", id)).containsEntry("subject", "anonymous")
+                .containsEntry("details", "status=401 route=GET /api/participants/{id}")
+                .containsEntry("requestId", refused.header("X-Request-Id"));
+    }
+
+    @Test
     void a_caller_without_the_role_leaves_one_denied_event_without_the_body_they_sent() {
         String id = Participants.create(Participants.victim("Ada", Participants.unique("Denied")));
         Map<String, Object> body = Participants.victim(NAME, "Tremblay");

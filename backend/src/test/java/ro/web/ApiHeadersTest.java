@@ -37,6 +37,7 @@ class ApiHeadersTest {
     @Test
     void refusals_and_errors_carry_the_headers() {
         hardened(anonymous().get("/api/participants").then().statusCode(401));
+        hardened(anonymous().auth().oauth2("forged.token.value").get("/api/participants").then().statusCode(401));
         hardened(as("norole1").get("/api/participants").then().statusCode(403));
         hardened(coordinator().get("/api/participants/" + UUID.randomUUID()).then().statusCode(404));
         hardened(coordinator().get("/api/nothing-here").then().statusCode(404));

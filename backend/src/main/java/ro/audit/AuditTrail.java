@@ -33,18 +33,34 @@ public class AuditTrail {
 
     @Transactional(TxType.MANDATORY)
     public void record(String action, String resourceType, Object resourceId, String details) {
+        append(caller.subject(), caller.username(), caller.roles(), action, resourceType,
+                resourceId == null ? null : resourceId.toString(), RequestIds.of(request), details);
+    }
+
+    /**
+     * A refused request, in a transaction of its own (there is no change to commit it with). Called off
+     * the request, so everything it writes comes in the event.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void record(SecurityEvent event) {
+        append(event.subject(), event.username(), event.roles(), SecurityEvent.ACTION, event.resourceType(), event.resourceId(),
+                event.requestId(), event.details());
+    }
+
+    private void append(String subject, String username, String roles, String action, String resourceType, String resourceId,
+            String requestId, String details) {
         entries.lockChain();
         String previous = entries.lastHash().orElse(AuditChain.GENESIS);
         AuditEntry entry = new AuditEntry();
         entry.seq = entries.nextSeq();
         entry.at = AuditChain.Content.truncate(Instant.now(clock));
-        entry.subject = caller.subject();
-        entry.username = caller.username();
-        entry.roles = caller.roles();
+        entry.subject = subject;
+        entry.username = username;
+        entry.roles = roles;
         entry.action = action;
         entry.resourceType = resourceType;
-        entry.resourceId = resourceId == null ? null : resourceId.toString();
-        entry.requestId = RequestIds.of(request);
+        entry.resourceId = resourceId;
+        entry.requestId = requestId;
         entry.details = details;
         entry.prevHash = previous;
         entry.hash = AuditChain.hash(previous, entry.content());

@@ -35,6 +35,21 @@ public class Caller {
 
     /** The program's roles the caller holds, in a fixed order, e.g. {@code coordinator,mediator}. */
     public String roles() {
+        return rolesOf(identity);
+    }
+
+    /** The token's subject of an identity established outside a resource (a route handler, a filter). */
+    public static String subjectOf(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+                : identity.getPrincipal().getName();
+    }
+
+    public static String usernameOf(SecurityIdentity identity) {
+        String name = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("preferred_username") : null;
+        return name == null ? identity.getPrincipal().getName() : name;
+    }
+
+    public static String rolesOf(SecurityIdentity identity) {
         Set<String> held = identity.getRoles();
         return Roles.ALL.stream().filter(held::contains).collect(Collectors.joining(","));
     }

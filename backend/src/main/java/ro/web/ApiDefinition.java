@@ -40,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "The If-Match ETag is stale: someone else changed the record",
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is required for this change",
+                                content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "TooManyRequests", responseCode = "429", description = "Above the rate limit of the caller or the address for this kind of request (reads, writes, uploads); retry after Retry-After seconds",
+                                headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1")),
                                 content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
                 },
                 headers = {

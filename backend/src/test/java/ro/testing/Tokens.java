@@ -17,6 +17,11 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** The Keycloak the tests get their tokens from. */
+    public static String keycloak() {
+        return KEYCLOAK;
+    }
+
     /** A demo user's token; every demo user's password is its user name. */
     public static String of(String username) {
         return CACHE.computeIfAbsent(username, u -> fetch(Map.of("grant_type", "password", "client_id", "ro-tests",

@@ -1,0 +1,128 @@
+package ro.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
+import ro.security.Caller;
+
+/**
+ * Refuses API requests above the configured rates with 429, problem+json and {@code Retry-After}.
+ * Runs before the resources: the caller is the verified token's subject (the token is checked here,
+ * once, and the result reused by the resource); without a valid token, only the address counts.
+ * The buckets live in PostgreSQL, so the check runs on a worker thread, never on the event loop.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    private static final long CLEAN_EVERY_MS = 5 * 60 * 1000L;
+
+    @Inject
+    RateLimitBuckets buckets;
+
+    @Inject
+    RateLimitConfig config;
+
+    @Inject
+    IdentityProviderManager identities;
+
+    @Inject
+    ObjectMapper json;
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::limit);
+    }
+
+    void cleanRegularly(@Observes StartupEvent start, Vertx vertx) {
+        vertx.setPeriodic(CLEAN_EVERY_MS, id -> vertx.executeBlocking(buckets::removeFullBuckets, false));
+    }
+
+    void limit(RoutingContext rc) {
+        rc.request().pause();
+        RequestKind kind = RequestKind.of(rc.request().method().name(), rc.normalizedPath());
+        String address = ClientAddress.of(rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress(),
+                rc.request().headers().getAll("X-Forwarded-For"), config.trustedProxyHops());
+        // the address first: a flood of forged tokens is refused before any of them is checked
+        take(rc, () -> buckets.takeForAddress(kind, address), () -> {
+            Uni<SecurityIdentity> identity = QuarkusHttpUser.getSecurityIdentity(rc, identities);
+            (identity == null ? Uni.createFrom().<SecurityIdentity>nullItem() : identity.onFailure().recoverWithNull())
+                    .subscribe().with(who -> {
+                        if (rc.response().headWritten()) {
+                            return; // the token was refused, and the refusal already sent
+                        }
+                        String subject = who == null || who.isAnonymous() ? null : Caller.subjectOf(who);
+                        if (subject == null) {
+                            proceed(rc);
+                        } else {
+                            take(rc, () -> buckets.takeForCaller(kind, subject), () -> proceed(rc));
+                        }
+                    });
+        });
+    }
+
+    /** Takes a token on a worker thread, then goes on (back on the request's event loop) or refuses. */
+    private void take(RoutingContext rc, Callable<Long> bucket, Runnable then) {
+        rc.vertx().executeBlocking(bucket, false).onComplete(result -> {
+            if (result.failed()) {
+                // the database is the one the resource needs too: let the request meet that failure there
+                LOG.errorf(result.cause(), "Rate limit not checked, request %s", RequestIds.of(rc));
+                then.run();
+            } else if (result.result() == 0) {
+                then.run();
+            } else {
+                refuse(rc, result.result());
+            }
+        });
+    }
+
+    private static void proceed(RoutingContext rc) {
+        rc.request().resume();
+        rc.next();
+    }
+
+    private void refuse(RoutingContext rc, long retryAfterSeconds) {
+        Locale locale = Messages.choose(languages(rc));
+        ProblemType type = ProblemType.TOO_MANY_REQUESTS;
+        Problem problem = new Problem(type.uri(), Messages.text(locale, type.titleKey()), type.status(),
+                Messages.text(locale, "problem.too-many-requests.detail", Long.toString(retryAfterSeconds)), rc.request().path(),
+                RequestIds.of(rc), null, null);
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        rc.response().setStatusCode(type.status())
+                .putHeader("Retry-After", Long.toString(retryAfterSeconds))
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(body);
+    }
+
+    private static List<Locale> languages(RoutingContext rc) {
+        try {
+            return rc.acceptableLanguages().stream().map(l -> Locale.forLanguageTag(l.value())).toList();
+        } catch (RuntimeException malformedHeader) {
+            return List.of();
+        }
+    }
+}

@@ -15,6 +15,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     INTERNAL(500, "internal");
 
     private final int status;

@@ -81,7 +81,7 @@ public class ReferralResource {
             @QueryParam("minAgeDays") @Min(0) @Max(3650) @Parameter(description = "Only referrals at least this many days old") Integer minAgeDays,
             @Valid @BeanParam PageRequest paging) {
         return referrals.queue(state == null ? null : ReferralState.valueOf(state),
-                source == null ? null : ReferralSource.valueOf(source), minAgeDays, paging.page, paging.size);
+                source == null ? null : ReferralSource.valueOf(source), minAgeDays, paging.page(), paging.size());
     }
 
     @GET
@@ -93,7 +93,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<ReferralMatchView> listReferralMatches(@Valid @BeanParam PageRequest paging) {
-        return referrals.matches(paging.page, paging.size);
+        return referrals.matches(paging.page(), paging.size());
     }
 
     @GET

@@ -310,7 +310,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public MeetingView cancelMeeting(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId,
-            @Valid MeetingCancellation cancellation) {
+            @NotNull @Valid MeetingCancellation cancellation) {
         return meetings.cancel(id, meetingId, cancellation);
     }
 

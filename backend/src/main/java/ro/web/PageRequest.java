@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
 
     public static final int MAX_SIZE = 100;
-    private static final String NUMBER = "[0-9]{1,9}";
+    private static final String NUMBER = "-?[0-9]{1,9}";
 
     @QueryParam("page")
     @DefaultValue("0")

@@ -23,7 +23,7 @@ import io.vertx.ext.web.RoutingContext;
  * Limits applied before a request reaches a resource. A JSON body may be at most {@link #MAX_JSON_BYTES}:
  * a larger Content-Length is refused at once (413) and a chunked body is cut when it passes the limit;
  * only the file upload route streams large bodies (its own limits are in the relay settings). A NUL
- * character in a query parameter is refused (400 naming the parameter): no text with NUL is stored or searched.
+ * character in a query parameter or the path is refused (400 naming it): no text with NUL is stored or searched.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -41,6 +41,11 @@ public class RequestLimits {
 
     private void check(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        if (request.path() != null && request.path().toLowerCase(Locale.ROOT).contains("%00")) {
+            String detail = Messages.text(locale(rc), "problem.malformed-request.nul-character", "path");
+            refuse(rc, ProblemType.MALFORMED_REQUEST, detail, List.of(new FieldViolation("path", "NoNulCharacter", detail)));
+            return;
+        }
         for (Map.Entry<String, String> param : rc.queryParams()) {
             if (param.getValue().indexOf('\u0000') >= 0) {
                 String detail = Messages.text(locale(rc), "problem.malformed-request.nul-character", param.getKey());

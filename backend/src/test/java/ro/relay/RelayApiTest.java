@@ -247,7 +247,7 @@ class RelayApiTest {
         String id = letter(c, null);
         long before = storedFiles();
         long rows = Database.count(db, "select count(*) from stored_file");
-        try (Socket socket = new Socket("localhost", 8081); OutputStream out = socket.getOutputStream()) {
+        try (Socket socket = new Socket("localhost", io.restassured.RestAssured.port); OutputStream out = socket.getOutputStream()) {
             out.write(("POST /api/cases/" + c.id() + "/messages/" + id + "/uploads/original HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: Bearer " + Tokens.of("mediator1") + "\r\nContent-Type: application/octet-stream\r\n"
                     + "Content-Length: 900000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

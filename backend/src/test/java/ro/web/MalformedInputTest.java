@@ -53,6 +53,7 @@ class MalformedInputTest {
     void a_nul_character_in_a_search_is_refused_naming_the_parameter() {
         refused(coordinator().queryParam("q", "Tremblay\u0000").get("/api/participants").then(), "q");
         coordinator().queryParam("q", "Tremblay").get("/api/participants").then().statusCode(200);
+        refused(coordinator().urlEncodingEnabled(false).get("/api/participants/x%00y").then(), "path");
     }
 
     @Test

@@ -106,6 +106,8 @@ class MalformedInputTest {
         coordinator().queryParam("page", "0").queryParam("size", "100").get("/api/participants").then().statusCode(200)
                 .body("size", equalTo(100));
         as("auditor1").queryParam("size", "x").get("/api/audit/entries").then().statusCode(400);
+        coordinator().queryParam("minAgeDays", "soon").get("/api/referrals").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.everyItem(equalTo("minAgeDays")));
     }
 
     @Test

@@ -39,9 +39,13 @@ class BodySizeTest {
     }
 
     private static HttpResponse<String> post(String path, HttpRequest.BodyPublisher body, String type) throws Exception {
+        return post("coordinator1", path, body, type);
+    }
+
+    private static HttpResponse<String> post(String user, String path, HttpRequest.BodyPublisher body, String type) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
                 .timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + Tokens.of("coordinator1"))
+                .header("Authorization", "Bearer " + Tokens.of(user))
                 .header("Content-Type", type).header("Accept", "application/json")
                 .POST(body).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -94,11 +98,7 @@ class BodySizeTest {
         webm[2] = (byte) 0xDF;
         webm[3] = (byte) 0xA3;
         String path = "/api/cases/" + c.id() + "/messages/" + video + "/uploads/original";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
-                .header("Authorization", "Bearer " + Tokens.of("mediator1"))
-                .header("Content-Type", "application/octet-stream").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(webm)).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post("mediator1", path, HttpRequest.BodyPublishers.ofByteArray(webm), "application/octet-stream");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("video/webm");
     }

@@ -40,7 +40,7 @@ public class AuditResource {
             @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "Only entries about this kind of record, e.g. PARTICIPANT") String resourceType,
             @QueryParam("resourceId") @Size(max = 100) @Parameter(description = "Only entries about this record") String resourceId,
             @Valid @BeanParam PageRequest paging) {
-        return audit.list(resourceType, resourceId, paging.page, paging.size);
+        return audit.list(resourceType, resourceId, paging.page(), paging.size());
     }
 
     @GET

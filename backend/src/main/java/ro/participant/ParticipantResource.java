@@ -57,7 +57,7 @@ public class ParticipantResource {
             @QueryParam("kind") @Pattern(regexp = "VICTIM|FAMILY_MEMBER|OFFENDER|SUPPORT_PERSON") @Parameter(description = "Only participants of this kind", schema = @Schema(implementation = ParticipantKind.class)) String kind,
             @QueryParam("offenderNumber") @Pattern(regexp = "^[A-Z0-9]{3,12}$") @Parameter(description = "Only the offender with this number", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 12, pattern = "^[A-Z0-9]{3,12}$")) String offenderNumber,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(q, kind == null ? null : ParticipantKind.valueOf(kind), offenderNumber, paging.page, paging.size);
+        return service.list(q, kind == null ? null : ParticipantKind.valueOf(kind), offenderNumber, paging.page(), paging.size());
     }
 
     @POST

@@ -3,6 +3,8 @@ package ro.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -43,6 +45,7 @@ public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.{1,100})'");
 
     private final HttpHeaders headers;
     private final UriInfo uriInfo;
@@ -99,7 +102,15 @@ public class ProblemMappers {
         Locale locale = locale();
         String detail;
         List<FieldViolation> errors = null;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof JsonInput.RefusedInput refused) {
+            String field = pathOf(refused);
+            detail = Messages.text(locale, refused.messageKey(), field);
+            errors = List.of(new FieldViolation(field, refused.rule(), detail));
+        } else if (e instanceof JsonParseException && duplicateKey(e) != null) {
+            String field = duplicateKey(e);
+            detail = Messages.text(locale, "problem.malformed-request.duplicate-key", field);
+            errors = List.of(new FieldViolation(field, "UniqueKey", detail));
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             String field = pathOf(unknown);
             detail = Messages.text(locale, "problem.malformed-request.unknown-field", field);
             errors = List.of(new FieldViolation(field, "UnknownField", detail));
@@ -145,7 +156,7 @@ public class ProblemMappers {
             return simple(ProblemType.NOT_ACCEPTABLE);
         }
         if (e.getResponse().getStatus() == 400) {
-            return simple(ProblemType.MALFORMED_REQUEST);
+            return e.getCause() instanceof JsonProcessingException unread ? unreadable(unread) : simple(ProblemType.MALFORMED_REQUEST);
         }
         if (e.getResponse().getStatus() == 401) {
             return unauthenticated(e);
@@ -248,6 +259,12 @@ public class ProblemMappers {
 
     private static String ruleOf(ConstraintViolation<?> violation) {
         return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+
+    /** The field a body names twice (Jackson's strict duplicate detection), or null for another parse failure. */
+    private static String duplicateKey(JsonProcessingException e) {
+        Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        return m.find() ? m.group(1) : null;
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -17,6 +17,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
     INTERNAL(500, "internal"),
     SERVICE_UNAVAILABLE(503, "service-unavailable");

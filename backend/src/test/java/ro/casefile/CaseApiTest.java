@@ -118,8 +118,11 @@ class CaseApiTest {
                 .body("type", equalTo("/problems/case-stage-illegal"));
         as("mediator1").body(Map.of("stage", "DIALOGUE")).post(stage).then().statusCode(200).body("stage", equalTo("DIALOGUE"));
         as("mediator1").body(Map.of("stage", "FOLLOW_UP")).post(stage).then().statusCode(200);
-        as("mediator1").body(Map.of("stage", "CLOSED")).post(stage).then().statusCode(409)
-                .body("type", equalTo("/problems/case-stage-close-needs-outcome"));
+        as("mediator1").body(Map.of("stage", "CLOSED")).post(stage).then().statusCode(400)
+                .body("type", equalTo("/problems/validation")).body("errors.field", contains("outcomeSummary"));
+        as("mediator1").body(Map.of("stage", "CLOSED", "outcomeSummary", "  ")).post(stage).then().statusCode(400)
+                .body("errors.field", contains("outcomeSummary"));
+        as("mediator1").get("/api/cases/" + c.id()).then().body("stage", equalTo("FOLLOW_UP"));
         as("mediator1").body(Map.of("stage", "CLOSED", "outcomeSummary", "Letters exchanged; the family had answers"))
                 .post(stage).then().statusCode(200).body("stage", equalTo("CLOSED")).body("closedAt", notNullValue());
         as("mediator1").body(Map.of("stage", "DIALOGUE")).post(stage).then().statusCode(409);

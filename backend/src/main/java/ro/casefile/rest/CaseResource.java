@@ -80,7 +80,7 @@ public class CaseResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public CasePage listCases(@Valid @BeanParam PageRequest paging) {
-        return cases.list(paging.page, paging.size);
+        return cases.list(paging.page(), paging.size());
     }
 
     @GET
@@ -119,7 +119,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView moveCaseStage(@PathParam("id") UUID id, @NotNull @Valid StageMove move) {
-        return cases.moveStage(id, move);
+        return cases.moveStage(id, move.requireOutcomeToClose());
     }
 
     @PUT
@@ -183,7 +183,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        return cases.timeline(id, paging.page, paging.size, ro.web.Messages.choose(headers.getAcceptableLanguages()));
+        return cases.timeline(id, paging.page(), paging.size(), ro.web.Messages.choose(headers.getAcceptableLanguages()));
     }
 
     // ---- safety assessments -------------------------------------------------------------------------
@@ -310,7 +310,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public MeetingView cancelMeeting(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId,
-            @Valid MeetingCancellation cancellation) {
+            @NotNull @Valid MeetingCancellation cancellation) {
         return meetings.cancel(id, meetingId, cancellation);
     }
 

@@ -1,8 +1,13 @@
 package ro.casefile.rest;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ro.casefile.model.CaseStage;
+import ro.rules.Breach;
+import ro.rules.Text;
+import ro.web.ApiProblem;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,4 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StageMove(
         @NotNull @Schema(required = true) CaseStage stage,
         @Size(max = 4000) @Schema(maxLength = 4000) String outcomeSummary) {
+
+    /** Closing without an outcome summary is a missing required input (400 naming the field), not a conflict. */
+    public StageMove requireOutcomeToClose() {
+        if (stage == CaseStage.CLOSED && Text.blankToNull(outcomeSummary) == null) {
+            throw ApiProblem.invalid(List.of(new Breach("outcomeSummary", "NotBlank", "case.stage.close-needs-outcome")));
+        }
+        return this;
+    }
 }

@@ -99,7 +99,7 @@ public class OffenderReferralResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public SubmittedReferralPage listMyOffenderReferrals(@Valid @BeanParam PageRequest paging) {
-        return referrals.submitted(paging.page, paging.size);
+        return referrals.submitted(paging.page(), paging.size());
     }
 
     @GET

@@ -78,10 +78,11 @@ public class ReferralResource {
     public ReferralQueuePage listReferrals(
             @QueryParam("state") @Pattern(regexp = STATES) @Parameter(description = "Only referrals in this state", schema = @Schema(implementation = ReferralState.class)) String state,
             @QueryParam("source") @Pattern(regexp = SOURCES) @Parameter(description = "Only referrals from this source", schema = @Schema(implementation = ReferralSource.class)) String source,
-            @QueryParam("minAgeDays") @Min(0) @Max(3650) @Parameter(description = "Only referrals at least this many days old") Integer minAgeDays,
+            @QueryParam("minAgeDays") @Pattern(regexp = "-?[0-9]{1,9}") @Min(0) @Max(3650) @Parameter(description = "Only referrals at least this many days old", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "3650")) String minAgeDays,
             @Valid @BeanParam PageRequest paging) {
         return referrals.queue(state == null ? null : ReferralState.valueOf(state),
-                source == null ? null : ReferralSource.valueOf(source), minAgeDays, paging.page, paging.size);
+                source == null ? null : ReferralSource.valueOf(source), minAgeDays == null ? null : Integer.valueOf(minAgeDays),
+                paging.page(), paging.size());
     }
 
     @GET
@@ -93,7 +94,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<ReferralMatchView> listReferralMatches(@Valid @BeanParam PageRequest paging) {
-        return referrals.matches(paging.page, paging.size);
+        return referrals.matches(paging.page(), paging.size());
     }
 
     @GET

@@ -40,6 +40,6 @@ public class ReviewQueueResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<ReviewItem> listReviewQueue(@Valid @BeanParam PageRequest paging) {
-        return relay.reviewQueue(paging.page, paging.size);
+        return relay.reviewQueue(paging.page(), paging.size());
     }
 }

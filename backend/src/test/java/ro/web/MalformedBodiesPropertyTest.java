@@ -146,7 +146,10 @@ class MalformedBodiesPropertyTest {
     /** The role allowed to call the operation, with the headers it needs, so no refusal comes before the body. */
     @SuppressWarnings("unchecked")
     private static Response send(String method, String url, String template, Map<String, Object> operation, String body) {
-        String user = template.startsWith("/api/mediators") ? "admin1" : template.startsWith("/api/offender-referrals") ? "staff1" : "coordinator1";
+        String user = template.startsWith("/api/mediators") ? "admin1"
+                : template.startsWith("/api/offender-referrals") ? "staff1"
+                : template.endsWith("/notes") ? "mediator1" // notes are the case's mediators' own
+                : "coordinator1";
         RequestSpecification request = given().auth().oauth2(Tokens.of(user)).contentType("application/json")
                 .accept("application/json").body(body);
         List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());

@@ -63,8 +63,10 @@ const headers = readFileSync(join(repo, 'deploy/web/security-headers.conf'), 'ut
 const csp = /set \$csp "([^"]+)";/.exec(live);
 expect(csp && csp[1].replaceAll('${KEYCLOAK_URL}', keycloak) === expected, `nginx.conf's CSP differs from the portal's: ${csp && csp[1]}`);
 expect(/location \/q\/ \{\s*return 404;\s*\}/.test(live), 'nginx.conf does not answer /q/ with 404');
-const proxied = [...live.matchAll(/location\s+([^\s{]+)\s*\{[^}]*proxy_pass/g)].map((m) => m[1]);
-expect(proxied.join() === '/api/', `nginx.conf proxies ${proxied.join(', ')}; only /api/ may reach the API`);
+const proxied = [...live.matchAll(/location\s+(?:~\s+)?([^\s{]+)\s*\{[^}]*proxy_pass/g)].map((m) => m[1]);
+expect(proxied.includes('/api/') && proxied.every((l) => l === '/api/' || l.startsWith('^/api/')),
+  `nginx.conf proxies ${proxied.join(', ')}; only /api/ may reach the API`);
+expect(/client_max_body_size 1m;/.test(live), 'nginx.conf does not limit bodies to 1 MB outside message uploads');
 expect(/include \/etc\/nginx\/snippets\/security-headers\.conf;/.test(live), 'nginx.conf does not include the security headers');
 expect(/add_header Content-Security-Policy \$csp always;/.test(headers), 'security-headers.conf sends no CSP');
 const hsts = /add_header Strict-Transport-Security "max-age=(\d+)[^"]*" always;/.exec(headers);

@@ -23,7 +23,10 @@ trap cleanup EXIT INT TERM
 
 echo "Building the API and the portal (first time: downloads from Maven Central and npm)..."
 mvn -B -q -f backend/pom.xml -DskipTests package
-[ -d frontend/node_modules ] || (cd frontend && npm ci --no-audit --no-fund)
+# (again when package-lock.json changed since the last install, e.g. after a pull)
+if [ ! -f frontend/node_modules/.package-lock.json ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
+  (cd frontend && npm ci --no-audit --no-fund)
+fi
 
 scripts/keycloak.sh start --port 8180 --data .data/keycloak --db dev-file
 

@@ -86,7 +86,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
     /** The latest finalised safety assessment of each participant of these cases. */
     Map<UUID, Map<UUID, SafetyHoldPolicy.Latest>> latestSafety(Collection<UUID> caseIds) {
         Map<UUID, Map<UUID, SafetyHoldPolicy.Latest>> latest = new HashMap<>();
-        em().createQuery("from SafetyAssessment a where a.caseId in :c and a.finalisedAt is not null order by a.finalisedAt desc, a.id",
+        em().createQuery("from SafetyAssessment a where a.caseId in :c and a.lifecycle.finalisedAt is not null order by a.lifecycle.finalisedAt desc, a.id",
                 SafetyAssessment.class).setParameter("c", caseIds).getResultList()
                 .forEach(a -> latest.computeIfAbsent(a.caseId, k -> new HashMap<>()).putIfAbsent(a.participantId,
                         new SafetyHoldPolicy.Latest(a.riskLevel, a.notSafeToProceed, a.nextDue)));

@@ -91,7 +91,7 @@ public class SafetyService {
     public List<SafetyAssessmentView> list(UUID caseId) {
         access.reachable(caseId);
         List<SafetyAssessment> all = cases.getEntityManager()
-                .createQuery("from SafetyAssessment a where a.caseId = :c order by a.createdAt, a.id", SafetyAssessment.class)
+                .createQuery("from SafetyAssessment a where a.caseId = :c order by a.lifecycle.createdAt, a.id", SafetyAssessment.class)
                 .setParameter("c", caseId).getResultList();
         audit.record("LIST", "SAFETY_ASSESSMENT", null, "case=" + caseId);
         return all.stream().map(SafetyService::view).toList();
@@ -106,8 +106,8 @@ public class SafetyService {
     }
 
     static SafetyAssessmentView view(SafetyAssessment a) {
-        return new SafetyAssessmentView(a.id, a.caseId, a.participantId, a.amendsId, a.riskLevel, a.emotionalWellbeing,
-                a.readiness, a.safetyMeasures, a.notSafeToProceed, a.nextDue, a.finalisedAt != null, a.finalisedAt,
-                a.finalisedBy, a.version, a.createdAt, a.createdBy);
+        return new SafetyAssessmentView(a.id, a.caseId, a.participantId, a.lifecycle.amendsId, a.riskLevel, a.emotionalWellbeing,
+                a.readiness, a.safetyMeasures, a.notSafeToProceed, a.nextDue, a.isFinalised(), a.lifecycle.finalisedAt,
+                a.lifecycle.finalisedBy, a.version, a.lifecycle.createdAt, a.lifecycle.createdBy);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ro.assessment.AssessmentLifecycle;
 import ro.rules.Refusal;
 
 /**
@@ -22,12 +24,13 @@ import ro.rules.Refusal;
 @Table(name = "suitability_assessment")
 public class SuitabilityAssessment {
 
+    /** Names this kind's refusals: {@code suitability.finalised.immutable}, {@code suitability.amend.draft}. */
+    static final String KIND = "suitability";
+
     @Id
     public UUID id;
     @Column(name = "referral_id", nullable = false, updatable = false)
     public UUID referralId;
-    @Column(name = "amends_id", updatable = false)
-    public UUID amendsId;
     public String appropriateness;
     public String motivation;
     @Column(name = "acceptance_of_responsibility")
@@ -35,18 +38,10 @@ public class SuitabilityAssessment {
     public String notes;
     @Enumerated(EnumType.STRING)
     public SuitabilityOutcome outcome;
-    @Column(name = "finalised_at")
-    public Instant finalisedAt;
-    @Column(name = "finalised_by")
-    public String finalisedBy;
+    @Embedded
+    public AssessmentLifecycle lifecycle;
     @Version
     public long version;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     protected SuitabilityAssessment() {
     }
@@ -58,48 +53,40 @@ public class SuitabilityAssessment {
 
     public static SuitabilityAssessment draft(UUID referralId, SuitabilityAssessment amends, Findings findings, String by,
             Instant at) {
-        if (amends != null && !amends.isFinalised()) {
-            throw new Refusal("suitability.amend.draft");
+        AssessmentLifecycle lifecycle = AssessmentLifecycle.draft(by, at);
+        if (amends != null) {
+            lifecycle.amend(KIND, amends.id, amends.lifecycle);
         }
         SuitabilityAssessment a = new SuitabilityAssessment();
         a.id = UUID.randomUUID();
         a.referralId = referralId;
-        a.amendsId = amends == null ? null : amends.id;
-        a.createdAt = at;
-        a.createdBy = by;
-        a.write(findings, at);
+        a.lifecycle = lifecycle;
+        a.write(findings);
         return a;
     }
 
     public void revise(Findings findings, Instant at) {
-        if (isFinalised()) {
-            throw new Refusal("suitability.finalised.immutable");
-        }
-        write(findings, at);
+        lifecycle.revised(KIND, at);
+        write(findings);
     }
 
     public void finalise(String by, Instant at) {
-        if (isFinalised()) {
-            throw new Refusal("suitability.finalised.immutable");
-        }
+        lifecycle.requireDraft(KIND);
         if (outcome == null) {
             throw new Refusal("suitability.finalise.needs-outcome");
         }
-        this.finalisedAt = at;
-        this.finalisedBy = by;
-        this.updatedAt = at;
+        lifecycle.finalise(KIND, by, at);
     }
 
     public boolean isFinalised() {
-        return finalisedAt != null;
+        return lifecycle.isFinalised();
     }
 
-    private void write(Findings f, Instant at) {
+    private void write(Findings f) {
         this.appropriateness = f.appropriateness();
         this.motivation = f.motivation();
         this.acceptanceOfResponsibility = f.acceptanceOfResponsibility();
         this.notes = f.notes();
         this.outcome = f.outcome();
-        this.updatedAt = at;
     }
 }

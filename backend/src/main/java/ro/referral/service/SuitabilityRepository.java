@@ -14,7 +14,7 @@ import ro.referral.model.SuitabilityAssessment;
 public class SuitabilityRepository implements PanacheRepositoryBase<SuitabilityAssessment, UUID> {
 
     List<SuitabilityAssessment> ofReferral(UUID referralId) {
-        return list("referralId", Sort.by("createdAt").and("id"), referralId);
+        return list("referralId", Sort.by("lifecycle.createdAt").and("id"), referralId);
     }
 
     Optional<SuitabilityAssessment> ofReferral(UUID referralId, UUID id) {
@@ -24,10 +24,10 @@ public class SuitabilityRepository implements PanacheRepositoryBase<SuitabilityA
     /** The finalised assessment that no later one amends: the referral's current word on suitability. */
     Optional<SuitabilityAssessment> current(UUID referralId) {
         return find("""
-                from SuitabilityAssessment a where a.referralId = ?1 and a.finalisedAt is not null
+                from SuitabilityAssessment a where a.referralId = ?1 and a.lifecycle.finalisedAt is not null
                 and not exists (select 1 from SuitabilityAssessment later
-                                where later.amendsId = a.id and later.finalisedAt is not null)
-                order by a.finalisedAt desc
+                                where later.lifecycle.amendsId = a.id and later.lifecycle.finalisedAt is not null)
+                order by a.lifecycle.finalisedAt desc
                 """, referralId).firstResultOptional();
     }
 }

@@ -58,7 +58,7 @@ public class SuitabilityService {
     @Transactional
     public SuitabilityAssessmentView revise(UUID referralId, UUID id, long expectedVersion, SuitabilityFindings findings) {
         SuitabilityAssessment assessment = find(referralId, id);
-        if (findings.amends() != null && !findings.amends().equals(assessment.amendsId)) {
+        if (findings.amends() != null && !findings.amends().equals(assessment.lifecycle.amendsId)) {
             throw new Refusal("suitability.amends.other-referral");
         }
         ETags.requireCurrent(assessment.version, expectedVersion);
@@ -89,15 +89,15 @@ public class SuitabilityService {
     public List<SuitabilityAssessmentView> list(UUID referralId) {
         requireReferral(referralId);
         List<SuitabilityAssessment> all = assessments.ofReferral(referralId);
-        Map<UUID, UUID> amendedBy = all.stream().filter(a -> a.amendsId != null)
-                .collect(Collectors.toMap(a -> a.amendsId, a -> a.id));
+        Map<UUID, UUID> amendedBy = all.stream().filter(a -> a.lifecycle.amendsId != null)
+                .collect(Collectors.toMap(a -> a.lifecycle.amendsId, a -> a.id));
         audit.record("LIST", AUDIT_TYPE, null, "referral=" + referralId);
         return all.stream().map(a -> view(a, amendedBy.get(a.id))).toList();
     }
 
     private Map<UUID, UUID> amendedBy(UUID referralId) {
-        return assessments.ofReferral(referralId).stream().filter(a -> a.amendsId != null)
-                .collect(Collectors.toMap(a -> a.amendsId, a -> a.id));
+        return assessments.ofReferral(referralId).stream().filter(a -> a.lifecycle.amendsId != null)
+                .collect(Collectors.toMap(a -> a.lifecycle.amendsId, a -> a.id));
     }
 
     private void requireReferral(UUID referralId) {
@@ -111,8 +111,8 @@ public class SuitabilityService {
     }
 
     static SuitabilityAssessmentView view(SuitabilityAssessment a, UUID amendedBy) {
-        return new SuitabilityAssessmentView(a.id, a.referralId, a.amendsId, amendedBy, a.appropriateness, a.motivation,
-                a.acceptanceOfResponsibility, a.notes, a.outcome, a.isFinalised(), a.finalisedAt, a.finalisedBy, a.version,
-                a.createdAt, a.createdBy);
+        return new SuitabilityAssessmentView(a.id, a.referralId, a.lifecycle.amendsId, amendedBy, a.appropriateness, a.motivation,
+                a.acceptanceOfResponsibility, a.notes, a.outcome, a.isFinalised(), a.lifecycle.finalisedAt, a.lifecycle.finalisedBy,
+                a.version, a.lifecycle.createdAt, a.lifecycle.createdBy);
     }
 }

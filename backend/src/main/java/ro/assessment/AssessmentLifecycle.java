@@ -1,0 +1,78 @@
+package ro.assessment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import ro.rules.Refusal;
+
+/**
+ * The one lifecycle of an assessment (safety, suitability): a draft is revised until it is finalised;
+ * a finalised one is never edited; a correction is a new draft that amends a finalised one. The
+ * entity keeps its findings and its own condition for finalising; this keeps who, when and which
+ * earlier assessment it amends. The kind names the refusals ({@code <kind>.finalised.immutable},
+ * {@code <kind>.amend.draft}).
+ */
+@Embeddable
+public class AssessmentLifecycle {
+
+    @Column(name = "amends_id", updatable = false)
+    public UUID amendsId;
+    @Column(name = "finalised_at")
+    public Instant finalisedAt;
+    @Column(name = "finalised_by")
+    public String finalisedBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    protected AssessmentLifecycle() {
+    }
+
+    /** A new draft, by whom and when. */
+    public static AssessmentLifecycle draft(String by, Instant at) {
+        AssessmentLifecycle lifecycle = new AssessmentLifecycle();
+        lifecycle.createdAt = at;
+        lifecycle.createdBy = by;
+        lifecycle.updatedAt = at;
+        return lifecycle;
+    }
+
+    /** This new draft corrects an earlier assessment, which must be finalised: a draft is revised, not amended. */
+    public void amend(String kind, UUID id, AssessmentLifecycle amended) {
+        if (!amended.isFinalised()) {
+            throw new Refusal(kind + ".amend.draft");
+        }
+        amendsId = id;
+    }
+
+    public boolean isFinalised() {
+        return finalisedAt != null;
+    }
+
+    /** Refuses any change to a finalised assessment. */
+    public void requireDraft(String kind) {
+        if (isFinalised()) {
+            throw new Refusal(kind + ".finalised.immutable");
+        }
+    }
+
+    /** The findings of a draft change now. */
+    public void revised(String kind, Instant at) {
+        requireDraft(kind);
+        updatedAt = at;
+    }
+
+    /** Once finalised, never edited again. */
+    public void finalise(String kind, String by, Instant at) {
+        requireDraft(kind);
+        finalisedAt = at;
+        finalisedBy = by;
+        updatedAt = at;
+    }
+}

@@ -1,6 +1,7 @@
 package ro.assessment;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -17,6 +18,9 @@ import ro.rules.Refusal;
  */
 @Embeddable
 public class AssessmentLifecycle {
+
+    /** The names of the fields finalising sets. */
+    public static final List<String> FINALISED_FIELDS = List.of("finalisedAt", "finalisedBy");
 
     @Column(name = "amends_id", updatable = false)
     public UUID amendsId;

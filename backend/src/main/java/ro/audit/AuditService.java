@@ -36,7 +36,8 @@ public class AuditService {
         }
         PanacheQuery<AuditEntry> query = entries.find(where.toString(), Sort.descending("seq"), params).page(page, size);
         List<AuditEntryView> items = query.list().stream().map(AuditEntryView::of).toList();
-        trail.record("LIST", "AUDIT_ENTRY", null, "type=" + resourceType + " id=" + resourceId + " page=" + page);
+        trail.record(AuditRecord.read("LIST", "AUDIT_ENTRY", null).with("type", resourceType).with("id", resourceId)
+                .with("page", page));
         return new AuditEntryPage(items, query.count(), page, size);
     }
 
@@ -63,7 +64,8 @@ public class AuditService {
     }
 
     private AuditVerification finish(AuditVerification result) {
-        trail.record("VERIFY", "AUDIT_TRAIL", null, result.intact() ? "intact" : "broken at " + result.firstBrokenSeq());
+        trail.record(AuditRecord.read("VERIFY", "AUDIT_TRAIL", null).with("intact", result.intact())
+                .with("brokenAt", result.firstBrokenSeq()));
         return result;
     }
 }

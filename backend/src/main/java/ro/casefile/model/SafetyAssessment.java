@@ -77,6 +77,11 @@ public class SafetyAssessment {
         lifecycle.finalise(KIND, by, at);
     }
 
+    /** What the assessor found, as it stands. */
+    public Findings findings() {
+        return new Findings(riskLevel, emotionalWellbeing, readiness, safetyMeasures, notSafeToProceed, nextDue);
+    }
+
     public boolean isFinalised() {
         return lifecycle.isFinalised();
     }

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.assessment.AssessmentLifecycle;
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.SafetyAssessment;
 import ro.casefile.rest.SafetyAssessmentView;
@@ -22,6 +24,8 @@ import ro.web.ETags;
 /** Safety assessments of a case's participants: drafted, revised, finalised, amended. */
 @ApplicationScoped
 public class SafetyService {
+
+    static final String AUDIT_TYPE = "SAFETY_ASSESSMENT";
 
     @Inject
     CaseRepository cases;
@@ -56,7 +60,8 @@ public class SafetyService {
         SafetyAssessment a = SafetyAssessment.draft(caseId, findings.participantId(), amends, findings.findings(), caller.username(), now);
         cases.persistAny(a);
         cases.flush();
-        audit.record("CREATE", "SAFETY_ASSESSMENT", a.id, "case=" + caseId);
+        audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, a.id).with("case", caseId).with("amends", a.lifecycle.amendsId)
+                .fields(AuditRecord.filledFields(a.findings())));
         return view(a);
     }
 
@@ -65,9 +70,11 @@ public class SafetyService {
         access.reachableForChange(caseId);
         SafetyAssessment a = find(caseId, id);
         ETags.requireCurrent(a.version, expectedVersion);
+        SafetyAssessment.Findings before = a.findings();
         a.revise(findings.findings(), Instant.now(clock));
         cases.flush();
-        audit.record("UPDATE", "SAFETY_ASSESSMENT", id, "case=" + caseId);
+        audit.record(AuditRecord.change("UPDATE", AUDIT_TYPE, id).with("case", caseId)
+                .fields(AuditRecord.changedFields(before, a.findings())));
         return view(a);
     }
 
@@ -78,12 +85,14 @@ public class SafetyService {
         SafetyAssessment a = find(caseId, id);
         ETags.requireCurrent(a.version, expectedVersion);
         Instant now = Instant.now(clock);
+        SafetyAssessment.Findings before = a.findings();
         a.finalise(caseService.today().plusDays(settings.reassessmentDays()), caller.username(), now);
         cases.flush();
         caseService.event(caseId, "SAFETY_ASSESSMENT", a.notSafeToProceed ? "SAFETY_ASSESSMENT_NOT_SAFE" : "SAFETY_ASSESSMENT", now,
                 caseService.nameOf(a.participantId), a.riskLevel.name(), a.nextDue.toString());
         cases.flush();
-        audit.record("FINALISE", "SAFETY_ASSESSMENT", id, "case=" + caseId + ",risk=" + a.riskLevel);
+        audit.record(AuditRecord.change("FINALISE", AUDIT_TYPE, id).with("case", caseId).fields(AssessmentLifecycle.FINALISED_FIELDS)
+                .fields(AuditRecord.changedFields(before, a.findings())));
         return view(a);
     }
 
@@ -93,7 +102,7 @@ public class SafetyService {
         List<SafetyAssessment> all = cases.getEntityManager()
                 .createQuery("from SafetyAssessment a where a.caseId = :c order by a.lifecycle.createdAt, a.id", SafetyAssessment.class)
                 .setParameter("c", caseId).getResultList();
-        audit.record("LIST", "SAFETY_ASSESSMENT", null, "case=" + caseId);
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("case", caseId));
         return all.stream().map(SafetyService::view).toList();
     }
 

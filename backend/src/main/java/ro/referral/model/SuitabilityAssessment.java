@@ -78,6 +78,11 @@ public class SuitabilityAssessment {
         lifecycle.finalise(KIND, by, at);
     }
 
+    /** What the assessor wrote, as it stands. */
+    public Findings findings() {
+        return new Findings(appropriateness, motivation, acceptanceOfResponsibility, notes, outcome);
+    }
+
     public boolean isFinalised() {
         return lifecycle.isFinalised();
     }

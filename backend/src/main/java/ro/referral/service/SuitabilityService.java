@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.assessment.AssessmentLifecycle;
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.referral.model.SuitabilityAssessment;
 import ro.referral.rest.SuitabilityAssessmentView;
@@ -50,8 +52,8 @@ public class SuitabilityService {
                 caller.username(), Instant.now(clock));
         assessments.persist(assessment);
         assessments.flush();
-        audit.record("CREATE", AUDIT_TYPE, assessment.id, "referral=" + referralId
-                + (amends == null ? "" : ",amends=" + amends.id));
+        audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, assessment.id).with("referral", referralId)
+                .with("amends", assessment.lifecycle.amendsId).fields(AuditRecord.filledFields(assessment.findings())));
         return view(assessment, null);
     }
 
@@ -62,9 +64,11 @@ public class SuitabilityService {
             throw new Refusal("suitability.amends.other-referral");
         }
         ETags.requireCurrent(assessment.version, expectedVersion);
+        SuitabilityAssessment.Findings before = assessment.findings();
         assessment.revise(findings.findings(), Instant.now(clock));
         assessments.flush();
-        audit.record("UPDATE", AUDIT_TYPE, id, "referral=" + referralId);
+        audit.record(AuditRecord.change("UPDATE", AUDIT_TYPE, id).with("referral", referralId)
+                .fields(AuditRecord.changedFields(before, assessment.findings())));
         return view(assessment, amendedBy(referralId).get(id));
     }
 
@@ -74,14 +78,14 @@ public class SuitabilityService {
         ETags.requireCurrent(assessment.version, expectedVersion);
         assessment.finalise(caller.username(), Instant.now(clock));
         assessments.flush();
-        audit.record("FINALISE", AUDIT_TYPE, id, "referral=" + referralId + ",outcome=" + assessment.outcome);
+        audit.record(AuditRecord.change("FINALISE", AUDIT_TYPE, id).with("referral", referralId).fields(AssessmentLifecycle.FINALISED_FIELDS));
         return view(assessment, amendedBy(referralId).get(id));
     }
 
     @Transactional
     public SuitabilityAssessmentView read(UUID referralId, UUID id) {
         SuitabilityAssessment assessment = find(referralId, id);
-        audit.record("READ", AUDIT_TYPE, id, "referral=" + referralId);
+        audit.record(AuditRecord.read("READ", AUDIT_TYPE, id).with("referral", referralId));
         return view(assessment, amendedBy(referralId).get(id));
     }
 
@@ -91,7 +95,7 @@ public class SuitabilityService {
         List<SuitabilityAssessment> all = assessments.ofReferral(referralId);
         Map<UUID, UUID> amendedBy = all.stream().filter(a -> a.lifecycle.amendsId != null)
                 .collect(Collectors.toMap(a -> a.lifecycle.amendsId, a -> a.id));
-        audit.record("LIST", AUDIT_TYPE, null, "referral=" + referralId);
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("referral", referralId));
         return all.stream().map(a -> view(a, amendedBy.get(a.id))).toList();
     }
 

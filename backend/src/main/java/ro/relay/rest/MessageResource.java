@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,6 +38,7 @@ import ro.relay.service.RelayService;
 import ro.relay.service.RelayService.FileRole;
 import ro.security.Roles;
 import ro.web.ETags;
+import ro.web.IfMatch;
 
 /** Messages of a case: the case's mediators and coordinators only (404 for a mediator not on the case). */
 @Path("/api/cases/{caseId}/messages")
@@ -57,8 +59,6 @@ public class MessageResource {
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response recordMessage(@PathParam("caseId") UUID caseId, @NotNull @Valid NewMessage message) {
@@ -69,8 +69,6 @@ public class MessageResource {
     @Operation(summary = "The case's messages, originals and approved versions")
     @APIResponse(responseCode = "200", description = "The messages",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class, maxItems = 10000)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<MessageView> listMessages(@PathParam("caseId") UUID caseId) {
         return relay.list(caseId);
@@ -81,8 +79,6 @@ public class MessageResource {
     @Operation(summary = "Read a message")
     @APIResponse(responseCode = "200", description = "The message", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response getMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return tagged(relay.read(caseId, id), 200);
@@ -95,15 +91,11 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response reviseMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response reviseMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid MessageText text) {
-        return tagged(relay.revise(caseId, id, ETags.requiredVersion(ifMatch), text.text()), 200);
+        return tagged(relay.revise(caseId, id, ifMatch.version(), text.text()), 200);
     }
 
     @POST
@@ -115,8 +107,6 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Attached", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response uploadMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
@@ -136,8 +126,6 @@ public class MessageResource {
     @Operation(summary = "Read a message's file; a byte range (Range: bytes=start-end) answers 206 so video can be sought")
     @APIResponse(responseCode = "200", description = "The whole file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The range asked for", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "416", description = "The range is outside the file")
     public Response readMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @PathParam("fileId") UUID fileId,
@@ -183,14 +171,10 @@ public class MessageResource {
     @Operation(summary = "DRAFT → IN_REVIEW: put the message before a mediator for screening")
     @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response submitMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch) {
-        return tagged(relay.submit(caseId, id, ETags.requiredVersion(ifMatch)), 200);
+    public Response submitMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
+        return tagged(relay.submit(caseId, id, ifMatch.version()), 200);
     }
 
     @POST
@@ -201,16 +185,12 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response approveMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response approveMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Approval approval) {
-        return tagged(relay.approve(caseId, id, ETags.requiredVersion(ifMatch), approval.decision()), 200);
+        return tagged(relay.approve(caseId, id, ifMatch.version(), approval.decision()), 200);
     }
 
     @POST
@@ -220,15 +200,11 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response returnMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response returnMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote comments) {
-        return tagged(relay.giveBack(caseId, id, ETags.requiredVersion(ifMatch), comments.text()), 200);
+        return tagged(relay.giveBack(caseId, id, ifMatch.version(), comments.text()), 200);
     }
 
     @POST
@@ -238,15 +214,11 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Withheld", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response withholdMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response withholdMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote reason) {
-        return tagged(relay.withhold(caseId, id, ETags.requiredVersion(ifMatch), reason.text()), 200);
+        return tagged(relay.withhold(caseId, id, ifMatch.version(), reason.text()), 200);
     }
 
     @POST
@@ -256,15 +228,11 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Delivered", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response deliverMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response deliverMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Delivery delivery) {
-        return tagged(relay.deliver(caseId, id, ETags.requiredVersion(ifMatch), delivery.method()), 200);
+        return tagged(relay.deliver(caseId, id, ifMatch.version(), delivery.method()), 200);
     }
 
     @POST
@@ -274,23 +242,17 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response acknowledgeMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response acknowledgeMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Acknowledgement ack) {
-        return tagged(relay.acknowledge(caseId, id, ETags.requiredVersion(ifMatch), ack), 200);
+        return tagged(relay.acknowledge(caseId, id, ifMatch.version(), ack), 200);
     }
 
     @GET
     @Path("/{id}/recipient-copy")
     @Operation(summary = "What the recipient's side is given: the approved version only")
     @APIResponse(responseCode = "200", description = "The approved version")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RecipientCopy getRecipientCopy(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
@@ -302,8 +264,6 @@ public class MessageResource {
     @Produces({ "application/pdf", MediaType.APPLICATION_JSON })
     @Operation(summary = "A printable PDF of an approved letter for mailing, its fixed text in the recipient's language")
     @APIResponse(responseCode = "200", description = "The letter", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response getLetterPdf(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
@@ -315,8 +275,6 @@ public class MessageResource {
     @Path("/{id}/author-copy")
     @Operation(summary = "What the author's side may be told of the message")
     @APIResponse(responseCode = "200", description = "The author's view")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public AuthorCopy getAuthorCopy(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return relay.authorCopy(caseId, id);

@@ -33,7 +33,6 @@ public class AuditResource {
     @Path("/entries")
     @Operation(summary = "Read the audit trail, newest first (auditor)")
     @APIResponse(responseCode = "200", description = "A page of entries")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public AuditEntryPage listAuditEntries(
             @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "Only entries about this kind of record, e.g. PARTICIPANT") String resourceType,
             @QueryParam("resourceId") @Size(max = 100) @Parameter(description = "Only entries about this record") String resourceId,

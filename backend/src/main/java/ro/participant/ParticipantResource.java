@@ -48,7 +48,6 @@ public class ParticipantResource {
     @Operation(summary = "Find participants by name (accents and case ignored), kind or offender number",
             description = "Coordinators find every participant; a mediator only those of the cases assigned to them.")
     @APIResponse(responseCode = "200", description = "A page of participants")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public ParticipantPage listParticipants(
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Words of the name or offender number", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 100)) String q,
             @QueryParam("kind") @Pattern(regexp = "VICTIM|FAMILY_MEMBER|OFFENDER|SUPPORT_PERSON") @Parameter(description = "Only participants of this kind", schema = @Schema(implementation = ParticipantKind.class)) String kind,
@@ -65,7 +64,6 @@ public class ParticipantResource {
             headers = { @Header(name = "Location", description = "The new participant", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200)),
                     @Header(name = "ETag", ref = "ETag") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response createParticipant(@NotNull @Valid NewParticipant request) {
         ParticipantView created = service.create(request);
@@ -80,7 +78,6 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "The participant",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response getParticipant(@PathParam("id") UUID id) {
         ParticipantView view = service.read(id);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -94,8 +91,6 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Changed",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response updateParticipant(@PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch,

@@ -12,11 +12,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * The problem responses every operation shares, declared here once instead of on each operation:
- * every operation needs a bearer token (401) of a role allowed to call it (403); one that takes an
- * {@link IfMatch} answers 412 to a stale and 428 to a missing one; and all may answer 429
- * ({@link RateLimiter} runs before all of them). Each is placed among the operation's own
- * responses in the order of their codes, so the contract reads as if it were written by hand.
+ * The problem responses operations share, declared here once instead of on each operation: one
+ * that reads a body or query parameters may find them invalid (400); every operation needs a
+ * bearer token (401) of a role allowed to call it (403); one addressing a record by a path
+ * parameter may not find it (404); one that takes an {@link IfMatch} answers 412 to a stale and
+ * 428 to a missing one; and all may answer 429 ({@link RateLimiter} runs before all of them).
+ * Each is placed among the operation's own responses in the order of their codes, so the contract
+ * reads as if it were written by hand. An operation declares only the responses of its own (its
+ * success, 409, 422...).
  */
 public class SharedResponses implements OASFilter {
 
@@ -26,10 +29,17 @@ public class SharedResponses implements OASFilter {
         if (responses == null) {
             return operation;
         }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         Map<String, APIResponse> all = new LinkedHashMap<>(responses.getAPIResponses());
+        if (operation.getRequestBody() != null || takes(parameters, Parameter.In.QUERY)) {
+            all = inOrder(all, "400", "BadRequest");
+        }
         all = inOrder(all, "401", "Unauthorized");
         all = inOrder(all, "403", "Forbidden");
-        if (takesIfMatch(operation.getParameters())) {
+        if (takes(parameters, Parameter.In.PATH)) {
+            all = inOrder(all, "404", "NotFound");
+        }
+        if (takesIfMatch(parameters)) {
             all = inOrder(all, "412", "PreconditionFailed");
             all = inOrder(all, "428", "PreconditionRequired");
         }
@@ -38,8 +48,12 @@ public class SharedResponses implements OASFilter {
         return operation;
     }
 
+    private static boolean takes(List<Parameter> parameters, Parameter.In in) {
+        return parameters.stream().anyMatch(p -> p.getIn() == in);
+    }
+
     private static boolean takesIfMatch(List<Parameter> parameters) {
-        return parameters != null && parameters.stream()
+        return parameters.stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IfMatch.HEADER.equalsIgnoreCase(p.getName()));
     }
 

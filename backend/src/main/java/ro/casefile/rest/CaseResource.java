@@ -62,7 +62,6 @@ public class CaseResource {
     @Operation(summary = "Open a case from accepted referrals and assign one or two mediators (coordinator)")
     @APIResponse(responseCode = "201", description = "Opened", headers = @Header(name = "Location", description = "The new case", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response openCase(@NotNull @Valid OpenCase request) {
         CaseView view = cases.open(request);
@@ -72,7 +71,6 @@ public class CaseResource {
     @GET
     @Operation(summary = "Cases, newest first: every case for coordinators, the assigned ones for a mediator")
     @APIResponse(responseCode = "200", description = "A page of cases")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public CasePage listCases(@Valid @BeanParam PageRequest paging) {
         return cases.list(paging.page(), paging.size());
     }
@@ -81,7 +79,6 @@ public class CaseResource {
     @Path("/{id}")
     @Operation(summary = "Read a case")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView getCase(@PathParam("id") UUID id) {
         return cases.read(id);
     }
@@ -92,8 +89,6 @@ public class CaseResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Reassign the case's mediators; a mediator taken off loses access at once (coordinator)")
     @APIResponse(responseCode = "200", description = "Reassigned")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView assignCaseMediators(@PathParam("id") UUID id, @NotNull @Valid MediatorAssignment assignment) {
         return cases.assignMediators(id, assignment.mediators());
     }
@@ -103,8 +98,6 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the case to another stage: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED (with an outcome summary); a closed case reopens to PREPARATION")
     @APIResponse(responseCode = "200", description = "Moved")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView moveCaseStage(@PathParam("id") UUID id, @NotNull @Valid StageMove move) {
         return cases.moveStage(id, move.requireOutcomeToClose());
@@ -115,8 +108,6 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the ways of communicating from now on (history kept)")
     @APIResponse(responseCode = "200", description = "Chosen")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView chooseCaseWays(@PathParam("id") UUID id, @NotNull @Valid WaysChoice choice) {
         return cases.chooseWays(id, choice.ways());
     }
@@ -126,8 +117,6 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a participant's consent to a way of communicating, given or withdrawn")
     @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView recordConsent(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
             @NotNull @Valid ConsentRecord consent) {
         return cases.recordConsent(id, participantId, consent);
@@ -137,7 +126,6 @@ public class CaseResource {
     @Path("/{id}/participants/{participantId}/withdrawal")
     @Operation(summary = "A participant withdraws: no reason needed, effective at once; their scheduled meetings are cancelled")
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView withdrawParticipant(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
         return cases.withdraw(id, participantId);
@@ -147,7 +135,6 @@ public class CaseResource {
     @Path("/{id}/participants/{participantId}/rejoin")
     @Operation(summary = "A participant who withdrew comes back")
     @APIResponse(responseCode = "200", description = "Rejoined")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView rejoinParticipant(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
         return cases.rejoin(id, participantId);
@@ -157,8 +144,6 @@ public class CaseResource {
     @Path("/{id}/timeline")
     @Operation(summary = "Every event of the case, oldest first")
     @APIResponse(responseCode = "200", description = "A page of the timeline")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         return cases.timeline(id, paging.page(), paging.size(), ro.web.Messages.choose(headers.getAcceptableLanguages()));
@@ -171,7 +156,6 @@ public class CaseResource {
     @Operation(summary = "The case's safety assessments, oldest first")
     @APIResponse(responseCode = "200", description = "The assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SafetyAssessmentView.class, maxItems = 1000)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<SafetyAssessmentView> listSafetyAssessments(@PathParam("id") UUID id) {
         return safety.list(id);
     }
@@ -182,8 +166,6 @@ public class CaseResource {
     @Operation(summary = "Draft a safety assessment of a participant, or a correction of a finalised one (`amends`)")
     @APIResponse(responseCode = "201", description = "Drafted", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response draftSafetyAssessment(@PathParam("id") UUID id, @NotNull @Valid SafetyFindings findings) {
         SafetyAssessmentView view = safety.draft(id, findings);
@@ -197,8 +179,6 @@ public class CaseResource {
     @Operation(summary = "Revise a draft safety assessment; a finalised one is never edited (409)")
     @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response reviseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch,
@@ -212,7 +192,6 @@ public class CaseResource {
     @Operation(summary = "Finalise a safety assessment: it may put the case on safety hold or clear it")
     @APIResponse(responseCode = "200", description = "Finalised", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response finaliseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch) {
@@ -227,7 +206,6 @@ public class CaseResource {
     @Operation(summary = "The case's face-to-face meetings, in date order")
     @APIResponse(responseCode = "200", description = "The meetings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingView.class, maxItems = 1000)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<MeetingView> listMeetings(@PathParam("id") UUID id) {
         return meetings.list(id);
     }
@@ -238,8 +216,6 @@ public class CaseResource {
     @Operation(summary = "Schedule a face-to-face meeting: refused (409) on safety hold, with a no-contact condition not yet reviewed, without face-to-face chosen, or when an attending participant has withdrawn or not consented")
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response scheduleMeeting(@PathParam("id") UUID id, @NotNull @Valid NewMeeting meeting) {
         MeetingView view = meetings.schedule(id, meeting);
@@ -251,8 +227,6 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that the meeting was held, its outcome and agreements (refused while the case is on hold)")
     @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public MeetingView recordMeetingOutcome(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId,
             @NotNull @Valid MeetingOutcome outcome) {
@@ -264,8 +238,6 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a scheduled meeting")
     @APIResponse(responseCode = "200", description = "Cancelled")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public MeetingView cancelMeeting(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId,
             @NotNull @Valid MeetingCancellation cancellation) {
@@ -279,7 +251,6 @@ public class CaseResource {
     @Operation(summary = "The case's notes; mediators-only notes are shown to the case's mediators alone")
     @APIResponse(responseCode = "200", description = "The notes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NoteView.class, maxItems = 10000)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<NoteView> listCaseNotes(@PathParam("id") UUID id) {
         return notes.list(id);
     }
@@ -291,8 +262,6 @@ public class CaseResource {
     @Operation(summary = "Add a note (the case's mediators)")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response addCaseNote(@PathParam("id") UUID id, @NotNull @Valid NewNote note) {
         NoteView view = notes.add(id, note);
         return Response.status(201).entity(view).build();

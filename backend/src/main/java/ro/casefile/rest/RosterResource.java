@@ -54,7 +54,6 @@ public class RosterResource {
     @Operation(summary = "Add a mediator to the roster (admin)")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response addMediator(@NotNull @Valid MediatorEntry entry) {
         MediatorView view = roster.add(entry);
@@ -68,8 +67,6 @@ public class RosterResource {
     @Operation(summary = "Change a mediator's roster entry, e.g. take them off active duty (admin)")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response updateMediator(@PathParam("username") String username,
             @BeanParam IfMatch ifMatch,

@@ -48,8 +48,6 @@ public class SuitabilityResource {
     @APIResponse(responseCode = "201", description = "Drafted",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response draftSuitabilityAssessment(@PathParam("referralId") UUID referralId, @NotNull @Valid SuitabilityFindings findings) {
         SuitabilityAssessmentView view = assessments.draft(referralId, findings);
@@ -61,7 +59,6 @@ public class SuitabilityResource {
     @Operation(summary = "The referral's suitability assessments, oldest first")
     @APIResponse(responseCode = "200", description = "The assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SuitabilityAssessmentView.class, maxItems = 1000)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<SuitabilityAssessmentView> listSuitabilityAssessments(@PathParam("referralId") UUID referralId) {
         return assessments.list(referralId);
     }
@@ -71,7 +68,6 @@ public class SuitabilityResource {
     @Operation(summary = "Read a suitability assessment")
     @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response getSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id) {
         SuitabilityAssessmentView view = assessments.read(referralId, id);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -83,8 +79,6 @@ public class SuitabilityResource {
     @Operation(summary = "Revise a draft; a finalised assessment is never edited (409)")
     @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response reviseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch,
@@ -98,7 +92,6 @@ public class SuitabilityResource {
     @Operation(summary = "Finalise a draft: from now on it is never edited")
     @APIResponse(responseCode = "200", description = "Finalised", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response finaliseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch) {

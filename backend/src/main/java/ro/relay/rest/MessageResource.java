@@ -58,8 +58,6 @@ public class MessageResource {
     @Operation(summary = "Record a message for its author (a draft)")
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response recordMessage(@PathParam("caseId") UUID caseId, @NotNull @Valid NewMessage message) {
         return tagged(relay.record(caseId, message), 201);
@@ -69,7 +67,6 @@ public class MessageResource {
     @Operation(summary = "The case's messages, originals and approved versions")
     @APIResponse(responseCode = "200", description = "The messages",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class, maxItems = 10000)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<MessageView> listMessages(@PathParam("caseId") UUID caseId) {
         return relay.list(caseId);
     }
@@ -79,7 +76,6 @@ public class MessageResource {
     @Operation(summary = "Read a message")
     @APIResponse(responseCode = "200", description = "The message", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response getMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return tagged(relay.read(caseId, id), 200);
     }
@@ -90,8 +86,6 @@ public class MessageResource {
     @Operation(summary = "Change a draft's text")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response reviseMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid MessageText text) {
@@ -106,8 +100,6 @@ public class MessageResource {
     @RequestBody(required = true, content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "Attached", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response uploadMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
             @PathParam("role") @Parameter(schema = @Schema(enumeration = { "original", "redacted" }, type = SchemaType.STRING)) String role,
@@ -126,7 +118,6 @@ public class MessageResource {
     @Operation(summary = "Read a message's file; a byte range (Range: bytes=start-end) answers 206 so video can be sought")
     @APIResponse(responseCode = "200", description = "The whole file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The range asked for", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "416", description = "The range is outside the file")
     public Response readMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @PathParam("fileId") UUID fileId,
             @HeaderParam("Range") @Parameter(in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 60)) String range) {
@@ -171,7 +162,6 @@ public class MessageResource {
     @Operation(summary = "DRAFT → IN_REVIEW: put the message before a mediator for screening")
     @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response submitMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
         return tagged(relay.submit(caseId, id, ifMatch.version()), 200);
@@ -184,8 +174,6 @@ public class MessageResource {
             description = "Refused (422) while a part is undecided, a decision names a part the message does not have, a file is not stated checked, or the text to relay still holds a recorded contact detail of the author's side (named masked).")
     @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response approveMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
@@ -199,8 +187,6 @@ public class MessageResource {
     @Operation(summary = "IN_REVIEW → back to DRAFT, with comments for revision")
     @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response returnMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote comments) {
@@ -213,8 +199,6 @@ public class MessageResource {
     @Operation(summary = "IN_REVIEW → WITHHELD, with the reason")
     @APIResponse(responseCode = "200", description = "Withheld", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response withholdMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote reason) {
@@ -227,8 +211,6 @@ public class MessageResource {
     @Operation(summary = "APPROVED → DELIVERED; refused (409) while either side has withdrawn, the case is on safety hold or not in DIALOGUE, or the recipient has not agreed to this way")
     @APIResponse(responseCode = "200", description = "Delivered", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response deliverMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Delivery delivery) {
@@ -241,8 +223,6 @@ public class MessageResource {
     @Operation(summary = "DELIVERED → ACKNOWLEDGED, with the recipient's decision whether the author may know")
     @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response acknowledgeMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Acknowledgement ack) {
@@ -253,7 +233,6 @@ public class MessageResource {
     @Path("/{id}/recipient-copy")
     @Operation(summary = "What the recipient's side is given: the approved version only")
     @APIResponse(responseCode = "200", description = "The approved version")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RecipientCopy getRecipientCopy(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return relay.recipientCopy(caseId, id);
@@ -264,7 +243,6 @@ public class MessageResource {
     @Produces({ "application/pdf", MediaType.APPLICATION_JSON })
     @Operation(summary = "A printable PDF of an approved letter for mailing, its fixed text in the recipient's language")
     @APIResponse(responseCode = "200", description = "The letter", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response getLetterPdf(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return Response.ok(relay.letterPdf(caseId, id), "application/pdf")
@@ -275,7 +253,6 @@ public class MessageResource {
     @Path("/{id}/author-copy")
     @Operation(summary = "What the author's side may be told of the message")
     @APIResponse(responseCode = "200", description = "The author's view")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public AuthorCopy getAuthorCopy(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return relay.authorCopy(caseId, id);
     }

@@ -30,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.security.Roles;
-import ro.web.ETags;
-import ro.web.PageRequest;
 import ro.web.IfMatch;
+import ro.web.PageRequest;
+import ro.web.Tagged;
 
 @Path("/api/participants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,8 +67,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response createParticipant(@NotNull @Valid NewParticipant request) {
         ParticipantView created = service.create(request);
-        return Response.created(URI.create("/api/participants/" + created.id()))
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Tagged.created(URI.create("/api/participants/" + created.id()), created, created.version());
     }
 
     @GET
@@ -80,7 +79,7 @@ public class ParticipantResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
     public Response getParticipant(@PathParam("id") UUID id) {
         ParticipantView view = service.read(id);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Tagged.ok(view, view.version());
     }
 
     @PUT
@@ -96,6 +95,6 @@ public class ParticipantResource {
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid ParticipantUpdate request) {
         ParticipantView view = service.update(id, ifMatch.version(), request);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Tagged.ok(view, view.version());
     }
 }

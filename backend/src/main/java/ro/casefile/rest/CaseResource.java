@@ -1,7 +1,6 @@
 package ro.casefile.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,13 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.casefile.service.CaseService;
-import ro.casefile.service.MeetingService;
-import ro.casefile.service.NoteService;
-import ro.casefile.service.SafetyService;
 import ro.security.Roles;
-import ro.web.ETags;
 import ro.web.PageRequest;
-import ro.web.IfMatch;
 
 /**
  * Cases: coordinators reach every case; a mediator only the cases assigned to them (404 otherwise);
@@ -49,12 +43,6 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
-    @Inject
-    SafetyService safety;
-    @Inject
-    MeetingService meetings;
-    @Inject
-    NoteService notes;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -147,123 +135,5 @@ public class CaseResource {
     public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         return cases.timeline(id, paging.page(), paging.size(), ro.web.Messages.choose(headers.getAcceptableLanguages()));
-    }
-
-    // ---- safety assessments -------------------------------------------------------------------------
-
-    @GET
-    @Path("/{id}/safety-assessments")
-    @Operation(summary = "The case's safety assessments, oldest first")
-    @APIResponse(responseCode = "200", description = "The assessments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SafetyAssessmentView.class, maxItems = 1000)))
-    public List<SafetyAssessmentView> listSafetyAssessments(@PathParam("id") UUID id) {
-        return safety.list(id);
-    }
-
-    @POST
-    @Path("/{id}/safety-assessments")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft a safety assessment of a participant, or a correction of a finalised one (`amends`)")
-    @APIResponse(responseCode = "201", description = "Drafted", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response draftSafetyAssessment(@PathParam("id") UUID id, @NotNull @Valid SafetyFindings findings) {
-        SafetyAssessmentView view = safety.draft(id, findings);
-        return Response.created(URI.create("/api/cases/" + id + "/safety-assessments/" + view.id()))
-                .tag(ETags.of(view.version())).entity(view).build();
-    }
-
-    @PUT
-    @Path("/{id}/safety-assessments/{assessmentId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise a draft safety assessment; a finalised one is never edited (409)")
-    @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response reviseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
-            @BeanParam IfMatch ifMatch,
-            @NotNull @Valid SafetyFindings findings) {
-        SafetyAssessmentView view = safety.revise(id, assessmentId, ifMatch.version(), findings);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    @POST
-    @Path("/{id}/safety-assessments/{assessmentId}/finalise")
-    @Operation(summary = "Finalise a safety assessment: it may put the case on safety hold or clear it")
-    @APIResponse(responseCode = "200", description = "Finalised", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response finaliseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
-            @BeanParam IfMatch ifMatch) {
-        SafetyAssessmentView view = safety.finalise(id, assessmentId, ifMatch.version());
-        return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    // ---- meetings -------------------------------------------------------------------------------------
-
-    @GET
-    @Path("/{id}/meetings")
-    @Operation(summary = "The case's face-to-face meetings, in date order")
-    @APIResponse(responseCode = "200", description = "The meetings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingView.class, maxItems = 1000)))
-    public List<MeetingView> listMeetings(@PathParam("id") UUID id) {
-        return meetings.list(id);
-    }
-
-    @POST
-    @Path("/{id}/meetings")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Schedule a face-to-face meeting: refused (409) on safety hold, with a no-contact condition not yet reviewed, without face-to-face chosen, or when an attending participant has withdrawn or not consented")
-    @APIResponse(responseCode = "201", description = "Scheduled",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response scheduleMeeting(@PathParam("id") UUID id, @NotNull @Valid NewMeeting meeting) {
-        MeetingView view = meetings.schedule(id, meeting);
-        return Response.created(URI.create("/api/cases/" + id + "/meetings/" + view.id())).entity(view).build();
-    }
-
-    @POST
-    @Path("/{id}/meetings/{meetingId}/outcome")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the meeting was held, its outcome and agreements (refused while the case is on hold)")
-    @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public MeetingView recordMeetingOutcome(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId,
-            @NotNull @Valid MeetingOutcome outcome) {
-        return meetings.recordOutcome(id, meetingId, outcome);
-    }
-
-    @POST
-    @Path("/{id}/meetings/{meetingId}/cancellation")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a scheduled meeting")
-    @APIResponse(responseCode = "200", description = "Cancelled")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public MeetingView cancelMeeting(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId,
-            @NotNull @Valid MeetingCancellation cancellation) {
-        return meetings.cancel(id, meetingId, cancellation);
-    }
-
-    // ---- notes ----------------------------------------------------------------------------------------
-
-    @GET
-    @Path("/{id}/notes")
-    @Operation(summary = "The case's notes; mediators-only notes are shown to the case's mediators alone")
-    @APIResponse(responseCode = "200", description = "The notes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NoteView.class, maxItems = 10000)))
-    public List<NoteView> listCaseNotes(@PathParam("id") UUID id) {
-        return notes.list(id);
-    }
-
-    @POST
-    @Path("/{id}/notes")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.MEDIATOR)
-    @Operation(summary = "Add a note (the case's mediators)")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
-    public Response addCaseNote(@PathParam("id") UUID id, @NotNull @Valid NewNote note) {
-        NoteView view = notes.add(id, note);
-        return Response.status(201).entity(view).build();
     }
 }

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.casefile.service.RosterService;
 import ro.security.Roles;
-import ro.web.ETags;
 import ro.web.IfMatch;
+import ro.web.Tagged;
 
 @Path("/api/mediators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +57,7 @@ public class RosterResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response addMediator(@NotNull @Valid MediatorEntry entry) {
         MediatorView view = roster.add(entry);
-        return Response.status(201).tag(ETags.of(view.version())).entity(view).build();
+        return Tagged.status(201, view, view.version());
     }
 
     @PUT
@@ -72,6 +72,6 @@ public class RosterResource {
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid MediatorEntry entry) {
         MediatorView view = roster.update(username, ifMatch.version(), entry);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Tagged.ok(view, view.version());
     }
 }

@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.referral.service.SuitabilityService;
 import ro.security.Roles;
-import ro.web.ETags;
 import ro.web.IfMatch;
+import ro.web.Tagged;
 
 @Path("/api/referrals/{referralId}/suitability-assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,8 +51,7 @@ public class SuitabilityResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response draftSuitabilityAssessment(@PathParam("referralId") UUID referralId, @NotNull @Valid SuitabilityFindings findings) {
         SuitabilityAssessmentView view = assessments.draft(referralId, findings);
-        return Response.created(URI.create("/api/referrals/" + referralId + "/suitability-assessments/" + view.id()))
-                .tag(ETags.of(view.version())).entity(view).build();
+        return Tagged.created(URI.create("/api/referrals/" + referralId + "/suitability-assessments/" + view.id()), view, view.version());
     }
 
     @GET
@@ -70,7 +69,7 @@ public class SuitabilityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
     public Response getSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id) {
         SuitabilityAssessmentView view = assessments.read(referralId, id);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Tagged.ok(view, view.version());
     }
 
     @PUT
@@ -84,7 +83,7 @@ public class SuitabilityResource {
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid SuitabilityFindings findings) {
         SuitabilityAssessmentView view = assessments.revise(referralId, id, ifMatch.version(), findings);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Tagged.ok(view, view.version());
     }
 
     @POST
@@ -96,6 +95,6 @@ public class SuitabilityResource {
     public Response finaliseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch) {
         SuitabilityAssessmentView view = assessments.finalise(referralId, id, ifMatch.version());
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Tagged.ok(view, view.version());
     }
 }

@@ -3,8 +3,6 @@ package ro.relay.rest;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,11 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ro.relay.service.RelayService;
 import ro.relay.service.RelayService.FileRole;
+import ro.relay.service.RelayService;
 import ro.security.Roles;
-import ro.web.ETags;
+import ro.web.ByteRange;
 import ro.web.IfMatch;
+import ro.web.Tagged;
 
 /** Messages of a case: the case's mediators and coordinators only (404 for a mediator not on the case). */
 @Path("/api/cases/{caseId}/messages")
@@ -47,8 +46,6 @@ import ro.web.IfMatch;
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
 public class MessageResource {
-
-    private static final Pattern RANGE = Pattern.compile("^bytes=(\\d{0,18})-(\\d{0,18})$");
 
     @Inject
     RelayService relay;
@@ -122,37 +119,20 @@ public class MessageResource {
     public Response readMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @PathParam("fileId") UUID fileId,
             @HeaderParam("Range") @Parameter(in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 60)) String range) {
         RelayService.Readable file = relay.readFile(caseId, id, fileId, range);
-        long size = file.file().sizeBytes;
-        long start = 0;
-        long end = size - 1;
-        boolean partial = false;
-        if (range != null) {
-            Matcher m = RANGE.matcher(range.strip());
-            if (m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
-                if (m.group(1).isEmpty()) {
-                    start = Math.max(0, size - Long.parseLong(m.group(2)));
-                } else {
-                    start = Long.parseLong(m.group(1));
-                    end = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
-                }
-                if (start >= size || start > end) {
-                    return Response.status(416).header("Content-Range", "bytes */" + size).build();
-                }
-                partial = true;
-            }
+        ByteRange asked = ByteRange.of(range, file.file().sizeBytes);
+        if (!asked.satisfiable()) {
+            return Response.status(416).header("Content-Range", asked.contentRange()).build();
         }
-        long from = start;
-        long length = end - start + 1;
         StreamingOutput body = out -> {
-            try (InputStream in = file.open(from, length)) {
+            try (InputStream in = file.open(asked.start(), asked.length())) {
                 in.transferTo(out);
             }
         };
-        Response.ResponseBuilder response = Response.status(partial ? 206 : 200).entity(body)
-                .type(file.file().contentType).header("Accept-Ranges", "bytes").header("Content-Length", length)
+        Response.ResponseBuilder response = Response.status(asked.status()).entity(body)
+                .type(file.file().contentType).header("Accept-Ranges", "bytes").header("Content-Length", asked.length())
                 .header("Cache-Control", "no-store");
-        if (partial) {
-            response.header("Content-Range", "bytes " + start + "-" + end + "/" + size);
+        if (asked.partial()) {
+            response.header("Content-Range", asked.contentRange());
         }
         return response.build();
     }
@@ -258,6 +238,6 @@ public class MessageResource {
     }
 
     private static Response tagged(MessageView view, int status) {
-        return Response.status(status).tag(ETags.of(view.version())).entity(view).build();
+        return Tagged.status(status, view, view.version());
     }
 }

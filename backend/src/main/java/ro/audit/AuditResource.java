@@ -33,9 +33,6 @@ public class AuditResource {
     @Path("/entries")
     @Operation(summary = "Read the audit trail, newest first (auditor)")
     @APIResponse(responseCode = "200", description = "A page of entries")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public AuditEntryPage listAuditEntries(
             @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "Only entries about this kind of record, e.g. PARTICIPANT") String resourceType,
             @QueryParam("resourceId") @Size(max = 100) @Parameter(description = "Only entries about this record") String resourceId,
@@ -47,8 +44,6 @@ public class AuditResource {
     @Path("/verification")
     @Operation(summary = "Verify the hash chain of the whole trail and name the first broken entry (auditor)")
     @APIResponse(responseCode = "200", description = "The result of the check")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public AuditVerification verifyAuditTrail() {
         return audit.verify();
     }

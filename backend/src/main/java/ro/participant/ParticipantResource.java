@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,8 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.security.Roles;
-import ro.web.ETags;
+import ro.web.IfMatch;
 import ro.web.PageRequest;
+import ro.web.Tagged;
 
 @Path("/api/participants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,9 +48,6 @@ public class ParticipantResource {
     @Operation(summary = "Find participants by name (accents and case ignored), kind or offender number",
             description = "Coordinators find every participant; a mediator only those of the cases assigned to them.")
     @APIResponse(responseCode = "200", description = "A page of participants")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public ParticipantPage listParticipants(
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Words of the name or offender number", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 100)) String q,
             @QueryParam("kind") @Pattern(regexp = "VICTIM|FAMILY_MEMBER|OFFENDER|SUPPORT_PERSON") @Parameter(description = "Only participants of this kind", schema = @Schema(implementation = ParticipantKind.class)) String kind,
@@ -68,14 +64,10 @@ public class ParticipantResource {
             headers = { @Header(name = "Location", description = "The new participant", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200)),
                     @Header(name = "ETag", ref = "ETag") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response createParticipant(@NotNull @Valid NewParticipant request) {
         ParticipantView created = service.create(request);
-        return Response.created(URI.create("/api/participants/" + created.id()))
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Tagged.created(URI.create("/api/participants/" + created.id()), created, created.version());
     }
 
     @GET
@@ -85,12 +77,9 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "The participant",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response getParticipant(@PathParam("id") UUID id) {
         ParticipantView view = service.read(id);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Tagged.ok(view, view.version());
     }
 
     @PUT
@@ -101,17 +90,11 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Changed",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response updateParticipant(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 40)) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid ParticipantUpdate request) {
-        ParticipantView view = service.update(id, ETags.requiredVersion(ifMatch), request);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        ParticipantView view = service.update(id, ifMatch.version(), request);
+        return Tagged.ok(view, view.version());
     }
 }

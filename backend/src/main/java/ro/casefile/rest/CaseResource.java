@@ -1,7 +1,6 @@
 package ro.casefile.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,21 +19,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.casefile.service.CaseService;
-import ro.casefile.service.MeetingService;
-import ro.casefile.service.NoteService;
-import ro.casefile.service.SafetyService;
 import ro.security.Roles;
-import ro.web.ETags;
 import ro.web.PageRequest;
 
 /**
@@ -51,12 +43,6 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
-    @Inject
-    SafetyService safety;
-    @Inject
-    MeetingService meetings;
-    @Inject
-    NoteService notes;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,9 +50,6 @@ public class CaseResource {
     @Operation(summary = "Open a case from accepted referrals and assign one or two mediators (coordinator)")
     @APIResponse(responseCode = "201", description = "Opened", headers = @Header(name = "Location", description = "The new case", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response openCase(@NotNull @Valid OpenCase request) {
         CaseView view = cases.open(request);
@@ -76,9 +59,6 @@ public class CaseResource {
     @GET
     @Operation(summary = "Cases, newest first: every case for coordinators, the assigned ones for a mediator")
     @APIResponse(responseCode = "200", description = "A page of cases")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public CasePage listCases(@Valid @BeanParam PageRequest paging) {
         return cases.list(paging.page(), paging.size());
     }
@@ -87,9 +67,6 @@ public class CaseResource {
     @Path("/{id}")
     @Operation(summary = "Read a case")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView getCase(@PathParam("id") UUID id) {
         return cases.read(id);
     }
@@ -100,10 +77,6 @@ public class CaseResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Reassign the case's mediators; a mediator taken off loses access at once (coordinator)")
     @APIResponse(responseCode = "200", description = "Reassigned")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView assignCaseMediators(@PathParam("id") UUID id, @NotNull @Valid MediatorAssignment assignment) {
         return cases.assignMediators(id, assignment.mediators());
     }
@@ -113,10 +86,6 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the case to another stage: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED (with an outcome summary); a closed case reopens to PREPARATION")
     @APIResponse(responseCode = "200", description = "Moved")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView moveCaseStage(@PathParam("id") UUID id, @NotNull @Valid StageMove move) {
         return cases.moveStage(id, move.requireOutcomeToClose());
@@ -127,10 +96,6 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the ways of communicating from now on (history kept)")
     @APIResponse(responseCode = "200", description = "Chosen")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView chooseCaseWays(@PathParam("id") UUID id, @NotNull @Valid WaysChoice choice) {
         return cases.chooseWays(id, choice.ways());
     }
@@ -140,10 +105,6 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a participant's consent to a way of communicating, given or withdrawn")
     @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public CaseView recordConsent(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
             @NotNull @Valid ConsentRecord consent) {
         return cases.recordConsent(id, participantId, consent);
@@ -153,9 +114,6 @@ public class CaseResource {
     @Path("/{id}/participants/{participantId}/withdrawal")
     @Operation(summary = "A participant withdraws: no reason needed, effective at once; their scheduled meetings are cancelled")
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView withdrawParticipant(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
         return cases.withdraw(id, participantId);
@@ -165,9 +123,6 @@ public class CaseResource {
     @Path("/{id}/participants/{participantId}/rejoin")
     @Operation(summary = "A participant who withdrew comes back")
     @APIResponse(responseCode = "200", description = "Rejoined")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public CaseView rejoinParticipant(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
         return cases.rejoin(id, participantId);
@@ -177,170 +132,8 @@ public class CaseResource {
     @Path("/{id}/timeline")
     @Operation(summary = "Every event of the case, oldest first")
     @APIResponse(responseCode = "200", description = "A page of the timeline")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         return cases.timeline(id, paging.page(), paging.size(), ro.web.Messages.choose(headers.getAcceptableLanguages()));
-    }
-
-    // ---- safety assessments -------------------------------------------------------------------------
-
-    @GET
-    @Path("/{id}/safety-assessments")
-    @Operation(summary = "The case's safety assessments, oldest first")
-    @APIResponse(responseCode = "200", description = "The assessments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SafetyAssessmentView.class, maxItems = 1000)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<SafetyAssessmentView> listSafetyAssessments(@PathParam("id") UUID id) {
-        return safety.list(id);
-    }
-
-    @POST
-    @Path("/{id}/safety-assessments")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft a safety assessment of a participant, or a correction of a finalised one (`amends`)")
-    @APIResponse(responseCode = "201", description = "Drafted", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response draftSafetyAssessment(@PathParam("id") UUID id, @NotNull @Valid SafetyFindings findings) {
-        SafetyAssessmentView view = safety.draft(id, findings);
-        return Response.created(URI.create("/api/cases/" + id + "/safety-assessments/" + view.id()))
-                .tag(ETags.of(view.version())).entity(view).build();
-    }
-
-    @PUT
-    @Path("/{id}/safety-assessments/{assessmentId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise a draft safety assessment; a finalised one is never edited (409)")
-    @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response reviseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
-            @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
-            @NotNull @Valid SafetyFindings findings) {
-        SafetyAssessmentView view = safety.revise(id, assessmentId, ETags.requiredVersion(ifMatch), findings);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    @POST
-    @Path("/{id}/safety-assessments/{assessmentId}/finalise")
-    @Operation(summary = "Finalise a safety assessment: it may put the case on safety hold or clear it")
-    @APIResponse(responseCode = "200", description = "Finalised", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response finaliseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
-            @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch) {
-        SafetyAssessmentView view = safety.finalise(id, assessmentId, ETags.requiredVersion(ifMatch));
-        return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    // ---- meetings -------------------------------------------------------------------------------------
-
-    @GET
-    @Path("/{id}/meetings")
-    @Operation(summary = "The case's face-to-face meetings, in date order")
-    @APIResponse(responseCode = "200", description = "The meetings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingView.class, maxItems = 1000)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<MeetingView> listMeetings(@PathParam("id") UUID id) {
-        return meetings.list(id);
-    }
-
-    @POST
-    @Path("/{id}/meetings")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Schedule a face-to-face meeting: refused (409) on safety hold, with a no-contact condition not yet reviewed, without face-to-face chosen, or when an attending participant has withdrawn or not consented")
-    @APIResponse(responseCode = "201", description = "Scheduled",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response scheduleMeeting(@PathParam("id") UUID id, @NotNull @Valid NewMeeting meeting) {
-        MeetingView view = meetings.schedule(id, meeting);
-        return Response.created(URI.create("/api/cases/" + id + "/meetings/" + view.id())).entity(view).build();
-    }
-
-    @POST
-    @Path("/{id}/meetings/{meetingId}/outcome")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the meeting was held, its outcome and agreements (refused while the case is on hold)")
-    @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public MeetingView recordMeetingOutcome(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId,
-            @NotNull @Valid MeetingOutcome outcome) {
-        return meetings.recordOutcome(id, meetingId, outcome);
-    }
-
-    @POST
-    @Path("/{id}/meetings/{meetingId}/cancellation")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a scheduled meeting")
-    @APIResponse(responseCode = "200", description = "Cancelled")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public MeetingView cancelMeeting(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId,
-            @NotNull @Valid MeetingCancellation cancellation) {
-        return meetings.cancel(id, meetingId, cancellation);
-    }
-
-    // ---- notes ----------------------------------------------------------------------------------------
-
-    @GET
-    @Path("/{id}/notes")
-    @Operation(summary = "The case's notes; mediators-only notes are shown to the case's mediators alone")
-    @APIResponse(responseCode = "200", description = "The notes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NoteView.class, maxItems = 10000)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<NoteView> listCaseNotes(@PathParam("id") UUID id) {
-        return notes.list(id);
-    }
-
-    @POST
-    @Path("/{id}/notes")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.MEDIATOR)
-    @Operation(summary = "Add a note (the case's mediators)")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response addCaseNote(@PathParam("id") UUID id, @NotNull @Valid NewNote note) {
-        NoteView view = notes.add(id, note);
-        return Response.status(201).entity(view).build();
     }
 }

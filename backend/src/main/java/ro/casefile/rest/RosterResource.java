@@ -6,9 +6,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,18 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.casefile.service.RosterService;
 import ro.security.Roles;
-import ro.web.ETags;
+import ro.web.IfMatch;
+import ro.web.Tagged;
 
 @Path("/api/mediators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,8 +44,6 @@ public class RosterResource {
     @Operation(summary = "The mediator roster (admin; coordinators, to assign mediators)")
     @APIResponse(responseCode = "200", description = "The roster",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MediatorView.class, maxItems = 10000)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<MediatorView> listMediators() {
         return roster.list();
     }
@@ -57,13 +54,10 @@ public class RosterResource {
     @Operation(summary = "Add a mediator to the roster (admin)")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response addMediator(@NotNull @Valid MediatorEntry entry) {
         MediatorView view = roster.add(entry);
-        return Response.status(201).tag(ETags.of(view.version())).entity(view).build();
+        return Tagged.status(201, view, view.version());
     }
 
     @PUT
@@ -73,17 +67,11 @@ public class RosterResource {
     @Operation(summary = "Change a mediator's roster entry, e.g. take them off active duty (admin)")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response updateMediator(@PathParam("username") String username,
-            @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid MediatorEntry entry) {
-        MediatorView view = roster.update(username, ETags.requiredVersion(ifMatch), entry);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        MediatorView view = roster.update(username, ifMatch.version(), entry);
+        return Tagged.ok(view, view.version());
     }
 }

@@ -68,9 +68,6 @@ public class OffenderReferralResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedReferralView.class)))
     @APIResponse(responseCode = "200", description = "The same Idempotency-Key and body again: the first result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmittedReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "503", description = "The realm's staff members cannot be checked right now; nothing was recorded",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
@@ -95,9 +92,6 @@ public class OffenderReferralResource {
     @GET
     @Operation(summary = "The caller's own referrals, newest first: states and dates only")
     @APIResponse(responseCode = "200", description = "A page of the caller's referrals")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public SubmittedReferralPage listMyOffenderReferrals(@Valid @BeanParam PageRequest paging) {
         return referrals.submitted(paging.page(), paging.size());
     }
@@ -106,9 +100,6 @@ public class OffenderReferralResource {
     @Path("/{id}")
     @Operation(summary = "One of the caller's own referrals; anyone else's answers 404")
     @APIResponse(responseCode = "200", description = "The referral's state and dates")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public SubmittedReferralView getMyOffenderReferral(@PathParam("id") UUID id) {
         return referrals.submittedOne(id);
     }

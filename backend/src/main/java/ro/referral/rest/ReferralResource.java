@@ -59,9 +59,6 @@ public class ReferralResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = "Location", description = "The new referral", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response recordHarmedPersonRequest(@NotNull @Valid HarmedPersonRequest request) {
@@ -72,9 +69,6 @@ public class ReferralResource {
     @GET
     @Operation(summary = "The referral queue, oldest first, with counts per state (coordinator)")
     @APIResponse(responseCode = "200", description = "A page of the queue")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public ReferralQueuePage listReferrals(
             @QueryParam("state") @Pattern(regexp = STATES) @Parameter(description = "Only referrals in this state", schema = @Schema(implementation = ReferralState.class)) String state,
             @QueryParam("source") @Pattern(regexp = SOURCES) @Parameter(description = "Only referrals from this source", schema = @Schema(implementation = ReferralSource.class)) String source,
@@ -90,9 +84,6 @@ public class ReferralResource {
     @Operation(summary = "Harmed people's requests and offenders' referrals about the same offender, newest first (coordinator)")
     @APIResponse(responseCode = "200", description = "The matches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralMatchView.class, maxItems = 100)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<ReferralMatchView> listReferralMatches(@Valid @BeanParam PageRequest paging) {
         return referrals.matches(paging.page(), paging.size());
     }
@@ -101,9 +92,6 @@ public class ReferralResource {
     @Path("/{id}")
     @Operation(summary = "Read a referral (coordinator)")
     @APIResponse(responseCode = "200", description = "The referral")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ReferralView getReferral(@PathParam("id") UUID id) {
         return referrals.read(id);
     }
@@ -112,9 +100,6 @@ public class ReferralResource {
     @Path("/{id}/start-assessment")
     @Operation(summary = "SUBMITTED → UNDER_ASSESSMENT (coordinator)")
     @APIResponse(responseCode = "200", description = "Moved")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferralView startReferralAssessment(@PathParam("id") UUID id) {
         return referrals.startAssessment(id);
@@ -124,9 +109,6 @@ public class ReferralResource {
     @Path("/{id}/accept")
     @Operation(summary = "UNDER_ASSESSMENT → ACCEPTED, with a finalised SUITABLE suitability assessment (coordinator)")
     @APIResponse(responseCode = "200", description = "Accepted")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferralView acceptReferral(@PathParam("id") UUID id) {
         return referrals.accept(id);
@@ -137,10 +119,6 @@ public class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "UNDER_ASSESSMENT → DECLINED, with one of the program's reasons (coordinator)")
     @APIResponse(responseCode = "200", description = "Declined")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferralView declineReferral(@PathParam("id") UUID id, @NotNull @Valid Decline decline) {
         return referrals.decline(id, decline);
@@ -150,9 +128,6 @@ public class ReferralResource {
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw a referral before it is decided (coordinator, for the person)")
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferralView withdrawReferral(@PathParam("id") UUID id) {
         return referrals.withdraw(id);
@@ -162,9 +137,6 @@ public class ReferralResource {
     @Path("/{id}/no-contact-review")
     @Operation(summary = "Record that a coordinator has reviewed the referral's no-contact condition (coordinator)")
     @APIResponse(responseCode = "200", description = "Reviewed")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferralView reviewNoContactCondition(@PathParam("id") UUID id) {
         return referrals.reviewNoContactCondition(id);

@@ -8,9 +8,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,18 +20,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.referral.service.SuitabilityService;
 import ro.security.Roles;
-import ro.web.ETags;
+import ro.web.IfMatch;
+import ro.web.Tagged;
 
 @Path("/api/referrals/{referralId}/suitability-assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,24 +48,16 @@ public class SuitabilityResource {
     @APIResponse(responseCode = "201", description = "Drafted",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response draftSuitabilityAssessment(@PathParam("referralId") UUID referralId, @NotNull @Valid SuitabilityFindings findings) {
         SuitabilityAssessmentView view = assessments.draft(referralId, findings);
-        return Response.created(URI.create("/api/referrals/" + referralId + "/suitability-assessments/" + view.id()))
-                .tag(ETags.of(view.version())).entity(view).build();
+        return Tagged.created(URI.create("/api/referrals/" + referralId + "/suitability-assessments/" + view.id()), view, view.version());
     }
 
     @GET
     @Operation(summary = "The referral's suitability assessments, oldest first")
     @APIResponse(responseCode = "200", description = "The assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SuitabilityAssessmentView.class, maxItems = 1000)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<SuitabilityAssessmentView> listSuitabilityAssessments(@PathParam("referralId") UUID referralId) {
         return assessments.list(referralId);
     }
@@ -76,12 +67,9 @@ public class SuitabilityResource {
     @Operation(summary = "Read a suitability assessment")
     @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response getSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id) {
         SuitabilityAssessmentView view = assessments.read(referralId, id);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Tagged.ok(view, view.version());
     }
 
     @PUT
@@ -90,18 +78,12 @@ public class SuitabilityResource {
     @Operation(summary = "Revise a draft; a finalised assessment is never edited (409)")
     @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response reviseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid SuitabilityFindings findings) {
-        SuitabilityAssessmentView view = assessments.revise(referralId, id, ETags.requiredVersion(ifMatch), findings);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        SuitabilityAssessmentView view = assessments.revise(referralId, id, ifMatch.version(), findings);
+        return Tagged.ok(view, view.version());
     }
 
     @POST
@@ -109,15 +91,10 @@ public class SuitabilityResource {
     @Operation(summary = "Finalise a draft: from now on it is never edited")
     @APIResponse(responseCode = "200", description = "Finalised", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response finaliseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch) {
-        SuitabilityAssessmentView view = assessments.finalise(referralId, id, ETags.requiredVersion(ifMatch));
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+            @BeanParam IfMatch ifMatch) {
+        SuitabilityAssessmentView view = assessments.finalise(referralId, id, ifMatch.version());
+        return Tagged.ok(view, view.version());
     }
 }

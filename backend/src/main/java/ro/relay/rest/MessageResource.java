@@ -3,13 +3,12 @@ package ro.relay.rest;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,10 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ro.relay.service.RelayService;
 import ro.relay.service.RelayService.FileRole;
+import ro.relay.service.RelayService;
 import ro.security.Roles;
-import ro.web.ETags;
+import ro.web.ByteRange;
+import ro.web.IfMatch;
+import ro.web.Tagged;
 
 /** Messages of a case: the case's mediators and coordinators only (404 for a mediator not on the case). */
 @Path("/api/cases/{caseId}/messages")
@@ -46,8 +47,6 @@ import ro.web.ETags;
 @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
 public class MessageResource {
 
-    private static final Pattern RANGE = Pattern.compile("^bytes=(\\d{0,18})-(\\d{0,18})$");
-
     @Inject
     RelayService relay;
 
@@ -56,10 +55,6 @@ public class MessageResource {
     @Operation(summary = "Record a message for its author (a draft)")
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response recordMessage(@PathParam("caseId") UUID caseId, @NotNull @Valid NewMessage message) {
         return tagged(relay.record(caseId, message), 201);
@@ -69,9 +64,6 @@ public class MessageResource {
     @Operation(summary = "The case's messages, originals and approved versions")
     @APIResponse(responseCode = "200", description = "The messages",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class, maxItems = 10000)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<MessageView> listMessages(@PathParam("caseId") UUID caseId) {
         return relay.list(caseId);
     }
@@ -81,9 +73,6 @@ public class MessageResource {
     @Operation(summary = "Read a message")
     @APIResponse(responseCode = "200", description = "The message", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response getMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return tagged(relay.read(caseId, id), 200);
     }
@@ -94,16 +83,10 @@ public class MessageResource {
     @Operation(summary = "Change a draft's text")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response reviseMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response reviseMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid MessageText text) {
-        return tagged(relay.revise(caseId, id, ETags.requiredVersion(ifMatch), text.text()), 200);
+        return tagged(relay.revise(caseId, id, ifMatch.version(), text.text()), 200);
     }
 
     @POST
@@ -114,10 +97,6 @@ public class MessageResource {
     @RequestBody(required = true, content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "Attached", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response uploadMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
             @PathParam("role") @Parameter(schema = @Schema(enumeration = { "original", "redacted" }, type = SchemaType.STRING)) String role,
@@ -136,44 +115,24 @@ public class MessageResource {
     @Operation(summary = "Read a message's file; a byte range (Range: bytes=start-end) answers 206 so video can be sought")
     @APIResponse(responseCode = "200", description = "The whole file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The range asked for", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "416", description = "The range is outside the file")
     public Response readMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @PathParam("fileId") UUID fileId,
             @HeaderParam("Range") @Parameter(in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 60)) String range) {
         RelayService.Readable file = relay.readFile(caseId, id, fileId, range);
-        long size = file.file().sizeBytes;
-        long start = 0;
-        long end = size - 1;
-        boolean partial = false;
-        if (range != null) {
-            Matcher m = RANGE.matcher(range.strip());
-            if (m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
-                if (m.group(1).isEmpty()) {
-                    start = Math.max(0, size - Long.parseLong(m.group(2)));
-                } else {
-                    start = Long.parseLong(m.group(1));
-                    end = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
-                }
-                if (start >= size || start > end) {
-                    return Response.status(416).header("Content-Range", "bytes */" + size).build();
-                }
-                partial = true;
-            }
+        ByteRange asked = ByteRange.of(range, file.file().sizeBytes);
+        if (!asked.satisfiable()) {
+            return Response.status(416).header("Content-Range", asked.contentRange()).build();
         }
-        long from = start;
-        long length = end - start + 1;
         StreamingOutput body = out -> {
-            try (InputStream in = file.open(from, length)) {
+            try (InputStream in = file.open(asked.start(), asked.length())) {
                 in.transferTo(out);
             }
         };
-        Response.ResponseBuilder response = Response.status(partial ? 206 : 200).entity(body)
-                .type(file.file().contentType).header("Accept-Ranges", "bytes").header("Content-Length", length)
+        Response.ResponseBuilder response = Response.status(asked.status()).entity(body)
+                .type(file.file().contentType).header("Accept-Ranges", "bytes").header("Content-Length", asked.length())
                 .header("Cache-Control", "no-store");
-        if (partial) {
-            response.header("Content-Range", "bytes " + start + "-" + end + "/" + size);
+        if (asked.partial()) {
+            response.header("Content-Range", asked.contentRange());
         }
         return response.build();
     }
@@ -183,14 +142,9 @@ public class MessageResource {
     @Operation(summary = "DRAFT → IN_REVIEW: put the message before a mediator for screening")
     @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response submitMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch) {
-        return tagged(relay.submit(caseId, id, ETags.requiredVersion(ifMatch)), 200);
+    public Response submitMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
+        return tagged(relay.submit(caseId, id, ifMatch.version()), 200);
     }
 
     @POST
@@ -200,17 +154,11 @@ public class MessageResource {
             description = "Refused (422) while a part is undecided, a decision names a part the message does not have, a file is not stated checked, or the text to relay still holds a recorded contact detail of the author's side (named masked).")
     @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response approveMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response approveMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Approval approval) {
-        return tagged(relay.approve(caseId, id, ETags.requiredVersion(ifMatch), approval.decision()), 200);
+        return tagged(relay.approve(caseId, id, ifMatch.version(), approval.decision()), 200);
     }
 
     @POST
@@ -219,16 +167,10 @@ public class MessageResource {
     @Operation(summary = "IN_REVIEW → back to DRAFT, with comments for revision")
     @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response returnMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response returnMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote comments) {
-        return tagged(relay.giveBack(caseId, id, ETags.requiredVersion(ifMatch), comments.text()), 200);
+        return tagged(relay.giveBack(caseId, id, ifMatch.version(), comments.text()), 200);
     }
 
     @POST
@@ -237,16 +179,10 @@ public class MessageResource {
     @Operation(summary = "IN_REVIEW → WITHHELD, with the reason")
     @APIResponse(responseCode = "200", description = "Withheld", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response withholdMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response withholdMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote reason) {
-        return tagged(relay.withhold(caseId, id, ETags.requiredVersion(ifMatch), reason.text()), 200);
+        return tagged(relay.withhold(caseId, id, ifMatch.version(), reason.text()), 200);
     }
 
     @POST
@@ -255,16 +191,10 @@ public class MessageResource {
     @Operation(summary = "APPROVED → DELIVERED; refused (409) while either side has withdrawn, the case is on safety hold or not in DIALOGUE, or the recipient has not agreed to this way")
     @APIResponse(responseCode = "200", description = "Delivered", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response deliverMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response deliverMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Delivery delivery) {
-        return tagged(relay.deliver(caseId, id, ETags.requiredVersion(ifMatch), delivery.method()), 200);
+        return tagged(relay.deliver(caseId, id, ifMatch.version(), delivery.method()), 200);
     }
 
     @POST
@@ -273,25 +203,16 @@ public class MessageResource {
     @Operation(summary = "DELIVERED → ACKNOWLEDGED, with the recipient's decision whether the author may know")
     @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response acknowledgeMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag read; required (428 without it)", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String ifMatch,
+    public Response acknowledgeMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Acknowledgement ack) {
-        return tagged(relay.acknowledge(caseId, id, ETags.requiredVersion(ifMatch), ack), 200);
+        return tagged(relay.acknowledge(caseId, id, ifMatch.version(), ack), 200);
     }
 
     @GET
     @Path("/{id}/recipient-copy")
     @Operation(summary = "What the recipient's side is given: the approved version only")
     @APIResponse(responseCode = "200", description = "The approved version")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RecipientCopy getRecipientCopy(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return relay.recipientCopy(caseId, id);
@@ -302,9 +223,6 @@ public class MessageResource {
     @Produces({ "application/pdf", MediaType.APPLICATION_JSON })
     @Operation(summary = "A printable PDF of an approved letter for mailing, its fixed text in the recipient's language")
     @APIResponse(responseCode = "200", description = "The letter", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response getLetterPdf(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return Response.ok(relay.letterPdf(caseId, id), "application/pdf")
@@ -315,14 +233,11 @@ public class MessageResource {
     @Path("/{id}/author-copy")
     @Operation(summary = "What the author's side may be told of the message")
     @APIResponse(responseCode = "200", description = "The author's view")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public AuthorCopy getAuthorCopy(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return relay.authorCopy(caseId, id);
     }
 
     private static Response tagged(MessageView view, int status) {
-        return Response.status(status).tag(ETags.of(view.version())).entity(view).build();
+        return Tagged.status(status, view, view.version());
     }
 }

@@ -36,9 +36,6 @@ public class ReviewQueueResource {
     @Operation(summary = "Messages waiting for screening across the caller's cases, oldest first")
     @APIResponse(responseCode = "200", description = "The queue",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewItem.class, maxItems = 100)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<ReviewItem> listReviewQueue(@Valid @BeanParam PageRequest paging) {
         return relay.reviewQueue(paging.page(), paging.size());
     }

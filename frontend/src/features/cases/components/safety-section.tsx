@@ -10,10 +10,11 @@ import { useDraftSafetyAssessment } from '../api/draft-safety-assessment';
 import { useFinaliseSafetyAssessment } from '../api/finalise-safety-assessment';
 import { useSafetyAssessments } from '../api/list-safety-assessments';
 import { useReviseSafetyAssessment } from '../api/revise-safety-assessment';
-import { etagOf, type CaseView, type SafetyAssessmentView } from '../api/types';
+import { type CaseView, type SafetyAssessmentView } from '../api/types';
 import { useCaseLabels } from './case-labels';
 import { DueDate } from './due-date';
 import { SafetyForm, safetyValuesFrom } from './safety-form';
+import { etagOf } from '../../../lib/api/etag';
 
 type Editing = { mode: 'new' } | { mode: 'revise'; assessment: SafetyAssessmentView } | { mode: 'correct'; assessment: SafetyAssessmentView };
 

@@ -7,9 +7,10 @@ import { PageHeading } from '../../../components/page-heading';
 import { isApiError } from '../../../lib/api/problem';
 import { useAddMediator } from '../api/add-mediator';
 import { useMediators } from '../api/list-mediators';
-import { etagOf, type MediatorView } from '../api/types';
+import type { MediatorView } from '../api/types';
 import { useUpdateMediator } from '../api/update-mediator';
 import { MediatorForm, mediatorValuesFrom } from '../components/mediator-form';
+import { etagOf } from '../../../lib/api/etag';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; mediator: MediatorView } | null;
 

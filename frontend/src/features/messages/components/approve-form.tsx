@@ -6,9 +6,10 @@ import { CheckboxField, RadioGroupField, TextField } from '../../../components/f
 import { issuesByField, useValidationText } from '../../../components/use-validation-text';
 import { isApiError } from '../../../lib/api/problem';
 import { useApproveMessage } from '../api/approve-message';
-import { acceptedFiles, etagOf, partDecisions, type Approval, type MessageView } from '../api/types';
+import { acceptedFiles, partDecisions, type Approval, type MessageView } from '../api/types';
 import { useUploadMessageFile } from '../api/upload-message-file';
 import { UploadField } from './upload-field';
+import { etagOf } from '../../../lib/api/etag';
 
 /** The fields the API may name in a refused approval, shown at their place in the form. */
 const approvalFields = ['textDecision', 'redactedText', 'fileDecision', 'fileCheckedForContactDetails'] as const;

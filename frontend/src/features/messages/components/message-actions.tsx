@@ -7,13 +7,14 @@ import { useDeliverMessage } from '../api/deliver-message';
 import { useReturnMessage } from '../api/return-message';
 import { useReviseMessageText } from '../api/revise-message-text';
 import { useSubmitMessage } from '../api/submit-message';
-import { acceptedFiles, deliveryMethods, etagOf, type DeliveryMethod, type MessageView } from '../api/types';
+import { acceptedFiles, deliveryMethods, type DeliveryMethod, type MessageView } from '../api/types';
 import { useUploadMessageFile } from '../api/upload-message-file';
 import { useWithholdMessage } from '../api/withhold-message';
 import { ApproveForm } from './approve-form';
 import { useMessageLabels } from './message-labels';
 import { ScreeningNoteForm } from './screening-note-form';
 import { UploadField } from './upload-field';
+import { etagOf } from '../../../lib/api/etag';
 
 type Open = 'approve' | 'return' | 'withhold' | 'revise' | null;
 

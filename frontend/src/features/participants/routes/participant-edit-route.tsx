@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
+import { etagOf } from '../../../lib/api/etag';
 import { isApiError } from '../../../lib/api/problem';
 import { useParticipant } from '../api/get-participant';
 import { useUpdateParticipant } from '../api/update-participant';
@@ -50,7 +51,7 @@ export function ParticipantEditRoute() {
         cancelTo={`/participants/${participant.id}`}
         onSubmit={(values) =>
           mutation.mutate(
-            { id: participant.id, etag: etag ?? `"${participant.version}"`, body: toParticipantUpdate(values) },
+            { id: participant.id, etag: etag ?? etagOf(participant), body: toParticipantUpdate(values) },
             { onSuccess: () => navigate(`/participants/${participant.id}`, { state: { notice: 'updated' } }) },
           )
         }

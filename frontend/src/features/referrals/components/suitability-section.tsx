@@ -11,8 +11,9 @@ import { useDraftSuitabilityAssessment } from '../api/draft-suitability-assessme
 import { useFinaliseSuitabilityAssessment } from '../api/finalise-suitability-assessment';
 import { useSuitabilityAssessments } from '../api/list-suitability-assessments';
 import { useReviseSuitabilityAssessment } from '../api/revise-suitability-assessment';
-import { etagOf, type ReferralView, type SuitabilityAssessmentView } from '../api/types';
+import { type ReferralView, type SuitabilityAssessmentView } from '../api/types';
 import { findingsFrom, SuitabilityForm } from './suitability-form';
+import { etagOf } from '../../../lib/api/etag';
 
 type Editing = { mode: 'new' } | { mode: 'revise'; assessment: SuitabilityAssessmentView } | { mode: 'correct'; assessment: SuitabilityAssessmentView };
 

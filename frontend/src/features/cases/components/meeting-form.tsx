@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { SelectField, TextField } from '../../../components/form-fields';
 import { issuesByField, useValidationText } from '../../../components/use-validation-text';
@@ -119,25 +120,25 @@ export function MeetingForm({ participants, onSubmit, onCancel, submitting, erro
               options={otherRoles.map((r) => ({ value: r, label: t(`cases.meetings.role.${r}`) }))}
             />
             <TextField name={`others.${i}.name`} label={t('cases.meetings.fields.otherName')} value={o.name} onChange={(name) => setOther(i, { name })} error={errorFor(`others.${i}.name`)} />
-            <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => set('others')(others.filter((_, j) => j !== i))}>
+            <Button variant="secondary" size="small" onClick={() => set('others')(others.filter((_, j) => j !== i))}>
               {t('cases.meetings.removeOther')}
-            </button>
+            </Button>
           </div>
         ))}
         {others.length < 20 ? (
-          <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => set('others')([...others, { role: 'SUPPORT_PERSON', name: '' }])} data-testid="add-other-attendee">
+          <Button variant="secondary" size="small" onClick={() => set('others')([...others, { role: 'SUPPORT_PERSON', name: '' }])} data-testid="add-other-attendee">
             {t('cases.meetings.addOther')}
-          </button>
+          </Button>
         ) : null}
       </fieldset>
       <TextField name="safetyPlan" multiline required label={t('cases.meetings.fields.safetyPlan')} value={values.safetyPlan} onChange={set('safetyPlan')} error={errorFor('safetyPlan')} />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-meeting">
+        <Button type="submit" variant="primary" disabled={submitting} data-testid="save-meeting">
           {submitting ? t('participants.saving') : t('cases.meetings.scheduleConfirm')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { CheckboxField, RadioGroupField, SelectField, TextField } from '../../../components/form-fields';
 import { issuesByField, useValidationText } from '../../../components/use-validation-text';
@@ -118,12 +119,12 @@ export function SafetyForm({ title, initial, participants, participantFixed, ame
       <CheckboxField name="notSafeToProceed" label={t('cases.safety.fields.notSafeToProceed')} checked={values.notSafeToProceed} onChange={set('notSafeToProceed')} error={errorFor('notSafeToProceed')} />
       <TextField name="nextDue" type="date" label={t('cases.safety.fields.nextDue')} hint={t('cases.safety.nextDueHint')} value={values.nextDue} onChange={set('nextDue')} error={errorFor('nextDue')} />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-safety-assessment">
+        <Button type="submit" variant="primary" disabled={submitting} data-testid="save-safety-assessment">
           {submitting ? t('participants.saving') : t('cases.safety.saveDraft')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

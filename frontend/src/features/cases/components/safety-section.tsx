@@ -1,6 +1,7 @@
 import { GcdsAlert } from '@gcds-core/components-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
@@ -91,9 +92,9 @@ export function SafetySection({ view }: { view: CaseView }) {
           </dl>
           {!a.finalised && !editing ? (
             <div className="ro-actions">
-              <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-safety-assessment">
+              <Button variant="secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-safety-assessment">
                 {t('cases.safety.revise')}
-              </button>
+              </Button>
               <ConfirmButton
                 label={t('cases.safety.finalise')}
                 question={t('cases.safety.finaliseQuestion')}
@@ -107,17 +108,17 @@ export function SafetySection({ view }: { view: CaseView }) {
           ) : null}
           {a.finalised && !editing && !assessments.some((x) => x.amends === a.id) ? (
             <div className="ro-actions">
-              <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-safety-assessment">
+              <Button variant="secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-safety-assessment">
                 {t('cases.safety.correct')}
-              </button>
+              </Button>
             </div>
           ) : null}
         </article>
       ))}
       {!editing ? (
-        <button type="button" className="ro-button ro-button--primary" onClick={() => setEditing({ mode: 'new' })} data-testid="new-safety-assessment">
+        <Button variant="primary" onClick={() => setEditing({ mode: 'new' })} data-testid="new-safety-assessment">
           {t('cases.safety.new')}
-        </button>
+        </Button>
       ) : null}
       {editing?.mode === 'new' ? (
         <SafetyForm

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { CheckboxField, SelectField, TextField } from '../../../components/form-fields';
 import { issuesByField, useValidationText } from '../../../components/use-validation-text';
@@ -80,12 +81,12 @@ export function MediatorForm({ title, initial, editing, onSubmit, onCancel, subm
       <TextField name="region" required label={t('mediators.fields.region')} value={values.region} onChange={set('region')} error={errorFor('region')} />
       <CheckboxField name="active" label={t('mediators.fields.active')} checked={values.active} onChange={set('active')} error={errorFor('active')} />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-mediator">
+        <Button type="submit" variant="primary" disabled={submitting} data-testid="save-mediator">
           {submitting ? t('participants.saving') : t('mediators.save')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
 import { issuesByField, useValidationText } from '../../../components/use-validation-text';
@@ -108,9 +109,9 @@ export function ApproveForm({ message, onDone, onCancel }: { message: MessageVie
           {textDecision === 'REDACTED' ? (
             <>
               <TextField name="redactedText" multiline label={t('messages.fields.redactedText')} hint={t('messages.actions.redactedHint')} value={redactedText} onChange={setRedactedText} error={errorFor('redactedText')} required />
-              <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => setRedactedText(message.originalText ?? '')} data-testid="copy-original">
+              <Button variant="secondary" size="small" onClick={() => setRedactedText(message.originalText ?? '')} data-testid="copy-original">
                 {t('messages.actions.copyOriginal')}
-              </button>
+              </Button>
             </>
           ) : null}
         </>
@@ -135,12 +136,12 @@ export function ApproveForm({ message, onDone, onCancel }: { message: MessageVie
         </>
       ) : null}
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={upload.isPending || approve.isPending} data-testid="confirm-approve">
+        <Button type="submit" variant="primary" disabled={upload.isPending || approve.isPending} data-testid="confirm-approve">
           {t('messages.actions.approve')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { SelectField, TextField } from '../../../components/form-fields';
 import { useRecordMessage } from '../api/record-message';
@@ -146,12 +147,12 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
         </p>
       ) : null}
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={busy} data-testid="save-message">
+        <Button type="submit" variant="primary" disabled={busy} data-testid="save-message">
           {draft && upload.error ? t('messages.upload.retry') : t('messages.record.save')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TextField } from '../../../components/form-fields';
 
@@ -33,12 +34,12 @@ export function ScreeningNoteForm({ name, title, label, submitLabel, pending, er
       {error ? <ErrorAlert error={error} /> : null}
       <TextField name={name} multiline required label={label} value={text} onChange={setText} error={fieldError} />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={pending} data-testid={`confirm-${name}`}>
+        <Button type="submit" variant="primary" disabled={pending} data-testid={`confirm-${name}`}>
           {submitLabel}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

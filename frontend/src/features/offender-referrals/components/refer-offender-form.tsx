@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Button, ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ErrorSummary } from '../../../components/error-summary';
 import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
@@ -110,12 +110,12 @@ export function ReferOffenderForm({ onSubmit, submitting, error }: ReferOffender
         />
       </fieldset>
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="submit-referral">
+        <Button type="submit" variant="primary" disabled={submitting} data-testid="submit-referral">
           {submitting ? t('participants.saving') : t('offenderReferrals.form.submit')}
-        </button>
-        <Link to="/offender-referrals" className="ro-button ro-button--secondary">
+        </Button>
+        <ButtonLink to="/offender-referrals" variant="secondary">
           {t('participants.cancel')}
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

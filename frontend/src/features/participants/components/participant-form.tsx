@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Button, ButtonLink } from '../../../components/button';
 import { CheckboxField, SelectField, TextField } from '../../../components/form-fields';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api/problem';
@@ -163,12 +163,12 @@ export function ParticipantForm({ mode, initialValues, onSubmit, submitting, err
       ) : null}
 
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-participant">
+        <Button type="submit" variant="primary" disabled={submitting} data-testid="save-participant">
           {submitting ? t('participants.saving') : t('participants.save')}
-        </button>
-        <Link to={cancelTo} className="ro-button ro-button--secondary">
+        </Button>
+        <ButtonLink to={cancelTo} variant="secondary">
           {t('participants.cancel')}
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

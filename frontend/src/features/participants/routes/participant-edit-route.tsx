@@ -1,6 +1,7 @@
 import { GcdsAlert } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
@@ -35,9 +36,9 @@ export function ParticipantEditRoute() {
         <div role="alert" data-testid="stale-alert">
           <GcdsAlert alertRole="warning" heading={t('participants.staleTitle')} hideCloseBtn container="full">
             <p>{t('participants.staleBody')}</p>
-            <button type="button" className="ro-button ro-button--secondary" onClick={() => void reload()} data-testid="reload-participant">
+            <Button variant="secondary" onClick={() => void reload()} data-testid="reload-participant">
               {t('participants.reload')}
-            </button>
+            </Button>
           </GcdsAlert>
         </div>
       ) : null}

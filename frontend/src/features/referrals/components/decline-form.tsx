@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { SelectField, TextField } from '../../../components/form-fields';
 import { issuesByField, useValidationText } from '../../../components/use-validation-text';
@@ -60,12 +61,12 @@ export function DeclineForm({ onSubmit, onCancel, submitting, error }: DeclineFo
       />
       <TextField name="details" multiline label={t('referrals.fields.declineDetails')} hint={t('referrals.actions.declineDetailsHint')} value={details} onChange={setDetails} error={errorFor('details')} required={reason === 'OTHER'} />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--danger" disabled={submitting} data-testid="confirm-decline">
+        <Button type="submit" variant="danger" disabled={submitting} data-testid="confirm-decline">
           {t('referrals.actions.declineConfirm')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Button, ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ErrorSummary } from '../../../components/error-summary';
 import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
@@ -161,12 +161,12 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
       <TextField name="notes" multiline label={t('referrals.fields.notes')} value={values.notes} onChange={set('notes')} error={errorFor('notes')} />
 
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-call">
+        <Button type="submit" variant="primary" disabled={submitting} data-testid="save-call">
           {submitting ? t('participants.saving') : t('referrals.call.save')}
-        </button>
-        <Link to="/referrals" className="ro-button ro-button--secondary">
+        </Button>
+        <ButtonLink to="/referrals" variant="secondary">
           {t('participants.cancel')}
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RadioGroupField, TextField } from '../../../components/form-fields';
 import { issuesByField, useValidationText } from '../../../components/use-validation-text';
@@ -92,12 +93,12 @@ export function SuitabilityForm({ title, initial, amends, onSubmit, onCancel, su
         error={errorFor('outcome')}
       />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-assessment">
+        <Button type="submit" variant="primary" disabled={submitting} data-testid="save-assessment">
           {submitting ? t('participants.saving') : t('referrals.suitability.saveDraft')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { GcdsAlert } from '@gcds-core/components-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Authorization } from '../../../components/authorization';
+import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
@@ -84,9 +85,9 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
           <Authorization policy="referrals:assess">
             {!a.finalised && !editing ? (
               <div className="ro-actions">
-                <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-assessment">
+                <Button variant="secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-assessment">
                   {t('referrals.suitability.revise')}
-                </button>
+                </Button>
                 <ConfirmButton
                   label={t('referrals.suitability.finalise')}
                   question={t('referrals.suitability.finaliseQuestion')}
@@ -100,9 +101,9 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
             ) : null}
             {a.finalised && !a.amendedBy && !editing && !hasDraft ? (
               <div className="ro-actions">
-                <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-assessment">
+                <Button variant="secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-assessment">
                   {t('referrals.suitability.correct')}
-                </button>
+                </Button>
               </div>
             ) : null}
           </Authorization>
@@ -110,9 +111,9 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
       ))}
       <Authorization policy="referrals:assess">
         {canDraft && !editing ? (
-          <button type="button" className="ro-button ro-button--primary" onClick={() => setEditing({ mode: 'new' })} data-testid="new-assessment">
+          <Button variant="primary" onClick={() => setEditing({ mode: 'new' })} data-testid="new-assessment">
             {t('referrals.suitability.new')}
-          </button>
+          </Button>
         ) : null}
         {editing?.mode === 'new' ? (
           <SuitabilityForm

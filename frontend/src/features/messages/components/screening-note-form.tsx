@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TextField } from '../../../components/form-fields';
+import { FormActions } from '../../../components/form-parts';
 
 interface ScreeningNoteFormProps {
   name: string;
@@ -33,14 +33,7 @@ export function ScreeningNoteForm({ name, title, label, submitLabel, pending, er
       <h3>{title}</h3>
       {error ? <ErrorAlert error={error} /> : null}
       <TextField name={name} multiline required label={label} value={text} onChange={setText} error={fieldError} />
-      <div className="ro-actions">
-        <Button type="submit" variant="primary" disabled={pending} data-testid={`confirm-${name}`}>
-          {submitLabel}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={submitLabel} testId={`confirm-${name}`} submitting={pending} keepLabel onCancel={onCancel} />
     </form>
   );
 }

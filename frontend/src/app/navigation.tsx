@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Authorization } from '../components/authorization';
+import { Button } from '../components/button';
 import { useSession } from '../lib/auth/session';
 
 export function Navigation() {
@@ -81,9 +82,9 @@ export function Navigation() {
       </ul>
       <div className="ro-nav__user">
         <span data-testid="signed-in-as">{t('auth.signedInAs', { name: session.user.name })}</span>
-        <button type="button" className="ro-button ro-button--secondary ro-button--small" data-testid="sign-out" onClick={() => void session.signOut()}>
+        <Button variant="secondary" size="small" data-testid="sign-out" onClick={() => void session.signOut()}>
           {t('auth.signOut')}
-        </button>
+        </Button>
       </div>
     </nav>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from './button';
 
 interface ConfirmButtonProps {
   label: string;
@@ -18,18 +19,17 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" className={`ro-button ro-button--${variant}`} disabled={disabled} onClick={() => setAsking(true)} data-testid={testId}>
+      <Button variant={variant} disabled={disabled} onClick={() => setAsking(true)} data-testid={testId}>
         {label}
-      </button>
+      </Button>
     );
   }
   return (
     <div className="ro-confirm" role="group" aria-label={question} data-testid={`${testId}-confirm`}>
       <p className="ro-confirm__question">{question}</p>
       <div className="ro-actions ro-actions--tight">
-        <button
-          type="button"
-          className={`ro-button ro-button--${variant === 'secondary' ? 'primary' : variant}`}
+        <Button
+          variant={variant === 'secondary' ? 'primary' : variant}
           disabled={disabled}
           onClick={() => {
             setAsking(false);
@@ -38,10 +38,10 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
           data-testid={`${testId}-yes`}
         >
           {confirmLabel}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={() => setAsking(false)} data-testid={`${testId}-cancel`}>
+        </Button>
+        <Button variant="secondary" onClick={() => setAsking(false)} data-testid={`${testId}-cancel`}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { Authorization } from '../../components/authorization';
+import { ButtonLink } from '../../components/button';
 import { PageHeading } from '../../components/page-heading';
 import { roles, useRoles, useSession } from '../../lib/auth/session';
 
@@ -26,30 +26,30 @@ export function HomeRoute() {
             <h2 id="my-cases">{t('home.myCasesTitle')}</h2>
             <p>{t('home.myCasesIntro')}</p>
             <p>
-              <Link to="/cases" className="ro-button ro-button--primary" data-testid="home-my-cases">
+              <ButtonLink to="/cases" variant="primary" data-testid="home-my-cases">
                 {t('nav.myCases')}
-              </Link>
+              </ButtonLink>
             </p>
           </section>
         </Authorization>
         <Authorization policy="participants:list">
           <p>
-            <Link to="/participants" className="ro-button ro-button--primary" data-testid="home-participants">
+            <ButtonLink to="/participants" variant="primary" data-testid="home-participants">
               {t('home.participantsLink')}
-            </Link>
+            </ButtonLink>
           </p>
         </Authorization>
         <Authorization policy="referrals:queue">
           <p className="ro-actions">
-            <Link to="/referrals/new-call" className="ro-button ro-button--primary" data-testid="home-record-call">
+            <ButtonLink to="/referrals/new-call" variant="primary" data-testid="home-record-call">
               {t('nav.recordCall')}
-            </Link>
-            <Link to="/referrals" className="ro-button ro-button--secondary" data-testid="home-referral-queue">
+            </ButtonLink>
+            <ButtonLink to="/referrals" variant="secondary" data-testid="home-referral-queue">
               {t('nav.referralQueue')}
-            </Link>
-            <Link to="/cases" className="ro-button ro-button--secondary" data-testid="home-cases">
+            </ButtonLink>
+            <ButtonLink to="/cases" variant="secondary" data-testid="home-cases">
               {t('nav.cases')}
-            </Link>
+            </ButtonLink>
           </p>
         </Authorization>
         <Authorization policy="home:staff">
@@ -57,12 +57,12 @@ export function HomeRoute() {
         </Authorization>
         <Authorization policy="offender-referrals:create">
           <p className="ro-actions">
-            <Link to="/offender-referrals/new" className="ro-button ro-button--primary" data-testid="home-refer-offender">
+            <ButtonLink to="/offender-referrals/new" variant="primary" data-testid="home-refer-offender">
               {t('nav.referOffender')}
-            </Link>
-            <Link to="/offender-referrals" className="ro-button ro-button--secondary" data-testid="home-my-referrals">
+            </ButtonLink>
+            <ButtonLink to="/offender-referrals" variant="secondary" data-testid="home-my-referrals">
               {t('nav.myReferrals')}
-            </Link>
+            </ButtonLink>
           </p>
         </Authorization>
         <Authorization policy="home:auditor">
@@ -73,9 +73,9 @@ export function HomeRoute() {
         </Authorization>
         <Authorization policy="mediators:roster">
           <p>
-            <Link to="/mediators" className="ro-button ro-button--primary" data-testid="home-mediator-roster">
+            <ButtonLink to="/mediators" variant="primary" data-testid="home-mediator-roster">
               {t('nav.mediatorRoster')}
-            </Link>
+            </ButtonLink>
           </p>
         </Authorization>
         {hasProgramRole ? null : <p>{t('home.noRole')}</p>}

@@ -52,7 +52,3 @@ export const caseKeys = {
   acceptedReferrals: () => [...caseKeys.all, 'accepted-referrals'] as const,
 };
 
-/** A safety assessment's version as the ETag the API expects in If-Match. */
-export function etagOf(assessment: { version: number }): string {
-  return `"${assessment.version}"`;
-}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Authorization } from '../../../components/authorization';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useAssignCaseMediators } from '../api/assign-case-mediators';
 import type { CaseView } from '../api/types';
@@ -26,12 +27,12 @@ function Reassign({ view, onDone }: { view: CaseView; onDone: () => void }) {
       {assign.error ? <ErrorAlert error={assign.error} /> : null}
       <MediatorPicker value={mediators} onChange={setMediators} error={error} />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={assign.isPending} data-testid="save-mediators">
+        <Button type="submit" variant="primary" disabled={assign.isPending} data-testid="save-mediators">
           {t('cases.mediators.save')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onDone}>
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -49,9 +50,9 @@ export function MediatorsSection({ view }: { view: CaseView }) {
         {editing ? (
           <Reassign view={view} onDone={() => setEditing(false)} />
         ) : (
-          <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing(true)} data-testid="reassign-mediators">
+          <Button variant="secondary" onClick={() => setEditing(true)} data-testid="reassign-mediators">
             {t('cases.mediators.reassign')}
-          </button>
+          </Button>
         )}
       </Authorization>
     </section>

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorAlert } from '../../../components/error-alert';
+import { Button } from '../../../components/button';
 import { SelectField, TextField } from '../../../components/form-fields';
-import { issuesByField, useValidationText } from '../../../components/use-validation-text';
-import { isApiError } from '../../../lib/api/problem';
+import { FormActions, FormProblems } from '../../../components/form-parts';
+import { useForm } from '../../../components/use-form';
+import { useValidationText } from '../../../components/use-validation-text';
 import { otherRoles, type Attendee, type CaseParticipantView, type NewMeeting } from '../api/types';
 import { useCaseLabels } from './case-labels';
 
@@ -34,44 +34,32 @@ export function MeetingForm({ participants, onSubmit, onCancel, submitting, erro
   const { t } = useTranslation();
   const labels = useCaseLabels();
   const translate = useValidationText();
-  const [values, setValues] = useState<MeetingValues>(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = isApiError(error) ? error.fieldErrors() : {};
-  const errorFor = (f: string) => {
-    const e = errors[f];
-    if (e) return e.startsWith('cases.') ? t(e as 'cases.meetings.chooseAttendee') : translate(e);
-    return server[f];
-  };
-  const set =
-    <K extends keyof MeetingValues>(key: K) =>
-    (value: MeetingValues[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
+  const form = useForm({
+    initial: empty,
+    validate: meetingSchema,
+    onValid: send,
+    error,
+    translate: (e) => (e.startsWith('cases.') ? t(e as 'cases.meetings.chooseAttendee') : translate(e)),
+  });
+  const { values, set, errorFor } = form;
   const others = values.others ?? [];
   const setOther = (index: number, change: Partial<Attendee>) => set('others')(others.map((o, i) => (i === index ? { ...o, ...change } : o)));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = meetingSchema.safeParse(values);
-    if (!result.success) {
-      setErrors(issuesByField(result.error.issues));
-      return;
-    }
-    setErrors({});
-    const v = result.data;
+  function send(v: z.output<typeof meetingSchema>, fail: (errors: Record<string, string>) => void) {
     const when = new Date(`${v.date}T${v.time}`);
     if (Number.isNaN(when.getTime())) {
-      setErrors({ date: 'validation.date' });
+      fail({ date: 'validation.date' });
       return;
     }
     const body: NewMeeting = { institution: v.institution, scheduledFor: when.toISOString(), safetyPlan: v.safetyPlan, participantIds: v.participantIds };
     if (v.others.length) body.others = v.others;
     onSubmit(body);
-  };
+  }
 
   return (
-    <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="meeting-form">
+    <form noValidate onSubmit={form.submit} className="ro-form ro-panel" data-testid="meeting-form">
       <h3>{t('cases.meetings.schedule')}</h3>
-      {error && !(isApiError(error) && Object.keys(server).length > 0) ? <ErrorAlert error={error} /> : null}
+      <FormProblems form={form} />
       <TextField name="institution" required label={t('cases.meetings.fields.institution')} hint={t('cases.meetings.institutionHint')} value={values.institution} onChange={set('institution')} error={errorFor('institution')} />
       <div className="ro-row">
         <TextField name="date" type="date" required label={t('cases.meetings.fields.date')} value={values.date} onChange={set('date')} error={errorFor('date')} />
@@ -119,26 +107,19 @@ export function MeetingForm({ participants, onSubmit, onCancel, submitting, erro
               options={otherRoles.map((r) => ({ value: r, label: t(`cases.meetings.role.${r}`) }))}
             />
             <TextField name={`others.${i}.name`} label={t('cases.meetings.fields.otherName')} value={o.name} onChange={(name) => setOther(i, { name })} error={errorFor(`others.${i}.name`)} />
-            <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => set('others')(others.filter((_, j) => j !== i))}>
+            <Button variant="secondary" size="small" onClick={() => set('others')(others.filter((_, j) => j !== i))}>
               {t('cases.meetings.removeOther')}
-            </button>
+            </Button>
           </div>
         ))}
         {others.length < 20 ? (
-          <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => set('others')([...others, { role: 'SUPPORT_PERSON', name: '' }])} data-testid="add-other-attendee">
+          <Button variant="secondary" size="small" onClick={() => set('others')([...others, { role: 'SUPPORT_PERSON', name: '' }])} data-testid="add-other-attendee">
             {t('cases.meetings.addOther')}
-          </button>
+          </Button>
         ) : null}
       </fieldset>
       <TextField name="safetyPlan" multiline required label={t('cases.meetings.fields.safetyPlan')} value={values.safetyPlan} onChange={set('safetyPlan')} error={errorFor('safetyPlan')} />
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-meeting">
-          {submitting ? t('participants.saving') : t('cases.meetings.scheduleConfirm')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('cases.meetings.scheduleConfirm')} testId="save-meeting" submitting={submitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
@@ -36,12 +37,12 @@ function HeldForm({ view, meeting, onDone }: { view: CaseView; meeting: MeetingV
       <TextField name="outcome" multiline required label={t('cases.meetings.fields.outcome')} value={outcome} onChange={setOutcome} error={error} />
       <TextField name="agreements" multiline label={t('cases.meetings.fields.agreements')} value={agreements} onChange={setAgreements} />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={held.isPending} data-testid="confirm-meeting-held">
+        <Button type="submit" variant="primary" disabled={held.isPending} data-testid="confirm-meeting-held">
           {t('cases.meetings.heldConfirm')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onDone}>
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -65,12 +66,12 @@ function CancelForm({ view, meeting, onDone }: { view: CaseView; meeting: Meetin
       <p>{t('cases.meetings.cancelQuestion')}</p>
       <TextField name="cancelReason" multiline label={t('cases.meetings.fields.cancelReason')} value={reason} onChange={setReason} />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--danger" disabled={cancel.isPending} data-testid="confirm-meeting-cancel">
+        <Button type="submit" variant="danger" disabled={cancel.isPending} data-testid="confirm-meeting-cancel">
           {t('cases.meetings.cancelConfirm')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onDone}>
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
           {t('cases.meetings.keep')}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -128,12 +129,12 @@ export function MeetingsSection({ view }: { view: CaseView }) {
           </dl>
           {m.state === 'SCHEDULED' && !acting ? (
             <div className="ro-actions">
-              <button type="button" className="ro-button ro-button--secondary" onClick={() => setActing({ kind: 'held', meetingId: m.id })} data-testid="meeting-held">
+              <Button variant="secondary" onClick={() => setActing({ kind: 'held', meetingId: m.id })} data-testid="meeting-held">
                 {t('cases.meetings.held')}
-              </button>
-              <button type="button" className="ro-button ro-button--secondary" onClick={() => setActing({ kind: 'cancel', meetingId: m.id })} data-testid="meeting-cancel">
+              </Button>
+              <Button variant="secondary" onClick={() => setActing({ kind: 'cancel', meetingId: m.id })} data-testid="meeting-cancel">
                 {t('cases.meetings.cancel')}
-              </button>
+              </Button>
             </div>
           ) : null}
           {acting?.meetingId === m.id && acting.kind === 'held' ? <HeldForm view={view} meeting={m} onDone={() => setActing(null)} /> : null}
@@ -152,9 +153,9 @@ export function MeetingsSection({ view }: { view: CaseView }) {
           onSubmit={(body) => schedule.mutate({ caseId: view.id, body }, { onSuccess: () => setScheduling(false) })}
         />
       ) : (
-        <button type="button" className="ro-button ro-button--primary" onClick={() => setScheduling(true)} data-testid="schedule-meeting">
+        <Button variant="primary" onClick={() => setScheduling(true)} data-testid="schedule-meeting">
           {t('cases.meetings.schedule')}
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Authorization } from '../../../components/authorization';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { CheckboxField, TextField } from '../../../components/form-fields';
 import { formatDate } from '../../../components/format-date';
@@ -37,9 +38,9 @@ function NoteForm({ caseId }: { caseId: string }) {
       <TextField name="noteText" multiline required label={t('cases.notes.text')} value={text} onChange={setText} error={error} />
       <CheckboxField name="mediatorsOnly" label={t('cases.notes.mediatorsOnly')} checked={mediatorsOnly} onChange={setMediatorsOnly} />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={add.isPending} data-testid="save-note">
+        <Button type="submit" variant="primary" disabled={add.isPending} data-testid="save-note">
           {t('cases.notes.save')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorAlert } from '../../../components/error-alert';
 import { CheckboxField, RadioGroupField, SelectField, TextField } from '../../../components/form-fields';
-import { issuesByField, useValidationText } from '../../../components/use-validation-text';
-import { isApiError } from '../../../lib/api/problem';
+import { FormActions, FormProblems } from '../../../components/form-parts';
+import { useForm } from '../../../components/use-form';
 import { riskLevels, type CaseParticipantView, type SafetyAssessmentView, type SafetyFindings } from '../api/types';
 import { useCaseLabels } from './case-labels';
 
@@ -49,25 +47,10 @@ interface SafetyFormProps {
 export function SafetyForm({ title, initial, participants, participantFixed, amends, onSubmit, onCancel, submitting, error }: SafetyFormProps) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
-  const translate = useValidationText();
-  const [values, setValues] = useState<SafetyValues>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = isApiError(error) ? error.fieldErrors() : {};
-  const errorFor = (f: string) => (errors[f] ? translate(errors[f]) : server[f]);
-  const set =
-    <K extends keyof SafetyValues>(key: K) =>
-    (value: SafetyValues[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
+  const form = useForm({ initial, validate: safetySchema, onValid: send, error });
+  const { values, set, errorFor } = form;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = safetySchema.safeParse(values);
-    if (!result.success) {
-      setErrors(issuesByField(result.error.issues));
-      return;
-    }
-    setErrors({});
-    const v = result.data;
+  function send(v: z.output<typeof safetySchema>) {
     const body: SafetyFindings = { notSafeToProceed: v.notSafeToProceed };
     if (!participantFixed) body.participantId = v.participantId;
     if (v.riskLevel) body.riskLevel = v.riskLevel;
@@ -77,12 +60,12 @@ export function SafetyForm({ title, initial, participants, participantFixed, ame
     if (v.nextDue) body.nextDue = v.nextDue;
     if (amends) body.amends = amends;
     onSubmit(body);
-  };
+  }
 
   return (
-    <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="safety-form">
+    <form noValidate onSubmit={form.submit} className="ro-form ro-panel" data-testid="safety-form">
       <h3>{title}</h3>
-      {error && !(isApiError(error) && Object.keys(server).length > 0) ? <ErrorAlert error={error} /> : null}
+      <FormProblems form={form} />
       {participantFixed ? (
         <p>
           <strong>{t('cases.safety.fields.participant')}</strong> {(() => {
@@ -117,14 +100,7 @@ export function SafetyForm({ title, initial, participants, participantFixed, ame
       <TextField name="safetyMeasures" multiline label={t('cases.safety.fields.safetyMeasures')} value={values.safetyMeasures} onChange={set('safetyMeasures')} error={errorFor('safetyMeasures')} />
       <CheckboxField name="notSafeToProceed" label={t('cases.safety.fields.notSafeToProceed')} checked={values.notSafeToProceed} onChange={set('notSafeToProceed')} error={errorFor('notSafeToProceed')} />
       <TextField name="nextDue" type="date" label={t('cases.safety.fields.nextDue')} hint={t('cases.safety.nextDueHint')} value={values.nextDue} onChange={set('nextDue')} error={errorFor('nextDue')} />
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-safety-assessment">
-          {submitting ? t('participants.saving') : t('cases.safety.saveDraft')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('cases.safety.saveDraft')} testId="save-safety-assessment" submitting={submitting} onCancel={onCancel} />
     </form>
   );
 }

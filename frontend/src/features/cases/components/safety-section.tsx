@@ -1,6 +1,7 @@
 import { GcdsAlert } from '@gcds-core/components-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
@@ -10,10 +11,11 @@ import { useDraftSafetyAssessment } from '../api/draft-safety-assessment';
 import { useFinaliseSafetyAssessment } from '../api/finalise-safety-assessment';
 import { useSafetyAssessments } from '../api/list-safety-assessments';
 import { useReviseSafetyAssessment } from '../api/revise-safety-assessment';
-import { etagOf, type CaseView, type SafetyAssessmentView } from '../api/types';
+import { type CaseView, type SafetyAssessmentView } from '../api/types';
 import { useCaseLabels } from './case-labels';
 import { DueDate } from './due-date';
 import { SafetyForm, safetyValuesFrom } from './safety-form';
+import { etagOf } from '../../../lib/api/etag';
 
 type Editing = { mode: 'new' } | { mode: 'revise'; assessment: SafetyAssessmentView } | { mode: 'correct'; assessment: SafetyAssessmentView };
 
@@ -90,9 +92,9 @@ export function SafetySection({ view }: { view: CaseView }) {
           </dl>
           {!a.finalised && !editing ? (
             <div className="ro-actions">
-              <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-safety-assessment">
+              <Button variant="secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-safety-assessment">
                 {t('cases.safety.revise')}
-              </button>
+              </Button>
               <ConfirmButton
                 label={t('cases.safety.finalise')}
                 question={t('cases.safety.finaliseQuestion')}
@@ -106,17 +108,17 @@ export function SafetySection({ view }: { view: CaseView }) {
           ) : null}
           {a.finalised && !editing && !assessments.some((x) => x.amends === a.id) ? (
             <div className="ro-actions">
-              <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-safety-assessment">
+              <Button variant="secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-safety-assessment">
                 {t('cases.safety.correct')}
-              </button>
+              </Button>
             </div>
           ) : null}
         </article>
       ))}
       {!editing ? (
-        <button type="button" className="ro-button ro-button--primary" onClick={() => setEditing({ mode: 'new' })} data-testid="new-safety-assessment">
+        <Button variant="primary" onClick={() => setEditing({ mode: 'new' })} data-testid="new-safety-assessment">
           {t('cases.safety.new')}
-        </button>
+        </Button>
       ) : null}
       {editing?.mode === 'new' ? (
         <SafetyForm

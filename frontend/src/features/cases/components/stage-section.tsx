@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TextField } from '../../../components/form-fields';
@@ -64,10 +65,9 @@ export function StageSection({ view }: { view: CaseView }) {
         {moves.map((to) => {
           if (to === 'CLOSED') {
             return closing ? null : (
-              <button
+              <Button
                 key={to}
-                type="button"
-                className="ro-button ro-button--secondary"
+                variant="secondary"
                 disabled={move.isPending}
                 onClick={() => {
                   move.reset();
@@ -76,7 +76,7 @@ export function StageSection({ view }: { view: CaseView }) {
                 data-testid="stage-move-CLOSED"
               >
                 {t('cases.stageMoves.close')}
-              </button>
+              </Button>
             );
           }
           if (to === 'PREPARATION') {
@@ -112,12 +112,11 @@ export function StageSection({ view }: { view: CaseView }) {
           {move.error ? <ErrorAlert error={move.error} /> : null}
           <TextField name="outcomeSummary" multiline required label={t('cases.stageMoves.outcomeSummary')} hint={t('cases.stageMoves.outcomeHint')} value={summary} onChange={setSummary} error={summaryError} />
           <div className="ro-actions">
-            <button type="submit" className="ro-button ro-button--danger" disabled={move.isPending} data-testid="confirm-close-case">
+            <Button type="submit" variant="danger" disabled={move.isPending} data-testid="confirm-close-case">
               {t('cases.stageMoves.closeConfirm')}
-            </button>
-            <button
-              type="button"
-              className="ro-button ro-button--secondary"
+            </Button>
+            <Button
+              variant="secondary"
               onClick={() => {
                 setClosing(false);
                 setSummaryError(undefined);
@@ -125,7 +124,7 @@ export function StageSection({ view }: { view: CaseView }) {
               }}
             >
               {t('common.cancel')}
-            </button>
+            </Button>
           </div>
         </form>
       ) : null}

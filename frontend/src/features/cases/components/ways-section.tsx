@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useChooseCaseWays } from '../api/choose-case-ways';
 import { useRecordConsent } from '../api/record-consent';
@@ -43,9 +44,9 @@ export function WaysSection({ view }: { view: CaseView }) {
           ))}
         </fieldset>
         <div className="ro-actions">
-          <button type="submit" className="ro-button ro-button--primary" disabled={choose.isPending || !changed} data-testid="save-ways">
+          <Button type="submit" variant="primary" disabled={choose.isPending || !changed} data-testid="save-ways">
             {t('cases.ways.save')}
-          </button>
+          </Button>
           {saved && !changed ? (
             <span role="status" data-testid="ways-saved">
               {t('cases.ways.saved')}

@@ -1,6 +1,7 @@
 import { GcdsAlert } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
@@ -74,9 +75,9 @@ export function CaseWorkspaceRoute() {
         </ul>
       </nav>
       <p className="ro-block" data-testid="case-messages-link">
-        <Link to={`/cases/${view.id}/messages`} className="ro-button ro-button--secondary" data-testid="open-case-messages">
+        <ButtonLink to={`/cases/${view.id}/messages`} variant="secondary" data-testid="open-case-messages">
           {t('cases.workspace.messages')}
-        </Link>
+        </ButtonLink>
       </p>
       <ParticipantsSection view={view} />
       <MediatorsSection view={view} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
+import { ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
@@ -26,9 +27,9 @@ export function CasesListRoute() {
       <PageHeading title={title}>{title}</PageHeading>
       <Authorization policy="cases:open">
         <p className="ro-actions ro-actions--top">
-          <Link to="/cases/new" className="ro-button ro-button--primary" data-testid="open-new-case">
+          <ButtonLink to="/cases/new" variant="primary" data-testid="open-new-case">
             {t('cases.open.title')}
-          </Link>
+          </ButtonLink>
         </p>
       </Authorization>
       {query.isPending ? <Loading /> : null}

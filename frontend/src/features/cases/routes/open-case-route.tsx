@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button, ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Loading } from '../../../components/loading';
@@ -97,12 +98,12 @@ export function OpenCaseRoute() {
         </fieldset>
         <MediatorPicker value={mediators} onChange={setMediators} error={errorOf('mediators')} />
         <div className="ro-actions">
-          <button type="submit" className="ro-button ro-button--primary" disabled={open.isPending} data-testid="confirm-open-case">
+          <Button type="submit" variant="primary" disabled={open.isPending} data-testid="confirm-open-case">
             {t('cases.open.submit')}
-          </button>
-          <Link to="/cases" className="ro-button ro-button--secondary">
+          </Button>
+          <ButtonLink to="/cases" variant="secondary">
             {t('common.cancel')}
-          </Link>
+          </ButtonLink>
         </div>
       </form>
     </>

@@ -9,7 +9,3 @@ export const mediatorKeys = {
   list: () => [...mediatorKeys.all, 'list'] as const,
 };
 
-/** A roster entry's version as the ETag the API expects in If-Match. */
-export function etagOf(mediator: { version: number }): string {
-  return `"${mediator.version}"`;
-}

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorAlert } from '../../../components/error-alert';
 import { CheckboxField, SelectField, TextField } from '../../../components/form-fields';
-import { issuesByField, useValidationText } from '../../../components/use-validation-text';
-import { isApiError } from '../../../lib/api/problem';
+import { FormActions, FormProblems } from '../../../components/form-parts';
+import { useForm } from '../../../components/use-form';
 import { mediatorLanguages, type MediatorEntry, type MediatorView } from '../api/types';
 
 const required = (max: number) => z.string().trim().min(1, 'validation.required').max(max, `validation.tooLong#${max}`);
@@ -34,31 +32,13 @@ interface MediatorFormProps {
 
 export function MediatorForm({ title, initial, editing, onSubmit, onCancel, submitting, error }: MediatorFormProps) {
   const { t } = useTranslation();
-  const translate = useValidationText();
-  const [values, setValues] = useState<MediatorValues>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = isApiError(error) ? error.fieldErrors() : {};
-  const errorFor = (f: string) => (errors[f] ? translate(errors[f]) : server[f]);
-  const set =
-    <K extends keyof MediatorValues>(key: K) =>
-    (value: MediatorValues[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = mediatorSchema.safeParse(values);
-    if (!result.success) {
-      setErrors(issuesByField(result.error.issues));
-      return;
-    }
-    setErrors({});
-    onSubmit(result.data);
-  };
+  const form = useForm({ initial, validate: mediatorSchema, onValid: onSubmit, error });
+  const { values, set, errorFor } = form;
 
   return (
-    <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="mediator-form">
+    <form noValidate onSubmit={form.submit} className="ro-form ro-panel" data-testid="mediator-form">
       <h2>{title}</h2>
-      {error && !(isApiError(error) && Object.keys(server).length > 0) ? <ErrorAlert error={error} /> : null}
+      <FormProblems form={form} />
       {editing ? (
         <p>
           <strong>{t('mediators.fields.username')}</strong> {values.username}
@@ -79,14 +59,7 @@ export function MediatorForm({ title, initial, editing, onSubmit, onCancel, subm
       />
       <TextField name="region" required label={t('mediators.fields.region')} value={values.region} onChange={set('region')} error={errorFor('region')} />
       <CheckboxField name="active" label={t('mediators.fields.active')} checked={values.active} onChange={set('active')} error={errorFor('active')} />
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-mediator">
-          {submitting ? t('participants.saving') : t('mediators.save')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('mediators.save')} testId="save-mediator" submitting={submitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,15 +1,17 @@
 import { GcdsAlert } from '@gcds-core/components-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
 import { isApiError } from '../../../lib/api/problem';
 import { useAddMediator } from '../api/add-mediator';
 import { useMediators } from '../api/list-mediators';
-import { etagOf, type MediatorView } from '../api/types';
+import type { MediatorView } from '../api/types';
 import { useUpdateMediator } from '../api/update-mediator';
 import { MediatorForm, mediatorValuesFrom } from '../components/mediator-form';
+import { etagOf } from '../../../lib/api/etag';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; mediator: MediatorView } | null;
 
@@ -61,10 +63,10 @@ export function MediatorRosterRoute() {
                   </span>
                 </td>
                 <td>
-                  <button type="button" className="ro-button ro-button--secondary ro-button--small" disabled={editing !== null} onClick={() => setEditing({ mode: 'edit', mediator: m })} data-testid={`edit-mediator-${m.username}`}>
+                  <Button variant="secondary" size="small" disabled={editing !== null} onClick={() => setEditing({ mode: 'edit', mediator: m })} data-testid={`edit-mediator-${m.username}`}>
                     {t('mediators.edit')}
                     <span className="ro-visually-hidden"> {m.displayName}</span>
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}
@@ -72,9 +74,9 @@ export function MediatorRosterRoute() {
         </table>
       ) : null}
       {!editing ? (
-        <button type="button" className="ro-button ro-button--primary" onClick={() => setEditing({ mode: 'add' })} data-testid="add-mediator">
+        <Button variant="primary" onClick={() => setEditing({ mode: 'add' })} data-testid="add-mediator">
           {t('mediators.add')}
-        </button>
+        </Button>
       ) : null}
       {editing?.mode === 'add' ? (
         <MediatorForm title={t('mediators.add')} initial={mediatorValuesFrom(undefined)} submitting={add.isPending} error={add.error} onCancel={close} onSubmit={(body) => add.mutate(body, { onSuccess: close })} />

@@ -41,7 +41,3 @@ export const messageKeys = {
   caseOf: (caseId: string) => [...messageKeys.all, 'case', caseId] as const,
 };
 
-/** A message's version as the ETag the API expects in If-Match. */
-export function etagOf(message: { version: number }): string {
-  return `"${message.version}"`;
-}

@@ -1,14 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorAlert } from '../../../components/error-alert';
+import { Button } from '../../../components/button';
 import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
-import { issuesByField, useValidationText } from '../../../components/use-validation-text';
-import { isApiError } from '../../../lib/api/problem';
+import { FormActions, FormProblems } from '../../../components/form-parts';
+import { useForm } from '../../../components/use-form';
 import { useApproveMessage } from '../api/approve-message';
-import { acceptedFiles, etagOf, partDecisions, type Approval, type MessageView } from '../api/types';
+import { acceptedFiles, partDecisions, type Approval, type MessageView } from '../api/types';
 import { useUploadMessageFile } from '../api/upload-message-file';
 import { UploadField } from './upload-field';
+import { etagOf } from '../../../lib/api/etag';
 
 /** The fields the API may name in a refused approval, shown at their place in the form. */
 const approvalFields = ['textDecision', 'redactedText', 'fileDecision', 'fileCheckedForContactDetails'] as const;
@@ -59,19 +60,23 @@ function approvalOf(parts: Parts, textDecision: string, redactedText: string, fi
  */
 export function ApproveForm({ message, onDone, onCancel }: { message: MessageView; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const translate = useValidationText();
   const approve = useApproveMessage();
   const upload = useUploadMessageFile();
-  const [textDecision, setTextDecision] = useState('');
-  const [redactedText, setRedactedText] = useState('');
-  const [fileDecision, setFileDecision] = useState('');
-  const [fileChecked, setFileChecked] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const parts: Parts = { text: !!message.originalText, file: !!message.originalFile, redactedFile: !!message.redactedFile || !!file };
-  const server = isApiError(approve.error) ? approve.error.fieldErrors() : {};
-  const errorFor = (field: string) => (errors[field] ? translate(errors[field]) : server[field]);
+  // The API's refusal always shows in the alert, listing what the fields do not.
+  const form = useForm({
+    initial: { textDecision: '', redactedText: '', fileDecision: '', fileChecked: false },
+    validate: approvalSchema(parts),
+    onValid: () => uploadThenSend(),
+    error: approve.error,
+    fields: approvalFields,
+    summary: false,
+    alert: 'never',
+  });
+  const { values, set, errorFor } = form;
+  const { textDecision, redactedText, fileDecision, fileChecked } = values;
   const decisionOptions = partDecisions.map((d) => ({ value: d, label: t(`messages.approval.${d}`) }));
 
   const send = (current: MessageView) => {
@@ -79,11 +84,7 @@ export function ApproveForm({ message, onDone, onCancel }: { message: MessageVie
     approve.mutate({ caseId: current.caseId, id: current.id, etag: etagOf(current), approval }, { onSuccess: onDone });
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = approvalSchema(parts).safeParse({ textDecision, redactedText, fileDecision, fileChecked });
-    if (!result.success) return setErrors(issuesByField(result.error.issues));
-    setErrors({});
+  function uploadThenSend() {
     if (fileDecision === 'REDACTED' && file) {
       setProgress(0);
       const onSuccess = (view: MessageView) => {
@@ -94,29 +95,29 @@ export function ApproveForm({ message, onDone, onCancel }: { message: MessageVie
     } else {
       send(message);
     }
-  };
+  }
 
   return (
-    <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="approve-form">
+    <form noValidate onSubmit={form.submit} className="ro-form ro-panel" data-testid="approve-form">
       <h3>{t('messages.actions.approveTitle')}</h3>
       <p className="ro-hint">{t('messages.actions.approveHint')}</p>
-      {approve.error ? <ErrorAlert error={approve.error} shownFields={approvalFields} /> : null}
+      <FormProblems form={form} />
       {parts.text ? (
         <>
-          <RadioGroupField name="textDecision" legend={t('messages.approval.text')} value={textDecision} onChange={setTextDecision} options={decisionOptions} error={errorFor('textDecision')} required inline />
+          <RadioGroupField name="textDecision" legend={t('messages.approval.text')} value={textDecision} onChange={set('textDecision')} options={decisionOptions} error={errorFor('textDecision')} required inline />
           {textDecision === 'REDACTED' ? (
             <>
-              <TextField name="redactedText" multiline label={t('messages.fields.redactedText')} hint={t('messages.actions.redactedHint')} value={redactedText} onChange={setRedactedText} error={errorFor('redactedText')} required />
-              <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => setRedactedText(message.originalText ?? '')} data-testid="copy-original">
+              <TextField name="redactedText" multiline label={t('messages.fields.redactedText')} hint={t('messages.actions.redactedHint')} value={redactedText} onChange={set('redactedText')} error={errorFor('redactedText')} required />
+              <Button variant="secondary" size="small" onClick={() => set('redactedText')(message.originalText ?? '')} data-testid="copy-original">
                 {t('messages.actions.copyOriginal')}
-              </button>
+              </Button>
             </>
           ) : null}
         </>
       ) : null}
       {parts.file ? (
         <>
-          <RadioGroupField name="fileDecision" legend={t('messages.approval.file')} value={fileDecision} onChange={setFileDecision} options={decisionOptions} error={errorFor('fileDecision')} required inline />
+          <RadioGroupField name="fileDecision" legend={t('messages.approval.file')} value={fileDecision} onChange={set('fileDecision')} options={decisionOptions} error={errorFor('fileDecision')} required inline />
           {fileDecision === 'REDACTED' ? (
             <UploadField
               name="redacted"
@@ -126,21 +127,14 @@ export function ApproveForm({ message, onDone, onCancel }: { message: MessageVie
               onFile={setFile}
               progress={progress}
               error={upload.error}
-              fieldError={errors.redactedFile ? translate(errors.redactedFile) : undefined}
+              fieldError={errorFor('redactedFile')}
               disabled={upload.isPending || approve.isPending}
             />
           ) : null}
-          <CheckboxField name="fileCheckedForContactDetails" label={t('messages.approval.fileChecked')} checked={fileChecked} onChange={setFileChecked} error={errorFor('fileCheckedForContactDetails')} />
+          <CheckboxField name="fileCheckedForContactDetails" label={t('messages.approval.fileChecked')} checked={fileChecked} onChange={set('fileChecked')} error={errorFor('fileCheckedForContactDetails')} />
         </>
       ) : null}
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={upload.isPending || approve.isPending} data-testid="confirm-approve">
-          {t('messages.actions.approve')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('messages.actions.approve')} testId="confirm-approve" submitting={upload.isPending || approve.isPending} keepLabel onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RadioGroupField, TextField } from '../../../components/form-fields';
 import { useAcknowledgeMessage } from '../api/acknowledge-message';
@@ -7,13 +8,14 @@ import { useDeliverMessage } from '../api/deliver-message';
 import { useReturnMessage } from '../api/return-message';
 import { useReviseMessageText } from '../api/revise-message-text';
 import { useSubmitMessage } from '../api/submit-message';
-import { acceptedFiles, deliveryMethods, etagOf, type DeliveryMethod, type MessageView } from '../api/types';
+import { acceptedFiles, deliveryMethods, type DeliveryMethod, type MessageView } from '../api/types';
 import { useUploadMessageFile } from '../api/upload-message-file';
 import { useWithholdMessage } from '../api/withhold-message';
 import { ApproveForm } from './approve-form';
 import { useMessageLabels } from './message-labels';
 import { ScreeningNoteForm } from './screening-note-form';
 import { UploadField } from './upload-field';
+import { etagOf } from '../../../lib/api/etag';
 
 type Open = 'approve' | 'return' | 'withhold' | 'revise' | null;
 
@@ -34,19 +36,18 @@ function DraftActions({ message }: { message: MessageView }) {
     <>
       {submit.error ? <ErrorAlert error={submit.error} /> : null}
       <div className="ro-actions">
-        <button
-          type="button"
-          className="ro-button ro-button--primary"
+        <Button
+          variant="primary"
           disabled={submit.isPending || upload.isPending}
           onClick={() => submit.mutate({ caseId: message.caseId, id: message.id, etag: etagOf(message) })}
           data-testid="submit-message"
         >
           {t('messages.actions.submit')}
-        </button>
+        </Button>
         {open !== 'revise' ? (
-          <button type="button" className="ro-button ro-button--secondary" onClick={() => setOpen('revise')} data-testid="revise-message">
+          <Button variant="secondary" onClick={() => setOpen('revise')} data-testid="revise-message">
             {t('messages.actions.revise')}
-          </button>
+          </Button>
         ) : null}
       </div>
       {open === 'revise' ? (
@@ -54,12 +55,12 @@ function DraftActions({ message }: { message: MessageView }) {
           {revise.error ? <ErrorAlert error={revise.error} /> : null}
           <TextField name="revisedText" multiline label={t('messages.fields.text')} value={text} onChange={setText} />
           <div className="ro-actions">
-            <button type="submit" className="ro-button ro-button--primary" disabled={revise.isPending} data-testid="save-revised-text">
+            <Button type="submit" variant="primary" disabled={revise.isPending} data-testid="save-revised-text">
               {t('messages.actions.saveText')}
-            </button>
-            <button type="button" className="ro-button ro-button--secondary" onClick={() => setOpen(null)}>
+            </Button>
+            <Button variant="secondary" onClick={() => setOpen(null)}>
               {t('common.cancel')}
-            </button>
+            </Button>
           </div>
         </form>
       ) : null}
@@ -98,15 +99,15 @@ function ReviewActions({ message }: { message: MessageView }) {
     <>
       {!open ? (
         <div className="ro-actions">
-          <button type="button" className="ro-button ro-button--primary" onClick={() => setOpen('approve')} data-testid="approve-message">
+          <Button variant="primary" onClick={() => setOpen('approve')} data-testid="approve-message">
             {t('messages.actions.approve')}
-          </button>
-          <button type="button" className="ro-button ro-button--secondary" onClick={() => setOpen('return')} data-testid="return-message">
+          </Button>
+          <Button variant="secondary" onClick={() => setOpen('return')} data-testid="return-message">
             {t('messages.actions.return')}
-          </button>
-          <button type="button" className="ro-button ro-button--danger" onClick={() => setOpen('withhold')} data-testid="withhold-message">
+          </Button>
+          <Button variant="danger" onClick={() => setOpen('withhold')} data-testid="withhold-message">
             {t('messages.actions.withhold')}
-          </button>
+          </Button>
         </div>
       ) : null}
       {open === 'approve' ? <ApproveForm message={message} onDone={close} onCancel={close} /> : null}
@@ -164,9 +165,9 @@ function DeliverForm({ message }: { message: MessageView }) {
         error={error}
       />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={deliver.isPending} data-testid="deliver-message">
+        <Button type="submit" variant="primary" disabled={deliver.isPending} data-testid="deliver-message">
           {t('messages.actions.deliver')}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -201,9 +202,9 @@ function AcknowledgeForm({ message }: { message: MessageView }) {
         error={error}
       />
       <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={acknowledge.isPending} data-testid="acknowledge-message">
+        <Button type="submit" variant="primary" disabled={acknowledge.isPending} data-testid="acknowledge-message">
           {t('messages.actions.acknowledge')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { readMessageFile } from '../api/read-message-file';
 import type { FileView } from '../api/types';
@@ -66,14 +67,13 @@ export function MessageFile({ caseId, messageId, file, testId }: MessageFileProp
         </video>
       ) : null}
       {isVideo && !url ? (
-        <button type="button" className="ro-button ro-button--secondary" disabled={loading} onClick={() => void load()} data-testid={`${testId}-play`}>
+        <Button variant="secondary" disabled={loading} onClick={() => void load()} data-testid={`${testId}-play`}>
           {t('messages.file.loadVideo')}
-        </button>
+        </Button>
       ) : null}
       {!isVideo ? (
-        <button
-          type="button"
-          className="ro-button ro-button--secondary"
+        <Button
+          variant="secondary"
           disabled={loading}
           data-testid={`${testId}-open`}
           onClick={() => {
@@ -86,7 +86,7 @@ export function MessageFile({ caseId, messageId, file, testId }: MessageFileProp
           }}
         >
           {t('messages.file.open')}
-        </button>
+        </Button>
       ) : null}
       {error ? <ErrorAlert error={error} /> : null}
     </div>

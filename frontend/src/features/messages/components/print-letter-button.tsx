@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { getLetterPdf } from '../api/get-letter-pdf';
 
@@ -28,9 +29,9 @@ export function PrintLetterButton({ caseId, messageId }: { caseId: string; messa
   };
   return (
     <div className="ro-actions" data-testid="print-letter-block">
-      <button type="button" className="ro-button ro-button--secondary" disabled={busy} onClick={() => void print()} data-testid="print-letter">
+      <Button variant="secondary" disabled={busy} onClick={() => void print()} data-testid="print-letter">
         {t('messages.recipientCopy.print')}
-      </button>
+      </Button>
       {error ? <ErrorAlert error={error} /> : null}
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { SelectField, TextField } from '../../../components/form-fields';
+import { FormActions } from '../../../components/form-parts';
 import { useRecordMessage } from '../api/record-message';
 import { acceptedFiles, messageKinds, type CaseParticipantView, type MessageKind, type MessageView } from '../api/types';
 import { useUploadMessageFile } from '../api/upload-message-file';
@@ -145,14 +146,7 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
           {t('messages.record.draftKept')} <Link to={`/cases/${caseId}/messages/${draft.id}`}>{t('messages.record.openDraft')}</Link>
         </p>
       ) : null}
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={busy} data-testid="save-message">
-          {draft && upload.error ? t('messages.upload.retry') : t('messages.record.save')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={draft && upload.error ? t('messages.upload.retry') : t('messages.record.save')} testId="save-message" submitting={busy} keepLabel onCancel={onCancel} />
     </form>
   );
 }

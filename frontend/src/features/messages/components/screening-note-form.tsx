@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TextField } from '../../../components/form-fields';
+import { FormActions } from '../../../components/form-parts';
 
 interface ScreeningNoteFormProps {
   name: string;
@@ -32,14 +33,7 @@ export function ScreeningNoteForm({ name, title, label, submitLabel, pending, er
       <h3>{title}</h3>
       {error ? <ErrorAlert error={error} /> : null}
       <TextField name={name} multiline required label={label} value={text} onChange={setText} error={fieldError} />
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={pending} data-testid={`confirm-${name}`}>
-          {submitLabel}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} testId={`confirm-${name}`} submitting={pending} keepLabel onCancel={onCancel} />
     </form>
   );
 }

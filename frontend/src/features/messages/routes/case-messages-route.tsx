@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
@@ -53,9 +54,9 @@ export function CaseMessagesRoute() {
         {recording ? (
           <RecordMessageForm caseId={id} participants={participants} onCancel={() => setRecording(false)} />
         ) : (
-          <button type="button" className="ro-button ro-button--primary" onClick={() => setRecording(true)} data-testid="record-message">
+          <Button variant="primary" onClick={() => setRecording(true)} data-testid="record-message">
             {t('messages.record.title')}
-          </button>
+          </Button>
         )}
       </Authorization>
     </>

@@ -1,12 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ErrorSummary } from '../../../components/error-summary';
 import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
-import { useValidationText } from '../../../components/use-validation-text';
-import { isApiError } from '../../../lib/api/problem';
-import { emptyReferOffender, validateReferOffender, type ReferOffenderValues, type ValidReferOffender } from './refer-offender-schema';
+import { FormActions, FormProblems } from '../../../components/form-parts';
+import { useForm } from '../../../components/use-form';
+import { emptyReferOffender, validateReferOffender, type ValidReferOffender } from './refer-offender-schema';
 
 const fieldOrder = [
   'offenderNumber',
@@ -29,36 +25,12 @@ interface ReferOffenderFormProps {
 
 export function ReferOffenderForm({ onSubmit, submitting, error }: ReferOffenderFormProps) {
   const { t } = useTranslation();
-  const translate = useValidationText();
-  const [values, setValues] = useState<ReferOffenderValues>(emptyReferOffender);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const serverErrors = isApiError(error) ? error.fieldErrors() : {};
-  const shownServerFields = Object.keys(serverErrors).filter((f) => (fieldOrder as readonly string[]).includes(f));
-  const violations = isApiError(error) ? (error.problem.errors ?? []) : [];
-  const showGeneralAlert = error !== null && error !== undefined && !(violations.length > 0 && shownServerFields.length === violations.length);
-  const errorFor = (field: string) => (clientErrors[field] ? translate(clientErrors[field]) : serverErrors[field]);
-  const set =
-    <K extends keyof ReferOffenderValues>(key: K) =>
-    (value: ReferOffenderValues[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateReferOffender(values);
-    if (!result.ok) {
-      setClientErrors(result.errors);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(result.values);
-  };
-
-  const summary = fieldOrder.map((field) => ({ field, message: errorFor(field) ?? '' })).filter((e) => e.message);
+  const form = useForm({ initial: emptyReferOffender, validate: validateReferOffender, onValid: onSubmit, error, fields: fieldOrder });
+  const { values, set, errorFor } = form;
 
   return (
-    <form noValidate onSubmit={submit} className="ro-form" data-testid="refer-offender-form">
-      {showGeneralAlert ? <ErrorAlert error={error} shownFields={shownServerFields} /> : null}
-      <ErrorSummary errors={summary} />
+    <form noValidate onSubmit={form.submit} className="ro-form" data-testid="refer-offender-form">
+      <FormProblems form={form} />
       <fieldset className="ro-fieldset">
         <legend>{t('offenderReferrals.form.offenderLegend')}</legend>
         <TextField
@@ -109,14 +81,7 @@ export function ReferOffenderForm({ onSubmit, submitting, error }: ReferOffender
           error={errorFor('offenderTakesResponsibility')}
         />
       </fieldset>
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="submit-referral">
-          {submitting ? t('participants.saving') : t('offenderReferrals.form.submit')}
-        </button>
-        <Link to="/offender-referrals" className="ro-button ro-button--secondary">
-          {t('participants.cancel')}
-        </Link>
-      </div>
+      <FormActions submitLabel={t('offenderReferrals.form.submit')} testId="submit-referral" submitting={submitting} cancelTo="/offender-referrals" />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesByField } from '../../../components/use-validation-text';
+import { validateWith, type Validation } from '../../../components/use-form';
 import type { OffenderReferralRequest } from '../api/types';
 
 export interface ReferOffenderValues {
@@ -57,10 +57,7 @@ export const referOffenderSchema = z
 
 export type ValidReferOffender = z.output<typeof referOffenderSchema>;
 
-export function validateReferOffender(values: ReferOffenderValues): { ok: true; values: ValidReferOffender } | { ok: false; errors: Record<string, string> } {
-  const result = referOffenderSchema.safeParse(values);
-  return result.success ? { ok: true, values: result.data } : { ok: false, errors: issuesByField(result.error.issues) };
-}
+export const validateReferOffender: (values: ReferOffenderValues) => Validation<ValidReferOffender> = validateWith(referOffenderSchema);
 
 export function toOffenderReferralRequest(v: ValidReferOffender): OffenderReferralRequest {
   const body: OffenderReferralRequest = {

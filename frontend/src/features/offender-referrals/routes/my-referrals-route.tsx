@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
+import { ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
@@ -25,9 +26,9 @@ export function MyReferralsRoute() {
       <p>{t('offenderReferrals.list.intro')}</p>
       <Authorization policy="offender-referrals:create">
         <p>
-          <Link to="/offender-referrals/new" className="ro-button ro-button--primary" data-testid="new-offender-referral">
+          <ButtonLink to="/offender-referrals/new" variant="primary" data-testid="new-offender-referral">
             {t('offenderReferrals.form.title')}
-          </Link>
+          </ButtonLink>
         </p>
       </Authorization>
       {query.isError ? <ErrorAlert error={query.error} /> : null}

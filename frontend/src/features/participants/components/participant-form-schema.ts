@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validateWith, type Validation } from '../../../components/use-form';
 import {
   contactMethods,
   officialLanguages,
@@ -96,18 +97,7 @@ export const participantFormSchema = z
 export type ValidParticipantForm = z.output<typeof participantFormSchema>;
 
 /** Validates the form: the valid values, or error keys by field path (e.g. `contact.email`). */
-export function validateParticipantForm(
-  values: ParticipantFormValues,
-): { ok: true; values: ValidParticipantForm } | { ok: false; errors: Record<string, string> } {
-  const result = participantFormSchema.safeParse(values);
-  if (result.success) return { ok: true, values: result.data };
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const path = issue.path.join('.');
-    if (!(path in errors)) errors[path] = issue.message;
-  }
-  return { ok: false, errors };
-}
+export const validateParticipantForm: (values: ParticipantFormValues) => Validation<ValidParticipantForm> = validateWith(participantFormSchema);
 
 function optional(value: string): string | undefined {
   return value === '' ? undefined : value;

@@ -1,9 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { CheckboxField, SelectField, TextField } from '../../../components/form-fields';
-import { ErrorAlert } from '../../../components/error-alert';
-import { isApiError } from '../../../lib/api/problem';
+import { FormActions, FormProblems } from '../../../components/form-parts';
+import { useForm } from '../../../components/use-form';
 import { contactMethods, officialLanguages, participantKinds } from '../api/types';
 import {
   validateParticipantForm,
@@ -38,65 +36,20 @@ const fieldOrder = [
 
 export function ParticipantForm({ mode, initialValues, onSubmit, submitting, error, cancelTo }: ParticipantFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<ParticipantFormValues>(initialValues);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-
-  const serverErrors = isApiError(error) ? error.fieldErrors() : {};
-  const shownServerFields = Object.keys(serverErrors).filter((f) => (fieldOrder as readonly string[]).includes(f));
-  const generalError = error && !(isApiError(error) && error.status === 412) ? error : undefined;
-  const showGeneralAlert =
-    generalError !== undefined &&
-    !(isApiError(generalError) && (generalError.problem.errors ?? []).length > 0 && shownServerFields.length === (generalError.problem.errors ?? []).length);
-
-  const translate = (message: string): string => {
-    if (!message.startsWith('validation.')) return message;
-    const [key, max] = message.split('#');
-    return t(key as 'validation.tooLong', { max: Number(max) });
-  };
-  const errorFor = (field: string): string | undefined => {
-    const clientError = clientErrors[field];
-    if (clientError) return translate(clientError);
-    return serverErrors[field];
-  };
-
-  const set = <K extends keyof Omit<ParticipantFormValues, 'contact'>>(key: K) => (value: ParticipantFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  // A stale version (412) is explained by the edit page, with a button to reload.
+  const form = useForm({ initial: initialValues, validate: validateParticipantForm, onValid: onSubmit, error, fields: fieldOrder, quietStatuses: [412] });
+  const { values, set, errorFor } = form;
   const setContact = <K extends keyof ParticipantFormValues['contact']>(key: K) => (value: ParticipantFormValues['contact'][K]) =>
-    setValues((v) => ({ ...v, contact: { ...v.contact, [key]: value } }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateParticipantForm(values);
-    if (!result.ok) {
-      setClientErrors(result.errors);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(result.values);
-  };
+    form.setValues((v) => ({ ...v, contact: { ...v.contact, [key]: value } }));
 
   const isOffender = values.kind === 'OFFENDER';
   const kindOptions = participantKinds.map((k) => ({ value: k, label: t(`participants.kind.${k}`) }));
   const languageOptions = officialLanguages.map((l) => ({ value: l, label: t(`participants.language.${l}`) }));
   const methodOptions = contactMethods.map((m) => ({ value: m, label: t(`participants.contactMethod.${m}`) }));
 
-  const summary = fieldOrder.map((field) => ({ field, message: errorFor(field) })).filter((e) => e.message);
-
   return (
-    <form noValidate onSubmit={submit} data-testid="participant-form" className="ro-form">
-      {showGeneralAlert ? <ErrorAlert error={generalError} shownFields={shownServerFields} /> : null}
-      {summary.length ? (
-        <div className="ro-error-summary" role="alert" data-testid="error-summary" tabIndex={-1}>
-          <h2>{t('participants.errorSummary')}</h2>
-          <ul>
-            {summary.map(({ field, message }) => (
-              <li key={field}>
-                <a href={`#field-${field.replace(/\./g, '-')}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+    <form noValidate onSubmit={form.submit} data-testid="participant-form" className="ro-form">
+      <FormProblems form={form} />
 
       {mode === 'create' ? (
         <SelectField
@@ -162,14 +115,7 @@ export function ParticipantForm({ mode, initialValues, onSubmit, submitting, err
         </fieldset>
       ) : null}
 
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-participant">
-          {submitting ? t('participants.saving') : t('participants.save')}
-        </button>
-        <Link to={cancelTo} className="ro-button ro-button--secondary">
-          {t('participants.cancel')}
-        </Link>
-      </div>
+      <FormActions submitLabel={t('participants.save')} testId="save-participant" submitting={submitting} cancelTo={cancelTo} />
     </form>
   );
 }

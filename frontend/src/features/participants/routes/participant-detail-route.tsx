@@ -2,6 +2,7 @@ import { GcdsAlert } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
+import { ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
@@ -40,13 +41,13 @@ export function ParticipantDetailRoute() {
       <ParticipantDetails participant={participant} />
       <div className="ro-actions">
         <Authorization policy="participants:update">
-          <Link to={`/participants/${participant.id}/edit`} className="ro-button ro-button--primary" data-testid="edit-participant">
+          <ButtonLink to={`/participants/${participant.id}/edit`} variant="primary" data-testid="edit-participant">
             {t('participants.edit')}
-          </Link>
+          </ButtonLink>
         </Authorization>
-        <Link to="/participants" className="ro-button ro-button--secondary">
+        <ButtonLink to="/participants" variant="secondary">
           {t('participants.backToList')}
-        </Link>
+        </ButtonLink>
       </div>
     </>
   );

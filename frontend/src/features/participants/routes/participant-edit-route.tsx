@@ -1,9 +1,11 @@
 import { GcdsAlert } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
+import { etagOf } from '../../../lib/api/etag';
 import { isApiError } from '../../../lib/api/problem';
 import { useParticipant } from '../api/get-participant';
 import { useUpdateParticipant } from '../api/update-participant';
@@ -34,9 +36,9 @@ export function ParticipantEditRoute() {
         <div role="alert" data-testid="stale-alert">
           <GcdsAlert alertRole="warning" heading={t('participants.staleTitle')} hideCloseBtn container="full">
             <p>{t('participants.staleBody')}</p>
-            <button type="button" className="ro-button ro-button--secondary" onClick={() => void reload()} data-testid="reload-participant">
+            <Button variant="secondary" onClick={() => void reload()} data-testid="reload-participant">
               {t('participants.reload')}
-            </button>
+            </Button>
           </GcdsAlert>
         </div>
       ) : null}
@@ -50,7 +52,7 @@ export function ParticipantEditRoute() {
         cancelTo={`/participants/${participant.id}`}
         onSubmit={(values) =>
           mutation.mutate(
-            { id: participant.id, etag: etag ?? `"${participant.version}"`, body: toParticipantUpdate(values) },
+            { id: participant.id, etag: etag ?? etagOf(participant), body: toParticipantUpdate(values) },
             { onSuccess: () => navigate(`/participants/${participant.id}`, { state: { notice: 'updated' } }) },
           )
         }

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
+import { Button, ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
@@ -54,9 +55,9 @@ export function ParticipantsListRoute() {
       <PageHeading title={t('participants.listTitle')}>{t('participants.listTitle')}</PageHeading>
       <Authorization policy="participants:create">
         <p>
-          <Link to="/participants/new" className="ro-button ro-button--primary" data-testid="new-participant">
+          <ButtonLink to="/participants/new" variant="primary" data-testid="new-participant">
             {t('participants.newButton')}
-          </Link>
+          </ButtonLink>
         </p>
       </Authorization>
       <form role="search" onSubmit={search} className="ro-search">
@@ -74,9 +75,9 @@ export function ParticipantsListRoute() {
               onChange={(e) => setDraft(e.target.value)}
               data-testid="participant-search"
             />
-            <button type="submit" className="ro-button ro-button--primary" data-testid="participant-search-submit">
+            <Button type="submit" variant="primary" data-testid="participant-search-submit">
               {t('participants.searchButton')}
-            </button>
+            </Button>
           </div>
         </div>
         <div className="ro-field">

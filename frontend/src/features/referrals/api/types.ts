@@ -56,10 +56,6 @@ export const referralKeys = {
   participantSearch: (q: string) => [...referralKeys.all, 'participant-search', q] as const,
 };
 
-/** A suitability assessment's version as the ETag the API expects in If-Match. */
-export function etagOf(assessment: { version: number }): string {
-  return `"${assessment.version}"`;
-}
 
 /** The moves legal from each state (the API refuses the others with 409). */
 export const legalMoves: Record<ReferralState, readonly ('start-assessment' | 'accept' | 'decline' | 'withdraw')[]> = {

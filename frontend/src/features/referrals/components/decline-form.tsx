@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorAlert } from '../../../components/error-alert';
 import { SelectField, TextField } from '../../../components/form-fields';
-import { issuesByField, useValidationText } from '../../../components/use-validation-text';
-import { isApiError } from '../../../lib/api/problem';
+import { FormActions, FormProblems } from '../../../components/form-parts';
+import { useForm } from '../../../components/use-form';
 import { declineReasons, type Decline } from '../api/types';
 
 const declineSchema = z
@@ -26,47 +24,31 @@ interface DeclineFormProps {
 /** The program's reason for not going ahead; "another reason" needs details. */
 export function DeclineForm({ onSubmit, onCancel, submitting, error }: DeclineFormProps) {
   const { t } = useTranslation();
-  const translate = useValidationText();
-  const [reason, setReason] = useState('');
-  const [details, setDetails] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = isApiError(error) ? error.fieldErrors() : {};
-  const errorFor = (f: string) => (errors[f] ? translate(errors[f]) : server[f]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = declineSchema.safeParse({ reason, details });
-    if (!result.success) {
-      setErrors(issuesByField(result.error.issues));
-      return;
-    }
-    setErrors({});
-    onSubmit(result.data.details ? { reason: result.data.reason, details: result.data.details } : { reason: result.data.reason });
-  };
+  const form = useForm({
+    initial: { reason: '', details: '' },
+    validate: declineSchema,
+    onValid: (v) => onSubmit(v.details ? { reason: v.reason, details: v.details } : { reason: v.reason }),
+    error,
+  });
+  const { values, set, errorFor } = form;
+  const { reason, details } = values;
 
   return (
-    <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="decline-form">
+    <form noValidate onSubmit={form.submit} className="ro-form ro-panel" data-testid="decline-form">
       <h3>{t('referrals.actions.declineTitle')}</h3>
-      {error && Object.keys(server).length === 0 ? <ErrorAlert error={error} /> : null}
+      <FormProblems form={form} />
       <SelectField
         name="reason"
         label={t('referrals.fields.declineReason')}
         value={reason}
-        onChange={setReason}
+        onChange={set('reason')}
         options={declineReasons.map((r) => ({ value: r, label: t(`referrals.declineReason.${r}`) }))}
         placeholder={t('participants.choose')}
         error={errorFor('reason')}
         required
       />
-      <TextField name="details" multiline label={t('referrals.fields.declineDetails')} hint={t('referrals.actions.declineDetailsHint')} value={details} onChange={setDetails} error={errorFor('details')} required={reason === 'OTHER'} />
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--danger" disabled={submitting} data-testid="confirm-decline">
-          {t('referrals.actions.declineConfirm')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <TextField name="details" multiline label={t('referrals.fields.declineDetails')} hint={t('referrals.actions.declineDetailsHint')} value={details} onChange={set('details')} error={errorFor('details')} required={reason === 'OTHER'} />
+      <FormActions submitLabel={t('referrals.actions.declineConfirm')} testId="confirm-decline" submitting={submitting} keepLabel variant="danger" onCancel={onCancel} />
     </form>
   );
 }

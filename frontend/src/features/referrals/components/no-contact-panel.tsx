@@ -1,6 +1,7 @@
 import { GcdsAlert } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
 import { Authorization } from '../../../components/authorization';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { useReviewNoContactCondition } from '../api/review-no-contact-condition';
@@ -23,9 +24,9 @@ export function NoContactPanel({ referral }: { referral: ReferralView }) {
             <p>{t('referrals.noContact.pendingBody')}</p>
             {review.isError ? <ErrorAlert error={review.error} /> : null}
             <Authorization policy="referrals:decide">
-              <button type="button" className="ro-button ro-button--primary" disabled={review.isPending} onClick={() => review.mutate(referral.id)} data-testid="mark-no-contact-reviewed">
+              <Button variant="primary" disabled={review.isPending} onClick={() => review.mutate(referral.id)} data-testid="mark-no-contact-reviewed">
                 {t('referrals.noContact.markReviewed')}
-              </button>
+              </Button>
             </Authorization>
           </>
         ) : (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useParticipantSearch } from '../api/search-participants';
 import { harmedPersonKinds, type ParticipantSummary } from '../api/types';
@@ -27,9 +28,9 @@ export function ParticipantPicker({ selected, onSelect, error }: ParticipantPick
             {selected.firstName} {selected.lastName}
           </strong>{' '}
           ({t(`participants.kind.${selected.kind}`)}){' '}
-          <button type="button" className="ro-button ro-button--secondary ro-button--small" onClick={() => onSelect(undefined)}>
+          <Button variant="secondary" size="small" onClick={() => onSelect(undefined)}>
             {t('referrals.call.changePerson')}
-          </button>
+          </Button>
         </p>
       </div>
     );
@@ -59,9 +60,9 @@ export function ParticipantPicker({ selected, onSelect, error }: ParticipantPick
             }
           }}
         />
-        <button type="button" className="ro-button ro-button--secondary" onClick={() => setQ(draft.trim())} data-testid="participant-lookup-submit">
+        <Button variant="secondary" onClick={() => setQ(draft.trim())} data-testid="participant-lookup-submit">
           {t('participants.searchButton')}
-        </button>
+        </Button>
       </div>
       {search.isError ? <ErrorAlert error={search.error} /> : null}
       {q && search.data ? (

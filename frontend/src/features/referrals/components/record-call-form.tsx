@@ -1,11 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
-import { ErrorSummary } from '../../../components/error-summary';
 import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
-import { useValidationText } from '../../../components/use-validation-text';
-import { isApiError } from '../../../lib/api/problem';
+import { FormActions, FormProblems } from '../../../components/form-parts';
+import { useForm } from '../../../components/use-form';
 import { channels, harmedPersonKinds, victimRegistrations, type ParticipantSummary } from '../api/types';
 import { ParticipantPicker } from './participant-picker';
 import { emptyRecordCall, validateRecordCall, type RecordCallValues, type ValidRecordCall } from './record-call-schema';
@@ -34,21 +31,9 @@ const fieldOrder = [
 /** A harmed person's call (or letter, e-mail, visit), quick to fill while they talk. */
 export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormProps) {
   const { t } = useTranslation();
-  const translate = useValidationText();
-  const [values, setValues] = useState<RecordCallValues>(emptyRecordCall);
+  const form = useForm({ initial: emptyRecordCall, validate: validateRecordCall, onValid: onSubmit, error, fields: fieldOrder });
+  const { values, setValues, errorFor } = form;
   const [picked, setPicked] = useState<ParticipantSummary | undefined>();
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-
-  const serverErrors = isApiError(error) ? error.fieldErrors() : {};
-  const shownServerFields = Object.keys(serverErrors).filter((f) => (fieldOrder as readonly string[]).includes(f));
-  const violations = isApiError(error) ? (error.problem.errors ?? []) : [];
-  const showGeneralAlert = error !== null && error !== undefined && !(violations.length > 0 && shownServerFields.length === violations.length);
-
-  const errorFor = (field: string): string | undefined => {
-    const clientError = clientErrors[field];
-    if (clientError) return translate(clientError);
-    return serverErrors[field];
-  };
 
   const set = (key: 'channel' | 'offenderNumber' | 'victimRegistration' | 'notes') => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const setPerson = (key: 'kind' | 'firstName' | 'lastName' | 'preferredLanguage') => (value: string) =>
@@ -56,24 +41,11 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
   const setContact = <K extends keyof RecordCallValues['newParticipant']['contact']>(key: K) => (value: RecordCallValues['newParticipant']['contact'][K]) =>
     setValues((v) => ({ ...v, newParticipant: { ...v.newParticipant, contact: { ...v.newParticipant.contact, [key]: value } } }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateRecordCall(values);
-    if (!result.ok) {
-      setClientErrors(result.errors);
-      return;
-    }
-    setClientErrors({});
-    onSubmit(result.values);
-  };
-
-  const summary = fieldOrder.map((field) => ({ field, message: errorFor(field) ?? '' })).filter((e) => e.message);
   const np = values.newParticipant;
 
   return (
-    <form noValidate onSubmit={submit} className="ro-form ro-form--wide" data-testid="record-call-form">
-      {showGeneralAlert ? <ErrorAlert error={error} shownFields={shownServerFields} /> : null}
-      <ErrorSummary errors={summary} />
+    <form noValidate onSubmit={form.submit} className="ro-form ro-form--wide" data-testid="record-call-form">
+      <FormProblems form={form} />
 
       <RadioGroupField
         name="channel"
@@ -160,14 +132,7 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
       />
       <TextField name="notes" multiline label={t('referrals.fields.notes')} value={values.notes} onChange={set('notes')} error={errorFor('notes')} />
 
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-call">
-          {submitting ? t('participants.saving') : t('referrals.call.save')}
-        </button>
-        <Link to="/referrals" className="ro-button ro-button--secondary">
-          {t('participants.cancel')}
-        </Link>
-      </div>
+      <FormActions submitLabel={t('referrals.call.save')} testId="save-call" submitting={submitting} cancelTo="/referrals" />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesByField } from '../../../components/use-validation-text';
+import { validateWith, type Validation } from '../../../components/use-form';
 import { channels, harmedPersonKinds, victimRegistrations, type HarmedPersonRequest } from '../api/types';
 
 /** What the "record a call" form holds, as typed. */
@@ -76,10 +76,7 @@ export const recordCallSchema = z
 
 export type ValidRecordCall = z.output<typeof recordCallSchema>;
 
-export function validateRecordCall(values: RecordCallValues): { ok: true; values: ValidRecordCall } | { ok: false; errors: Record<string, string> } {
-  const result = recordCallSchema.safeParse(values);
-  return result.success ? { ok: true, values: result.data } : { ok: false, errors: issuesByField(result.error.issues) };
-}
+export const validateRecordCall: (values: RecordCallValues) => Validation<ValidRecordCall> = validateWith(recordCallSchema);
 
 export function toHarmedPersonRequest(v: ValidRecordCall): HarmedPersonRequest {
   const body: HarmedPersonRequest = {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useAcceptReferral } from '../api/accept-referral';
@@ -35,9 +36,8 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
       {referral.state === 'DORMANT' ? <p>{t('referrals.actions.dormantHint')}</p> : null}
       <div className="ro-actions">
         {moves.includes('start-assessment') ? (
-          <button
-            type="button"
-            className="ro-button ro-button--primary"
+          <Button
+            variant="primary"
             disabled={busy}
             onClick={() => {
               reset();
@@ -46,7 +46,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
             data-testid="start-assessment"
           >
             {t('referrals.actions.startAssessment')}
-          </button>
+          </Button>
         ) : null}
         {moves.includes('accept') ? (
           <ConfirmButton
@@ -63,9 +63,8 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
           />
         ) : null}
         {moves.includes('decline') && !declining ? (
-          <button
-            type="button"
-            className="ro-button ro-button--secondary"
+          <Button
+            variant="secondary"
             disabled={busy}
             onClick={() => {
               reset();
@@ -74,7 +73,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
             data-testid="decline-referral"
           >
             {t('referrals.actions.decline')}
-          </button>
+          </Button>
         ) : null}
         {moves.includes('withdraw') ? (
           <ConfirmButton

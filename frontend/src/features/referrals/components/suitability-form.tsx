@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorAlert } from '../../../components/error-alert';
 import { RadioGroupField, TextField } from '../../../components/form-fields';
-import { issuesByField, useValidationText } from '../../../components/use-validation-text';
-import { isApiError } from '../../../lib/api/problem';
+import { FormActions, FormProblems } from '../../../components/form-parts';
+import { useForm } from '../../../components/use-form';
 import { suitabilityOutcomes, type SuitabilityAssessmentView, type SuitabilityFindings } from '../api/types';
 
 const text = z.string().trim().max(4000, 'validation.tooLong#4000');
@@ -41,22 +39,11 @@ interface SuitabilityFormProps {
 /** A draft's findings: the request's appropriateness, the offender's motivation and acceptance of responsibility, the outcome. */
 export function SuitabilityForm({ title, initial, amends, onSubmit, onCancel, submitting, error }: SuitabilityFormProps) {
   const { t } = useTranslation();
-  const translate = useValidationText();
-  const [values, setValues] = useState<FindingsValues>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = isApiError(error) ? error.fieldErrors() : {};
-  const errorFor = (f: string) => (errors[f] ? translate(errors[f]) : server[f]);
-  const set = (key: keyof FindingsValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const form = useForm({ initial, validate: findingsSchema, onValid: send, error });
+  const { values, errorFor } = form;
+  const set = (key: keyof FindingsValues) => (value: string) => form.setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = findingsSchema.safeParse(values);
-    if (!result.success) {
-      setErrors(issuesByField(result.error.issues));
-      return;
-    }
-    setErrors({});
-    const v = result.data;
+  function send(v: z.output<typeof findingsSchema>) {
     const body: SuitabilityFindings = {};
     if (v.appropriateness) body.appropriateness = v.appropriateness;
     if (v.motivation) body.motivation = v.motivation;
@@ -65,12 +52,12 @@ export function SuitabilityForm({ title, initial, amends, onSubmit, onCancel, su
     if (v.outcome) body.outcome = v.outcome;
     if (amends) body.amends = amends;
     onSubmit(body);
-  };
+  }
 
   return (
-    <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="suitability-form">
+    <form noValidate onSubmit={form.submit} className="ro-form ro-panel" data-testid="suitability-form">
       <h3>{title}</h3>
-      {error && !(isApiError(error) && Object.keys(server).length > 0) ? <ErrorAlert error={error} /> : null}
+      <FormProblems form={form} />
       <TextField name="appropriateness" multiline label={t('referrals.suitability.fields.appropriateness')} value={values.appropriateness} onChange={set('appropriateness')} error={errorFor('appropriateness')} />
       <TextField name="motivation" multiline label={t('referrals.suitability.fields.motivation')} value={values.motivation} onChange={set('motivation')} error={errorFor('motivation')} />
       <TextField
@@ -91,14 +78,7 @@ export function SuitabilityForm({ title, initial, amends, onSubmit, onCancel, su
         options={suitabilityOutcomes.map((o) => ({ value: o, label: t(`referrals.suitability.outcome.${o}`) }))}
         error={errorFor('outcome')}
       />
-      <div className="ro-actions">
-        <button type="submit" className="ro-button ro-button--primary" disabled={submitting} data-testid="save-assessment">
-          {submitting ? t('participants.saving') : t('referrals.suitability.saveDraft')}
-        </button>
-        <button type="button" className="ro-button ro-button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('referrals.suitability.saveDraft')} testId="save-assessment" submitting={submitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { GcdsAlert } from '@gcds-core/components-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Authorization } from '../../../components/authorization';
+import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
@@ -11,8 +12,9 @@ import { useDraftSuitabilityAssessment } from '../api/draft-suitability-assessme
 import { useFinaliseSuitabilityAssessment } from '../api/finalise-suitability-assessment';
 import { useSuitabilityAssessments } from '../api/list-suitability-assessments';
 import { useReviseSuitabilityAssessment } from '../api/revise-suitability-assessment';
-import { etagOf, type ReferralView, type SuitabilityAssessmentView } from '../api/types';
+import { type ReferralView, type SuitabilityAssessmentView } from '../api/types';
 import { findingsFrom, SuitabilityForm } from './suitability-form';
+import { etagOf } from '../../../lib/api/etag';
 
 type Editing = { mode: 'new' } | { mode: 'revise'; assessment: SuitabilityAssessmentView } | { mode: 'correct'; assessment: SuitabilityAssessmentView };
 
@@ -83,9 +85,9 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
           <Authorization policy="referrals:assess">
             {!a.finalised && !editing ? (
               <div className="ro-actions">
-                <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-assessment">
+                <Button variant="secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-assessment">
                   {t('referrals.suitability.revise')}
-                </button>
+                </Button>
                 <ConfirmButton
                   label={t('referrals.suitability.finalise')}
                   question={t('referrals.suitability.finaliseQuestion')}
@@ -99,9 +101,9 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
             ) : null}
             {a.finalised && !a.amendedBy && !editing && !hasDraft ? (
               <div className="ro-actions">
-                <button type="button" className="ro-button ro-button--secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-assessment">
+                <Button variant="secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-assessment">
                   {t('referrals.suitability.correct')}
-                </button>
+                </Button>
               </div>
             ) : null}
           </Authorization>
@@ -109,9 +111,9 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
       ))}
       <Authorization policy="referrals:assess">
         {canDraft && !editing ? (
-          <button type="button" className="ro-button ro-button--primary" onClick={() => setEditing({ mode: 'new' })} data-testid="new-assessment">
+          <Button variant="primary" onClick={() => setEditing({ mode: 'new' })} data-testid="new-assessment">
             {t('referrals.suitability.new')}
-          </button>
+          </Button>
         ) : null}
         {editing?.mode === 'new' ? (
           <SuitabilityForm

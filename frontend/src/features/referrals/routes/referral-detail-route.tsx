@@ -2,6 +2,7 @@ import { GcdsAlert } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
+import { ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
@@ -74,9 +75,9 @@ export function ReferralDetailRoute() {
             <h2 id="open-case-heading">{t('referrals.openCase.title')}</h2>
             <p>{t('referrals.openCase.hint')}</p>
             {/* A route path, not an import: the cases feature owns the page. */}
-            <Link to={`/cases/new?referral=${referral.id}`} className="ro-button ro-button--primary" data-testid="open-case-from-referral">
+            <ButtonLink to={`/cases/new?referral=${referral.id}`} variant="primary" data-testid="open-case-from-referral">
               {t('referrals.openCase.action')}
-            </Link>
+            </ButtonLink>
           </section>
         </Authorization>
       ) : null}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
+import { Button, ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
@@ -57,13 +58,13 @@ export function ReferralQueueRoute() {
       <PageHeading title={t('referrals.queue.title')}>{t('referrals.queue.title')}</PageHeading>
       <div className="ro-actions ro-actions--top">
         <Authorization policy="referrals:record-call">
-          <Link to="/referrals/new-call" className="ro-button ro-button--primary" data-testid="queue-record-call">
+          <ButtonLink to="/referrals/new-call" variant="primary" data-testid="queue-record-call">
             {t('referrals.call.title')}
-          </Link>
+          </ButtonLink>
         </Authorization>
-        <Link to="/referrals/matches" className="ro-button ro-button--secondary" data-testid="queue-matches">
+        <ButtonLink to="/referrals/matches" variant="secondary" data-testid="queue-matches">
           {t('referrals.matches.title')}
-        </Link>
+        </ButtonLink>
       </div>
 
       <nav aria-label={t('referrals.queue.byState')} className="ro-tabs" data-testid="state-tabs">
@@ -104,9 +105,9 @@ export function ReferralQueueRoute() {
           </label>
           <div className="ro-search__row">
             <input id="queue-min-age" type="number" min={0} max={3650} inputMode="numeric" className="ro-input ro-input--short" value={ageDraft} onChange={(e) => setAgeDraft(e.target.value)} />
-            <button type="submit" className="ro-button ro-button--secondary" data-testid="apply-min-age">
+            <Button type="submit" variant="secondary" data-testid="apply-min-age">
               {t('referrals.queue.apply')}
-            </button>
+            </Button>
           </div>
         </div>
       </form>

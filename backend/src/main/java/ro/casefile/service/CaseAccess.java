@@ -1,11 +1,18 @@
 package ro.casefile.service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import ro.casefile.model.CaseFile;
+import ro.casefile.model.CaseSituation;
 import ro.security.Caller;
 import ro.security.Roles;
 import ro.web.ApiProblem;
@@ -16,13 +23,16 @@ import ro.web.ApiProblem;
  * reach answers 404, as if it did not exist.
  */
 @RequestScoped
-public class CaseAccess {
+public class CaseAccess implements CaseSituations {
 
     @Inject
     CaseRepository cases;
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     public boolean reachesAll() {
         return caller.is(Roles.COORDINATOR);
@@ -46,5 +56,32 @@ public class CaseAccess {
     CaseFile reachableForChange(UUID caseId) {
         reachable(caseId);
         return cases.locked(caseId).orElseThrow(() -> ApiProblem.notFound("case.resource"));
+    }
+
+    /** The situation of a case the caller has reached, as of today. */
+    CaseSituation situationOf(CaseFile caseFile) {
+        return cases.situations(List.of(caseFile), today()).get(0);
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireReachable(UUID caseId) {
+        reachable(caseId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireReachableForChange(UUID caseId) {
+        reachableForChange(caseId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseSituation situationForChange(UUID caseId) {
+        return situationOf(reachableForChange(caseId));
     }
 }

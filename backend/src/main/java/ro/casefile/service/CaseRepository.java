@@ -3,10 +3,14 @@ package ro.casefile.service;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,12 +21,14 @@ import ro.casefile.model.CaseAssignment;
 import ro.casefile.model.CaseEvent;
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseParticipant;
+import ro.casefile.model.CaseSituation;
 import ro.casefile.model.CaseWay;
 import ro.casefile.model.Consent;
 import ro.casefile.model.Meeting;
 import ro.casefile.model.MeetingAttendee;
 import ro.casefile.model.SafetyAssessment;
 import ro.casefile.model.SafetyHoldPolicy;
+import ro.casefile.model.Way;
 
 /** Cases and what hangs off them, read in batches (by case ids) so that lists make no query per row. */
 @ApplicationScoped
@@ -66,20 +72,50 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
                 .setParameter("c", caseId).getResultList();
     }
 
-    boolean noContactReviewPending(UUID caseId) {
-        return !em().createQuery("""
-                select r.id from Referral r, CaseReferral cr
-                where cr.key.caseId = :c and cr.key.referralId = r.id
+    /**
+     * The situation of each of these cases as its rules see it, in the cases' order, read in a fixed
+     * number of queries whatever the number of cases.
+     */
+    List<CaseSituation> situations(List<CaseFile> caseFiles, LocalDate today) {
+        if (caseFiles.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = caseFiles.stream().map(c -> c.id).toList();
+        Map<UUID, List<CaseParticipant>> participants = participants(ids).stream()
+                .collect(Collectors.groupingBy(p -> p.key.caseId(), LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, Map<UUID, Map<Way, Boolean>>> consents = consents(ids);
+        Map<UUID, Set<Way>> ways = em().createQuery("from CaseWay w where w.caseId in :c and w.droppedAt is null", CaseWay.class)
+                .setParameter("c", ids).getResultStream()
+                .collect(Collectors.groupingBy(w -> w.caseId, Collectors.mapping(w -> w.way, Collectors.toSet())));
+        Set<UUID> reviewPending = new HashSet<>(em().createQuery("""
+                select distinct cr.key.caseId from Referral r, CaseReferral cr
+                where cr.key.caseId in :c and cr.key.referralId = r.id
                   and r.noContactCondition is not null and r.noContactReviewedAt is null""", UUID.class)
-                .setParameter("c", caseId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("c", ids).getResultList());
+        Map<UUID, Map<UUID, SafetyHoldPolicy.Latest>> safety = latestSafety(ids);
+        return caseFiles.stream().map(c -> {
+            Map<UUID, Map<Way, Boolean>> given = consents.getOrDefault(c.id, Map.of());
+            List<CaseSituation.Member> members = participants.getOrDefault(c.id, List.of()).stream().map(p -> {
+                Map<Way, Boolean> answers = given.getOrDefault(p.key.participantId(), Map.of());
+                return new CaseSituation.Member(p.key.participantId(), p.side, p.isActive(), p.statusSince, waysAnswered(answers, true),
+                        waysAnswered(answers, false));
+            }).toList();
+            return CaseSituation.of(c.id, c.stage, members, ways.getOrDefault(c.id, Set.of()), safety.getOrDefault(c.id, Map.of()),
+                    reviewPending.contains(c.id), today);
+        }).toList();
     }
 
-    /** Latest consent per participant and way: the later record replaces the earlier. */
-    Map<UUID, Map<String, Boolean>> consents(UUID caseId) {
-        Map<UUID, Map<String, Boolean>> latest = new HashMap<>();
-        em().createQuery("from Consent c where c.caseId = :c order by c.recordedAt, c.id", Consent.class)
-                .setParameter("c", caseId).getResultList()
-                .forEach(c -> latest.computeIfAbsent(c.participantId, k -> new java.util.TreeMap<>()).put(c.way.name(), c.given));
+    private static Set<Way> waysAnswered(Map<Way, Boolean> answers, boolean given) {
+        return answers.entrySet().stream().filter(e -> e.getValue() == given).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** Latest consent per case, participant and way: the later record replaces the earlier. */
+    private Map<UUID, Map<UUID, Map<Way, Boolean>>> consents(Collection<UUID> caseIds) {
+        Map<UUID, Map<UUID, Map<Way, Boolean>>> latest = new HashMap<>();
+        em().createQuery("from Consent c where c.caseId in :c order by c.recordedAt, c.id", Consent.class)
+                .setParameter("c", caseIds).getResultList()
+                .forEach(c -> latest.computeIfAbsent(c.caseId, k -> new HashMap<>())
+                        .computeIfAbsent(c.participantId, k -> new java.util.EnumMap<>(Way.class)).put(c.way, c.given));
         return latest;
     }
 
@@ -133,9 +169,5 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
             q.setParameter("m", mediatorOrNull);
         }
         return q.getSingleResult();
-    }
-
-    static LocalDate earliest(Collection<SafetyHoldPolicy.Latest> latest) {
-        return latest.stream().map(SafetyHoldPolicy.Latest::nextDue).min(LocalDate::compareTo).orElse(null);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseFile;
-import ro.casefile.model.CaseParticipant;
+import ro.casefile.model.CaseSituation;
 import ro.casefile.model.Meeting;
 import ro.casefile.model.MeetingAttendee;
 import ro.casefile.model.MeetingPolicy;
@@ -110,22 +110,16 @@ public class MeetingService {
     }
 
     private void checkPolicy(CaseFile caseFile, List<UUID> participantIds) {
-        Map<UUID, CaseParticipant> members = cases.participants(List.of(caseFile.id)).stream()
-                .collect(Collectors.toMap(p -> p.key.participantId(), p -> p));
-        Map<UUID, Map<String, Boolean>> consents = cases.consents(caseFile.id);
+        CaseSituation situation = access.situationOf(caseFile);
         Map<UUID, String> names = caseService.namesOf(participantIds);
         List<MeetingPolicy.Attending> attending = new ArrayList<>();
         for (UUID id : participantIds) {
-            CaseParticipant p = members.get(id);
-            if (p == null) {
-                throw ApiProblem.invalid(List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case")));
-            }
-            attending.add(new MeetingPolicy.Attending(names.get(id), p.isActive(),
-                    Boolean.TRUE.equals(consents.getOrDefault(id, Map.of()).get(Way.FACE_TO_FACE.name()))));
+            CaseSituation.Member p = situation.member(id).orElseThrow(() -> ApiProblem.invalid(
+                    List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case"))));
+            attending.add(new MeetingPolicy.Attending(names.get(id), p.active(), p.consentsTo(Way.FACE_TO_FACE)));
         }
-        boolean faceToFace = cases.currentWays(caseFile.id).stream().anyMatch(w -> w.way == Way.FACE_TO_FACE);
-        MeetingPolicy.check(caseFile.stage, !caseService.holdReasons(caseFile.id).isEmpty(), faceToFace,
-                cases.noContactReviewPending(caseFile.id), attending);
+        MeetingPolicy.check(caseFile.stage, situation.onSafetyHold(), situation.waysInclude(Way.FACE_TO_FACE),
+                situation.noContactReviewPending(), attending);
     }
 
     private Meeting find(UUID caseId, UUID meetingId) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseSituation;
+import ro.security.CaseScope;
 import ro.security.Caller;
 import ro.security.Roles;
 import ro.web.ApiProblem;
@@ -34,21 +35,17 @@ public class CaseAccess implements CaseSituations {
     @Inject
     Clock clock;
 
-    public boolean reachesAll() {
-        return caller.is(Roles.COORDINATOR);
+    CaseScope scope() {
+        return caller.caseScope();
     }
 
-    /** Null for coordinators (all cases); otherwise the mediator whose assigned cases are reachable. */
-    public String mediatorScope() {
-        return reachesAll() ? null : caller.username();
-    }
-
+    /** Whether the caller is a mediator assigned to the case now (a coordinator may be one too). */
     boolean isAssignedMediator(UUID caseId) {
-        return caller.is(Roles.MEDIATOR) && cases.isAssigned(caseId, caller.username());
+        return caller.is(Roles.MEDIATOR) && cases.reaches(CaseScope.assignedTo(caller.username()), caseId);
     }
 
     CaseFile reachable(UUID caseId) {
-        return cases.findByIdOptional(caseId).filter(c -> reachesAll() || isAssignedMediator(caseId))
+        return cases.findByIdOptional(caseId).filter(c -> cases.reaches(scope(), caseId))
                 .orElseThrow(() -> ApiProblem.notFound("case.resource"));
     }
 
@@ -65,6 +62,16 @@ public class CaseAccess implements CaseSituations {
 
     LocalDate today() {
         return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+
+    @Override
+    public List<UUID> caseIdsReachedBy(CaseScope scope) {
+        return cases.caseIdsReachedBy(scope);
+    }
+
+    @Override
+    public List<UUID> participantIdsReachedBy(CaseScope scope) {
+        return cases.participantIdsReachedBy(scope);
     }
 
     @Override

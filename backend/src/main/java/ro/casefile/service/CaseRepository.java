@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -21,6 +22,7 @@ import ro.casefile.model.CaseAssignment;
 import ro.casefile.model.CaseEvent;
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseParticipant;
+import ro.casefile.model.CaseReferral;
 import ro.casefile.model.CaseSituation;
 import ro.casefile.model.CaseWay;
 import ro.casefile.model.Consent;
@@ -29,10 +31,21 @@ import ro.casefile.model.MeetingAttendee;
 import ro.casefile.model.SafetyAssessment;
 import ro.casefile.model.SafetyHoldPolicy;
 import ro.casefile.model.Way;
+import ro.referral.service.ReferralConditions;
+import ro.security.CaseScope;
 
 /** Cases and what hangs off them, read in batches (by case ids) so that lists make no query per row. */
 @ApplicationScoped
-public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
+public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, CaseReferrals {
+
+    @Inject
+    ReferralConditions referralConditions;
+
+    @Override
+    public Optional<UUID> caseOf(UUID referralId) {
+        return em().createQuery("select c.key.caseId from CaseReferral c where c.key.referralId = :r", UUID.class)
+                .setParameter("r", referralId).getResultStream().findFirst();
+    }
 
     private EntityManager em() {
         return getEntityManager();
@@ -42,9 +55,30 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    boolean isAssigned(UUID caseId, String mediator) {
-        return !em().createQuery("select a.id from CaseAssignment a where a.caseId = :c and a.mediator = :m and a.endedAt is null", UUID.class)
-                .setParameter("c", caseId).setParameter("m", mediator).setMaxResults(1).getResultList().isEmpty();
+    /** The ids of the cases a scope reaching less than all reaches (none for {@link CaseScope#NONE}). */
+    List<UUID> caseIdsReachedBy(CaseScope scope) {
+        if (scope.reachesAll()) {
+            throw new IllegalArgumentException("Every case is reached: bound nothing rather than list them");
+        }
+        if (scope.reachesNone()) {
+            return List.of();
+        }
+        return em().createNamedQuery(CaseAssignment.CASES_OF_MEDIATOR, UUID.class).setParameter("mediator", scope.mediator())
+                .getResultList();
+    }
+
+    boolean reaches(CaseScope scope, UUID caseId) {
+        return scope.reachesAll() || caseIdsReachedBy(scope).contains(caseId);
+    }
+
+    /** The participants of the cases a scope reaching less than all reaches. */
+    List<UUID> participantIdsReachedBy(CaseScope scope) {
+        List<UUID> caseIds = caseIdsReachedBy(scope);
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("select distinct p.key.participantId from CaseParticipant p where p.key.caseId in :c", UUID.class)
+                .setParameter("c", caseIds).getResultList();
     }
 
     List<CaseAssignment> currentAssignments(Collection<UUID> caseIds) {
@@ -87,11 +121,10 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         Map<UUID, Set<Way>> ways = em().createQuery("from CaseWay w where w.caseId in :c and w.droppedAt is null", CaseWay.class)
                 .setParameter("c", ids).getResultStream()
                 .collect(Collectors.groupingBy(w -> w.caseId, Collectors.mapping(w -> w.way, Collectors.toSet())));
-        Set<UUID> reviewPending = new HashSet<>(em().createQuery("""
-                select distinct cr.key.caseId from Referral r, CaseReferral cr
-                where cr.key.caseId in :c and cr.key.referralId = r.id
-                  and r.noContactCondition is not null and r.noContactReviewedAt is null""", UUID.class)
-                .setParameter("c", ids).getResultList());
+        Map<UUID, UUID> caseOfReferral = em().createQuery("from CaseReferral r where r.key.caseId in :c", CaseReferral.class)
+                .setParameter("c", ids).getResultStream().collect(Collectors.toMap(r -> r.key.referralId(), r -> r.key.caseId()));
+        Set<UUID> reviewPending = new HashSet<>();
+        referralConditions.noContactReviewPending(caseOfReferral.keySet()).forEach(r -> reviewPending.add(caseOfReferral.get(r)));
         Map<UUID, Map<UUID, SafetyHoldPolicy.Latest>> safety = latestSafety(ids);
         return caseFiles.stream().map(c -> {
             Map<UUID, Map<Way, Boolean>> given = consents.getOrDefault(c.id, Map.of());
@@ -153,21 +186,18 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         em().persist(entity);
     }
 
-    List<CaseFile> page(String mediatorOrNull, int page, int size) {
-        String where = mediatorOrNull == null ? "" : " where exists (select 1 from CaseAssignment a where a.caseId = c.id and a.mediator = :m and a.endedAt is null)";
-        var q = em().createQuery("from CaseFile c" + where + " order by c.openedAt desc, c.id", CaseFile.class);
-        if (mediatorOrNull != null) {
-            q.setParameter("m", mediatorOrNull);
+    /** A page of the cases a scope reaches, newest first. */
+    List<CaseFile> page(CaseScope scope, int page, int size) {
+        if (scope.reachesAll()) {
+            return em().createQuery("from CaseFile c order by c.openedAt desc, c.id", CaseFile.class)
+                    .setFirstResult(page * size).setMaxResults(size).getResultList();
         }
-        return q.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<UUID> reached = caseIdsReachedBy(scope);
+        return reached.isEmpty() ? List.of() : em().createQuery("from CaseFile c where c.id in :ids order by c.openedAt desc, c.id", CaseFile.class)
+                .setParameter("ids", reached).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    long countPage(String mediatorOrNull) {
-        String where = mediatorOrNull == null ? "" : " where exists (select 1 from CaseAssignment a where a.caseId = c.id and a.mediator = :m and a.endedAt is null)";
-        var q = em().createQuery("select count(c) from CaseFile c" + where, Long.class);
-        if (mediatorOrNull != null) {
-            q.setParameter("m", mediatorOrNull);
-        }
-        return q.getSingleResult();
+    long countPage(CaseScope scope) {
+        return scope.reachesAll() ? count() : caseIdsReachedBy(scope).size();
     }
 }

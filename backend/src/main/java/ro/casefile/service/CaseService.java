@@ -47,6 +47,7 @@ import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
 import ro.rules.Breach;
 import ro.rules.Refusal;
+import ro.security.CaseScope;
 import ro.security.Caller;
 import ro.web.ApiProblem;
 
@@ -87,8 +88,7 @@ public class CaseService {
             if (r.state != ReferralState.ACCEPTED) {
                 throw new Refusal("case.referral.not-accepted", id.toString(), r.state.name());
             }
-            if (!cases.getEntityManager().createQuery("select c.key.caseId from CaseReferral c where c.key.referralId = :r", UUID.class)
-                    .setParameter("r", id).getResultList().isEmpty()) {
+            if (cases.caseOf(id).isPresent()) {
                 throw new Refusal("case.referral.already-in-case", id.toString());
             }
             referrals.add(r);
@@ -168,7 +168,7 @@ public class CaseService {
 
     @Transactional
     public CasePage list(int page, int size) {
-        String scope = access.mediatorScope();
+        CaseScope scope = caller.caseScope();
         List<CaseFile> found = cases.page(scope, page, size);
         List<UUID> ids = found.stream().map(c -> c.id).toList();
         List<CaseSummary> items = List.of();
@@ -299,11 +299,6 @@ public class CaseService {
 
     /** Raised in the rejoin's transaction. */
     public record ParticipantRejoined(UUID caseId, UUID participantId, Instant at) {
-    }
-
-    /** The cases the caller reaches: null for all (coordinators), else the mediator's user name. */
-    public String mediatorScope() {
-        return access.mediatorScope();
     }
 
     // ---- shared with the other case services ------------------------------------------------------

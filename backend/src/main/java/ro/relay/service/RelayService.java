@@ -42,6 +42,7 @@ import ro.relay.rest.ReviewItem;
 import ro.rules.Breach;
 import ro.rules.Text;
 import ro.rules.Refusal;
+import ro.security.CaseScope;
 import ro.security.Caller;
 import ro.web.ApiProblem;
 import ro.web.ETags;
@@ -59,8 +60,6 @@ public class RelayService {
 
     @Inject
     CaseSituations cases;
-    @Inject
-    CaseService caseService;
     @Inject
     ro.participant.ParticipantLookup participants;
     @Inject
@@ -358,16 +357,18 @@ public class RelayService {
     /** Messages waiting for screening in the caller's cases, oldest first. */
     @Transactional
     public List<ReviewItem> reviewQueue(int page, int size) {
-        String mediator = caseService.mediatorScope();
-        String scope = mediator == null ? "" : " and " + """
-                exists (select 1 from CaseAssignment a where a.caseId = m.caseId and a.mediator = :mediator and a.endedAt is null)""";
-        var query = em.createQuery("from Message m where m.state = :s" + scope + " order by m.submittedAt, m.id", Message.class)
-                .setParameter("s", MessageState.IN_REVIEW);
-        if (mediator != null) {
-            query.setParameter("mediator", mediator);
+        CaseScope scope = caller.caseScope();
+        List<UUID> reached = scope.reachesAll() ? null : cases.caseIdsReachedBy(scope);
+        List<ReviewItem> items = List.of();
+        if (reached == null || !reached.isEmpty()) {
+            var query = em.createQuery("from Message m where m.state = :s" + (reached == null ? "" : " and m.caseId in :cases")
+                    + " order by m.submittedAt, m.id", Message.class).setParameter("s", MessageState.IN_REVIEW);
+            if (reached != null) {
+                query.setParameter("cases", reached);
+            }
+            items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                    .map(m -> new ReviewItem(m.id, m.caseId, m.kind, m.submittedAt)).toList();
         }
-        List<ReviewItem> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(m -> new ReviewItem(m.id, m.caseId, m.kind, m.submittedAt)).toList();
         audit.record("LIST", AUDIT_TYPE, null, "review queue");
         return items;
     }

@@ -1,7 +1,6 @@
 package ro.casefile.service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import ro.casefile.model.CaseSituation;
 import ro.casefile.model.Meeting;
 import ro.casefile.model.MeetingAttendee;
 import ro.casefile.model.MeetingPolicy;
-import ro.casefile.model.Way;
 import ro.casefile.rest.MeetingCancellation;
 import ro.casefile.rest.MeetingOutcome;
 import ro.casefile.rest.MeetingView;
@@ -111,15 +109,12 @@ public class MeetingService {
 
     private void checkPolicy(CaseFile caseFile, List<UUID> participantIds) {
         CaseSituation situation = access.situationOf(caseFile);
-        Map<UUID, String> names = caseService.namesOf(participantIds);
-        List<MeetingPolicy.Attending> attending = new ArrayList<>();
-        for (UUID id : participantIds) {
-            CaseSituation.Member p = situation.member(id).orElseThrow(() -> ApiProblem.invalid(
-                    List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case"))));
-            attending.add(new MeetingPolicy.Attending(names.get(id), p.active(), p.consentsTo(Way.FACE_TO_FACE)));
+        if (!participantIds.stream().allMatch(situation::isParticipant)) {
+            throw ApiProblem.invalid(List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case")));
         }
-        MeetingPolicy.check(caseFile.stage, situation.onSafetyHold(), situation.waysInclude(Way.FACE_TO_FACE),
-                situation.noContactReviewPending(), attending);
+        Map<UUID, String> names = caseService.namesOf(participantIds);
+        MeetingPolicy.mayScheduleMeeting(situation, participantIds.stream().map(id -> new MeetingPolicy.Attendee(id, names.get(id))).toList())
+                .orRefuse();
     }
 
     private Meeting find(UUID caseId, UUID meetingId) {

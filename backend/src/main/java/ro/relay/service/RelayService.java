@@ -138,8 +138,7 @@ public class RelayService {
     public MessageView deliver(UUID caseId, UUID id, long version, ro.relay.model.DeliveryMethod method) {
         CaseSituation situation = cases.situationForChange(caseId);
         return changeLocked(caseId, id, version, "DELIVER", m -> {
-            DeliveryPolicy.check(m.state, m.held, situation.stage(), situation.onSafetyHold(), situation.isActive(m.authorId),
-                    situation.isActive(m.recipientId), situation.consents(m.recipientId, m.kind.way()));
+            DeliveryPolicy.mayDeliver(m, situation).orRefuse();
             m.delivered(method, Instant.now(clock));
         });
     }

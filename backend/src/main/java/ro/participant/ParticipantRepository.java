@@ -14,17 +14,8 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
 
-    /** The search filters of the participants list; a mediator's search is bounded to their cases. */
-    record Search(String query, ParticipantKind kind, String offenderNumber, String mediatorScope) {
-    }
-
-    private static final String IN_MEDIATORS_CASES = """
-            id in (select cp.key.participantId from CaseParticipant cp, CaseAssignment ca
-                   where ca.caseId = cp.key.caseId and ca.endedAt is null and ca.mediator = :mediator)""";
-
-    /** Whether the participant takes part in a case assigned to this mediator now. */
-    boolean inCaseOf(java.util.UUID participantId, String mediator) {
-        return count("id = :id and " + IN_MEDIATORS_CASES, Parameters.with("id", participantId).and("mediator", mediator)) > 0;
+    /** The search filters of the participants list; a mediator's search is bounded to the participants of their cases (null: unbounded). */
+    record Search(String query, ParticipantKind kind, String offenderNumber, List<UUID> within) {
     }
 
     /** One page of matches, projected to summaries, in a stable order, with the total. */
@@ -40,9 +31,9 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             where.append(" and kind = :kind");
             params.and("kind", search.kind());
         }
-        if (search.mediatorScope() != null) {
-            where.append(" and ").append(IN_MEDIATORS_CASES);
-            params.and("mediator", search.mediatorScope());
+        if (search.within() != null) {
+            where.append(" and id in :within");
+            params.and("within", search.within());
         }
         if (search.offenderNumber() != null) {
             where.append(" and offenderNumber = :number");

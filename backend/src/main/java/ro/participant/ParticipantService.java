@@ -78,8 +78,9 @@ public class ParticipantService {
 
     @Transactional
     public ParticipantPage list(String query, ParticipantKind kind, String offenderNumber, int page, int size) {
-        ParticipantPage result = visibility.reachesAll() || visibility.mediatorScope() != null
-                ? participants.search(new ParticipantRepository.Search(query, kind, offenderNumber, visibility.mediatorScope()), page, size)
+        List<UUID> within = visibility.scope().reachesAll() ? null : visibility.reached();
+        ParticipantPage result = within == null || !within.isEmpty()
+                ? participants.search(new ParticipantRepository.Search(query, kind, offenderNumber, within), page, size)
                 : new ParticipantPage(List.of(), 0, page, size);
         audit.record("LIST", AUDIT_TYPE, null, "ids=" + result.items().stream()
                 .map(s -> s.id().toString()).collect(Collectors.joining(",")));

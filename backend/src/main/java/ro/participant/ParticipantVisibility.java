@@ -1,10 +1,14 @@
 package ro.participant;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import ro.casefile.service.CaseSituations;
+import ro.security.CaseScope;
 import ro.security.Caller;
-import ro.security.Roles;
 
 /**
  * Which participants the caller may reach. Coordinators reach all; a mediator reaches only the
@@ -18,23 +22,19 @@ public class ParticipantVisibility {
     Caller caller;
 
     @Inject
-    ParticipantRepository participants;
+    CaseSituations cases;
 
-    boolean reachesAll() {
-        return caller.is(Roles.COORDINATOR);
+    CaseScope scope() {
+        return caller.caseScope();
     }
 
-    /** The mediator whose cases bound what the caller reaches; null when the caller reaches all or none. */
-    String mediatorScope() {
-        return !reachesAll() && caller.is(Roles.MEDIATOR) ? caller.username() : null;
+    /** The participants the caller reaches when not all: those of the cases their scope reaches. */
+    List<UUID> reached() {
+        return cases.participantIdsReachedBy(scope());
     }
 
     boolean mayReach(Participant participant) {
-        if (reachesAll()) {
-            return true;
-        }
-        String mediator = mediatorScope();
-        return mediator != null && participants.inCaseOf(participant.id, mediator);
+        return scope().reachesAll() || reached().contains(participant.id);
     }
 
     /** Contact details go only to coordinators and the mediators of the participant's case. */

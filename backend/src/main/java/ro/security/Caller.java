@@ -33,6 +33,11 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /** Which cases the caller reaches (and through them, which participants and messages). */
+    public CaseScope caseScope() {
+        return CaseScope.of(is(Roles.COORDINATOR), is(Roles.MEDIATOR), username());
+    }
+
     /** The program's roles the caller holds, in a fixed order, e.g. {@code coordinator,mediator}. */
     public String roles() {
         return rolesOf(identity);

@@ -1,15 +1,17 @@
 package ro.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import ro.casefile.model.CaseSituation;
 import ro.casefile.model.CaseStage;
 import ro.casefile.model.CaseStagePolicy;
 import ro.casefile.model.MeetingPolicy;
@@ -18,7 +20,9 @@ import ro.casefile.model.SafetyHoldPolicy;
 import ro.casefile.model.SafetyHoldPolicy.Latest;
 import ro.casefile.model.SafetyHoldPolicy.ParticipantSafety;
 import ro.casefile.model.SafetyHoldPolicy.Reason;
-import ro.rules.Refusal;
+import ro.casefile.model.Side;
+import ro.casefile.model.Way;
+import ro.rules.Decision;
 
 class CasePoliciesTest {
 
@@ -50,26 +54,55 @@ class CasePoliciesTest {
 
     @Test
     void stages_move_forward_one_at_a_time_close_from_any_open_stage_and_reopen_from_closed() {
-        assertThatCode(() -> CaseStagePolicy.check(CaseStage.PREPARATION, CaseStage.DIALOGUE, null)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> CaseStagePolicy.check(CaseStage.PREPARATION, CaseStage.FOLLOW_UP, null)).isInstanceOf(Refusal.class);
-        assertThatThrownBy(() -> CaseStagePolicy.check(CaseStage.DIALOGUE, CaseStage.PREPARATION, null)).isInstanceOf(Refusal.class);
-        assertThatCode(() -> CaseStagePolicy.check(CaseStage.PREPARATION, CaseStage.CLOSED, "Ended early")).doesNotThrowAnyException();
-        assertThatThrownBy(() -> CaseStagePolicy.check(CaseStage.FOLLOW_UP, CaseStage.CLOSED, " ")).isInstanceOf(Refusal.class)
-                .hasMessage("case.stage.close-needs-outcome");
-        assertThatCode(() -> CaseStagePolicy.check(CaseStage.CLOSED, CaseStage.PREPARATION, null)).doesNotThrowAnyException();
+        assertThat(CaseStagePolicy.mayMove(CaseStage.PREPARATION, CaseStage.DIALOGUE, null)).isEqualTo(Decision.allowed());
+        assertThat(CaseStagePolicy.mayMove(CaseStage.PREPARATION, CaseStage.FOLLOW_UP, null))
+                .isEqualTo(Decision.refused("case.stage.illegal", "PREPARATION", "FOLLOW_UP"));
+        assertThat(reason(CaseStagePolicy.mayMove(CaseStage.DIALOGUE, CaseStage.PREPARATION, null))).isEqualTo("case.stage.illegal");
+        assertThat(CaseStagePolicy.mayMove(CaseStage.PREPARATION, CaseStage.CLOSED, "Ended early").isAllowed()).isTrue();
+        assertThat(reason(CaseStagePolicy.mayMove(CaseStage.FOLLOW_UP, CaseStage.CLOSED, " "))).isEqualTo("case.stage.close-needs-outcome");
+        assertThat(CaseStagePolicy.mayMove(CaseStage.CLOSED, CaseStage.PREPARATION, null).isAllowed()).isTrue();
+    }
+
+    private static String reason(Decision d) {
+        return d instanceof Decision.Refused r ? r.reasonKey() : "allowed";
+    }
+
+    private static final UUID OMAR = UUID.randomUUID();
+
+    private static CaseSituation situation(CaseStage stage, boolean anneActive, Set<Way> anneConsents, Set<Way> ways,
+            boolean noContactReviewPending, Latest anneSafety) {
+        return CaseSituation.of(UUID.randomUUID(), stage, List.of(
+                new CaseSituation.Member(ANNE, Side.HARMED, anneActive, Instant.EPOCH, anneConsents, Set.of()),
+                new CaseSituation.Member(OMAR, Side.OFFENDER, true, Instant.EPOCH, Set.of(Way.FACE_TO_FACE), Set.of())),
+                ways, anneSafety == null ? Map.of() : Map.of(ANNE, anneSafety), noContactReviewPending, TODAY);
+    }
+
+    private static String meeting(CaseSituation situation) {
+        return reason(MeetingPolicy.mayScheduleMeeting(situation, List.of(new MeetingPolicy.Attendee(ANNE, "Anne"))));
     }
 
     @Test
     void a_meeting_is_refused_for_each_unmet_condition() {
-        List<MeetingPolicy.Attending> ok = List.of(new MeetingPolicy.Attending("Anne", true, true));
-        assertThatCode(() -> MeetingPolicy.check(CaseStage.DIALOGUE, false, true, false, ok)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> MeetingPolicy.check(CaseStage.DIALOGUE, true, true, false, ok)).hasMessage("meeting.safety-hold");
-        assertThatThrownBy(() -> MeetingPolicy.check(CaseStage.CLOSED, false, true, false, ok)).hasMessage("meeting.case-closed");
-        assertThatThrownBy(() -> MeetingPolicy.check(CaseStage.DIALOGUE, false, false, false, ok)).hasMessage("meeting.face-to-face-not-chosen");
-        assertThatThrownBy(() -> MeetingPolicy.check(CaseStage.DIALOGUE, false, true, true, ok)).hasMessage("meeting.no-contact-review-pending");
-        assertThatThrownBy(() -> MeetingPolicy.check(CaseStage.DIALOGUE, false, true, false,
-                List.of(new MeetingPolicy.Attending("Anne", false, true)))).hasMessage("meeting.participant-withdrawn");
-        assertThatThrownBy(() -> MeetingPolicy.check(CaseStage.DIALOGUE, false, true, false,
-                List.of(new MeetingPolicy.Attending("Anne", true, false)))).hasMessage("meeting.participant-no-consent");
+        Set<Way> f2f = Set.of(Way.FACE_TO_FACE);
+        assertThat(meeting(situation(CaseStage.DIALOGUE, true, f2f, f2f, false, null))).isEqualTo("allowed");
+        assertThat(meeting(situation(CaseStage.DIALOGUE, true, f2f, f2f, false, new Latest(RiskLevel.HIGH, false, TODAY.plusDays(9)))))
+                .isEqualTo("meeting.safety-hold");
+        assertThat(meeting(situation(CaseStage.CLOSED, true, f2f, f2f, false, null))).isEqualTo("meeting.case-closed");
+        assertThat(meeting(situation(CaseStage.DIALOGUE, true, f2f, Set.of(Way.LETTERS), false, null))).isEqualTo("meeting.face-to-face-not-chosen");
+        assertThat(meeting(situation(CaseStage.DIALOGUE, true, f2f, f2f, true, null))).isEqualTo("meeting.no-contact-review-pending");
+        assertThat(MeetingPolicy.mayScheduleMeeting(situation(CaseStage.DIALOGUE, false, f2f, f2f, false, null),
+                List.of(new MeetingPolicy.Attendee(ANNE, "Anne")))).isEqualTo(Decision.refused("meeting.participant-withdrawn", "Anne"));
+        assertThat(meeting(situation(CaseStage.DIALOGUE, true, Set.of(), f2f, false, null))).isEqualTo("meeting.participant-no-consent");
+        assertThat(reason(MeetingPolicy.mayScheduleMeeting(situation(CaseStage.DIALOGUE, true, f2f, f2f, false, null), List.of())))
+                .isEqualTo("meeting.no-participant");
+    }
+
+    @Test
+    void the_situation_names_the_other_side_and_the_earliest_reassessment_of_those_taking_part() {
+        CaseSituation s = situation(CaseStage.DIALOGUE, true, Set.of(), Set.of(), false, new Latest(RiskLevel.LOW, false, TODAY.plusDays(5)));
+        assertThat(s.otherSideOf(ANNE)).containsExactly(OMAR);
+        assertThat(s.nextSafetyReviewDue()).isEqualTo(TODAY.plusDays(5));
+        assertThat(situation(CaseStage.DIALOGUE, false, Set.of(), Set.of(), false, new Latest(RiskLevel.LOW, false, TODAY.plusDays(5)))
+                .nextSafetyReviewDue()).isNull();
     }
 }

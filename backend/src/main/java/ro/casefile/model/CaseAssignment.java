@@ -9,7 +9,12 @@ import jakarta.persistence.*;
 /** A mediator assigned to a case, from when until when: reassignment ends it, access ends with it. */
 @Entity
 @Table(name = "case_assignment")
+@NamedQuery(name = CaseAssignment.CASES_OF_MEDIATOR,
+        query = "select distinct a.caseId from CaseAssignment a where a.mediator = :mediator and a.endedAt is null")
 public class CaseAssignment {
+
+    /** The cases a mediator reaches: those assigned to them now. The one place this rule is written. */
+    public static final String CASES_OF_MEDIATOR = "CaseAssignment.casesOfMediator";
 
     @Id
     public UUID id;

@@ -41,7 +41,7 @@ public class CaseFile {
 
     /** Moves to another stage if the policy allows it; closing records the outcome, reopening keeps it in history. */
     public void moveTo(CaseStage to, String outcomeSummary, Instant at) {
-        CaseStagePolicy.check(stage, to, outcomeSummary);
+        CaseStagePolicy.mayMove(stage, to, outcomeSummary).orRefuse();
         if (to == CaseStage.CLOSED) {
             this.outcomeSummary = outcomeSummary.strip();
             this.closedAt = at;

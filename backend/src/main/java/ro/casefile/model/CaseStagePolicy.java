@@ -1,6 +1,6 @@
 package ro.casefile.model;
 
-import ro.rules.Refusal;
+import ro.rules.Decision;
 
 /**
  * The legal stage moves: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED; a case can be closed from any
@@ -12,7 +12,7 @@ public final class CaseStagePolicy {
     private CaseStagePolicy() {
     }
 
-    public static void check(CaseStage from, CaseStage to, String outcomeSummary) {
+    public static Decision mayMove(CaseStage from, CaseStage to, String outcomeSummary) {
         boolean legal = switch (to) {
             case DIALOGUE -> from == CaseStage.PREPARATION;
             case FOLLOW_UP -> from == CaseStage.DIALOGUE;
@@ -20,10 +20,11 @@ public final class CaseStagePolicy {
             case PREPARATION -> from == CaseStage.CLOSED;
         };
         if (!legal) {
-            throw new Refusal("case.stage.illegal", from.name(), to.name());
+            return Decision.refused("case.stage.illegal", from.name(), to.name());
         }
         if (to == CaseStage.CLOSED && (outcomeSummary == null || outcomeSummary.isBlank())) {
-            throw new Refusal("case.stage.close-needs-outcome");
+            return Decision.refused("case.stage.close-needs-outcome");
         }
+        return Decision.allowed();
     }
 }

@@ -1,8 +1,9 @@
 package ro.casefile.model;
 
 import java.util.List;
+import java.util.UUID;
 
-import ro.rules.Refusal;
+import ro.rules.Decision;
 
 /**
  * When a face-to-face meeting can be scheduled (or held): the case is open and not on safety hold,
@@ -11,37 +12,37 @@ import ro.rules.Refusal;
  */
 public final class MeetingPolicy {
 
-    /** An attending participant: whether they are active and whether their latest consent to meet is given. */
-    public record Attending(String name, boolean active, boolean consentsToMeet) {
+    /** A participant of the case who would attend, named as the refusal names them. */
+    public record Attendee(UUID participantId, String name) {
     }
 
     private MeetingPolicy() {
     }
 
-    public static void check(CaseStage stage, boolean onHold, boolean faceToFaceChosen, boolean noContactReviewPending,
-            List<Attending> attending) {
-        if (stage == CaseStage.CLOSED) {
-            throw new Refusal("meeting.case-closed");
+    public static Decision mayScheduleMeeting(CaseSituation situation, List<Attendee> attending) {
+        if (situation.stage() == CaseStage.CLOSED) {
+            return Decision.refused("meeting.case-closed");
         }
-        if (onHold) {
-            throw new Refusal("meeting.safety-hold");
+        if (situation.onSafetyHold()) {
+            return Decision.refused("meeting.safety-hold");
         }
-        if (noContactReviewPending) {
-            throw new Refusal("meeting.no-contact-review-pending");
+        if (situation.noContactReviewPending()) {
+            return Decision.refused("meeting.no-contact-review-pending");
         }
-        if (!faceToFaceChosen) {
-            throw new Refusal("meeting.face-to-face-not-chosen");
+        if (!situation.waysInclude(Way.FACE_TO_FACE)) {
+            return Decision.refused("meeting.face-to-face-not-chosen");
         }
         if (attending.isEmpty()) {
-            throw new Refusal("meeting.no-participant");
+            return Decision.refused("meeting.no-participant");
         }
-        for (Attending a : attending) {
-            if (!a.active()) {
-                throw new Refusal("meeting.participant-withdrawn", a.name());
+        for (Attendee a : attending) {
+            if (!situation.isActive(a.participantId())) {
+                return Decision.refused("meeting.participant-withdrawn", a.name());
             }
-            if (!a.consentsToMeet()) {
-                throw new Refusal("meeting.participant-no-consent", a.name());
+            if (!situation.consents(a.participantId(), Way.FACE_TO_FACE)) {
+                return Decision.refused("meeting.participant-no-consent", a.name());
             }
         }
+        return Decision.allowed();
     }
 }

@@ -1,11 +1,19 @@
 package ro.casefile.service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import ro.casefile.model.CaseFile;
+import ro.casefile.model.CaseSituation;
+import ro.security.CaseScope;
 import ro.security.Caller;
 import ro.security.Roles;
 import ro.web.ApiProblem;
@@ -16,7 +24,7 @@ import ro.web.ApiProblem;
  * reach answers 404, as if it did not exist.
  */
 @RequestScoped
-public class CaseAccess {
+public class CaseAccess implements CaseSituations {
 
     @Inject
     CaseRepository cases;
@@ -24,21 +32,20 @@ public class CaseAccess {
     @Inject
     Caller caller;
 
-    public boolean reachesAll() {
-        return caller.is(Roles.COORDINATOR);
+    @Inject
+    Clock clock;
+
+    CaseScope scope() {
+        return caller.caseScope();
     }
 
-    /** Null for coordinators (all cases); otherwise the mediator whose assigned cases are reachable. */
-    public String mediatorScope() {
-        return reachesAll() ? null : caller.username();
-    }
-
+    /** Whether the caller is a mediator assigned to the case now (a coordinator may be one too). */
     boolean isAssignedMediator(UUID caseId) {
-        return caller.is(Roles.MEDIATOR) && cases.isAssigned(caseId, caller.username());
+        return caller.is(Roles.MEDIATOR) && cases.reaches(CaseScope.assignedTo(caller.username()), caseId);
     }
 
     CaseFile reachable(UUID caseId) {
-        return cases.findByIdOptional(caseId).filter(c -> reachesAll() || isAssignedMediator(caseId))
+        return cases.findByIdOptional(caseId).filter(c -> cases.reaches(scope(), caseId))
                 .orElseThrow(() -> ApiProblem.notFound("case.resource"));
     }
 
@@ -46,5 +53,42 @@ public class CaseAccess {
     CaseFile reachableForChange(UUID caseId) {
         reachable(caseId);
         return cases.locked(caseId).orElseThrow(() -> ApiProblem.notFound("case.resource"));
+    }
+
+    /** The situation of a case the caller has reached, as of today. */
+    CaseSituation situationOf(CaseFile caseFile) {
+        return cases.situations(List.of(caseFile), today()).get(0);
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+
+    @Override
+    public List<UUID> caseIdsReachedBy(CaseScope scope) {
+        return cases.caseIdsReachedBy(scope);
+    }
+
+    @Override
+    public List<UUID> participantIdsReachedBy(CaseScope scope) {
+        return cases.participantIdsReachedBy(scope);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireReachable(UUID caseId) {
+        reachable(caseId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireReachableForChange(UUID caseId) {
+        reachableForChange(caseId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseSituation situationForChange(UUID caseId) {
+        return situationOf(reachableForChange(caseId));
     }
 }

@@ -3,12 +3,17 @@ package ro.casefile.service;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -17,16 +22,30 @@ import ro.casefile.model.CaseAssignment;
 import ro.casefile.model.CaseEvent;
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseParticipant;
+import ro.casefile.model.CaseReferral;
+import ro.casefile.model.CaseSituation;
 import ro.casefile.model.CaseWay;
 import ro.casefile.model.Consent;
 import ro.casefile.model.Meeting;
 import ro.casefile.model.MeetingAttendee;
 import ro.casefile.model.SafetyAssessment;
 import ro.casefile.model.SafetyHoldPolicy;
+import ro.casefile.model.Way;
+import ro.referral.service.ReferralConditions;
+import ro.security.CaseScope;
 
 /** Cases and what hangs off them, read in batches (by case ids) so that lists make no query per row. */
 @ApplicationScoped
-public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
+public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, CaseReferrals {
+
+    @Inject
+    ReferralConditions referralConditions;
+
+    @Override
+    public Optional<UUID> caseOf(UUID referralId) {
+        return em().createQuery("select c.key.caseId from CaseReferral c where c.key.referralId = :r", UUID.class)
+                .setParameter("r", referralId).getResultStream().findFirst();
+    }
 
     private EntityManager em() {
         return getEntityManager();
@@ -36,9 +55,30 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    boolean isAssigned(UUID caseId, String mediator) {
-        return !em().createQuery("select a.id from CaseAssignment a where a.caseId = :c and a.mediator = :m and a.endedAt is null", UUID.class)
-                .setParameter("c", caseId).setParameter("m", mediator).setMaxResults(1).getResultList().isEmpty();
+    /** The ids of the cases a scope reaching less than all reaches (none for {@link CaseScope#NONE}). */
+    List<UUID> caseIdsReachedBy(CaseScope scope) {
+        if (scope.reachesAll()) {
+            throw new IllegalArgumentException("Every case is reached: bound nothing rather than list them");
+        }
+        if (scope.reachesNone()) {
+            return List.of();
+        }
+        return em().createNamedQuery(CaseAssignment.CASES_OF_MEDIATOR, UUID.class).setParameter("mediator", scope.mediator())
+                .getResultList();
+    }
+
+    boolean reaches(CaseScope scope, UUID caseId) {
+        return scope.reachesAll() || caseIdsReachedBy(scope).contains(caseId);
+    }
+
+    /** The participants of the cases a scope reaching less than all reaches. */
+    List<UUID> participantIdsReachedBy(CaseScope scope) {
+        List<UUID> caseIds = caseIdsReachedBy(scope);
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("select distinct p.key.participantId from CaseParticipant p where p.key.caseId in :c", UUID.class)
+                .setParameter("c", caseIds).getResultList();
     }
 
     List<CaseAssignment> currentAssignments(Collection<UUID> caseIds) {
@@ -66,20 +106,49 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
                 .setParameter("c", caseId).getResultList();
     }
 
-    boolean noContactReviewPending(UUID caseId) {
-        return !em().createQuery("""
-                select r.id from Referral r, CaseReferral cr
-                where cr.key.caseId = :c and cr.key.referralId = r.id
-                  and r.noContactCondition is not null and r.noContactReviewedAt is null""", UUID.class)
-                .setParameter("c", caseId).setMaxResults(1).getResultList().isEmpty();
+    /**
+     * The situation of each of these cases as its rules see it, in the cases' order, read in a fixed
+     * number of queries whatever the number of cases.
+     */
+    List<CaseSituation> situations(List<CaseFile> caseFiles, LocalDate today) {
+        if (caseFiles.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = caseFiles.stream().map(c -> c.id).toList();
+        Map<UUID, List<CaseParticipant>> participants = participants(ids).stream()
+                .collect(Collectors.groupingBy(p -> p.key.caseId(), LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, Map<UUID, Map<Way, Boolean>>> consents = consents(ids);
+        Map<UUID, Set<Way>> ways = em().createQuery("from CaseWay w where w.caseId in :c and w.droppedAt is null", CaseWay.class)
+                .setParameter("c", ids).getResultStream()
+                .collect(Collectors.groupingBy(w -> w.caseId, Collectors.mapping(w -> w.way, Collectors.toSet())));
+        Map<UUID, UUID> caseOfReferral = em().createQuery("from CaseReferral r where r.key.caseId in :c", CaseReferral.class)
+                .setParameter("c", ids).getResultStream().collect(Collectors.toMap(r -> r.key.referralId(), r -> r.key.caseId()));
+        Set<UUID> reviewPending = new HashSet<>();
+        referralConditions.noContactReviewPending(caseOfReferral.keySet()).forEach(r -> reviewPending.add(caseOfReferral.get(r)));
+        Map<UUID, Map<UUID, SafetyHoldPolicy.Latest>> safety = latestSafety(ids);
+        return caseFiles.stream().map(c -> {
+            Map<UUID, Map<Way, Boolean>> given = consents.getOrDefault(c.id, Map.of());
+            List<CaseSituation.Member> members = participants.getOrDefault(c.id, List.of()).stream().map(p -> {
+                Map<Way, Boolean> answers = given.getOrDefault(p.key.participantId(), Map.of());
+                return new CaseSituation.Member(p.key.participantId(), p.side, p.isActive(), p.statusSince, waysAnswered(answers, true),
+                        waysAnswered(answers, false));
+            }).toList();
+            return CaseSituation.of(c.id, c.stage, members, ways.getOrDefault(c.id, Set.of()), safety.getOrDefault(c.id, Map.of()),
+                    reviewPending.contains(c.id), today);
+        }).toList();
     }
 
-    /** Latest consent per participant and way: the later record replaces the earlier. */
-    Map<UUID, Map<String, Boolean>> consents(UUID caseId) {
-        Map<UUID, Map<String, Boolean>> latest = new HashMap<>();
-        em().createQuery("from Consent c where c.caseId = :c order by c.recordedAt, c.id", Consent.class)
-                .setParameter("c", caseId).getResultList()
-                .forEach(c -> latest.computeIfAbsent(c.participantId, k -> new java.util.TreeMap<>()).put(c.way.name(), c.given));
+    private static Set<Way> waysAnswered(Map<Way, Boolean> answers, boolean given) {
+        return answers.entrySet().stream().filter(e -> e.getValue() == given).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** Latest consent per case, participant and way: the later record replaces the earlier. */
+    private Map<UUID, Map<UUID, Map<Way, Boolean>>> consents(Collection<UUID> caseIds) {
+        Map<UUID, Map<UUID, Map<Way, Boolean>>> latest = new HashMap<>();
+        em().createQuery("from Consent c where c.caseId in :c order by c.recordedAt, c.id", Consent.class)
+                .setParameter("c", caseIds).getResultList()
+                .forEach(c -> latest.computeIfAbsent(c.caseId, k -> new HashMap<>())
+                        .computeIfAbsent(c.participantId, k -> new java.util.EnumMap<>(Way.class)).put(c.way, c.given));
         return latest;
     }
 
@@ -117,25 +186,18 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID> {
         em().persist(entity);
     }
 
-    List<CaseFile> page(String mediatorOrNull, int page, int size) {
-        String where = mediatorOrNull == null ? "" : " where exists (select 1 from CaseAssignment a where a.caseId = c.id and a.mediator = :m and a.endedAt is null)";
-        var q = em().createQuery("from CaseFile c" + where + " order by c.openedAt desc, c.id", CaseFile.class);
-        if (mediatorOrNull != null) {
-            q.setParameter("m", mediatorOrNull);
+    /** A page of the cases a scope reaches, newest first. */
+    List<CaseFile> page(CaseScope scope, int page, int size) {
+        if (scope.reachesAll()) {
+            return em().createQuery("from CaseFile c order by c.openedAt desc, c.id", CaseFile.class)
+                    .setFirstResult(page * size).setMaxResults(size).getResultList();
         }
-        return q.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<UUID> reached = caseIdsReachedBy(scope);
+        return reached.isEmpty() ? List.of() : em().createQuery("from CaseFile c where c.id in :ids order by c.openedAt desc, c.id", CaseFile.class)
+                .setParameter("ids", reached).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    long countPage(String mediatorOrNull) {
-        String where = mediatorOrNull == null ? "" : " where exists (select 1 from CaseAssignment a where a.caseId = c.id and a.mediator = :m and a.endedAt is null)";
-        var q = em().createQuery("select count(c) from CaseFile c" + where, Long.class);
-        if (mediatorOrNull != null) {
-            q.setParameter("m", mediatorOrNull);
-        }
-        return q.getSingleResult();
-    }
-
-    static LocalDate earliest(Collection<SafetyHoldPolicy.Latest> latest) {
-        return latest.stream().map(SafetyHoldPolicy.Latest::nextDue).min(LocalDate::compareTo).orElse(null);
+    long countPage(CaseScope scope) {
+        return scope.reachesAll() ? count() : caseIdsReachedBy(scope).size();
     }
 }

@@ -3,14 +3,13 @@ package ro.casefile.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,11 +23,11 @@ import ro.casefile.model.CaseEvent;
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseParticipant;
 import ro.casefile.model.CaseReferral;
+import ro.casefile.model.CaseSituation;
 import ro.casefile.model.CaseWay;
 import ro.casefile.model.Consent;
 import ro.casefile.model.Mediator;
 import ro.casefile.model.Meeting;
-import ro.casefile.model.SafetyHoldPolicy;
 import ro.casefile.model.Side;
 import ro.casefile.model.Way;
 import ro.casefile.rest.CasePage;
@@ -48,6 +47,7 @@ import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
 import ro.rules.Breach;
 import ro.rules.Refusal;
+import ro.security.CaseScope;
 import ro.security.Caller;
 import ro.web.ApiProblem;
 
@@ -88,8 +88,7 @@ public class CaseService {
             if (r.state != ReferralState.ACCEPTED) {
                 throw new Refusal("case.referral.not-accepted", id.toString(), r.state.name());
             }
-            if (!cases.getEntityManager().createQuery("select c.key.caseId from CaseReferral c where c.key.referralId = :r", UUID.class)
-                    .setParameter("r", id).getResultList().isEmpty()) {
+            if (cases.caseOf(id).isPresent()) {
                 throw new Refusal("case.referral.already-in-case", id.toString());
             }
             referrals.add(r);
@@ -169,24 +168,21 @@ public class CaseService {
 
     @Transactional
     public CasePage list(int page, int size) {
-        String scope = access.mediatorScope();
+        CaseScope scope = caller.caseScope();
         List<CaseFile> found = cases.page(scope, page, size);
         List<UUID> ids = found.stream().map(c -> c.id).toList();
         List<CaseSummary> items = List.of();
         if (!ids.isEmpty()) {
             Map<UUID, List<String>> mediators = cases.currentAssignments(ids).stream()
                     .collect(Collectors.groupingBy(a -> a.caseId, Collectors.mapping(a -> a.mediator, Collectors.toList())));
-            List<CaseParticipant> participants = cases.participants(ids);
-            Map<UUID, Named> named = people.findAll(participants.stream().map(p -> p.key.participantId()).collect(Collectors.toSet()));
-            Map<UUID, List<CaseParticipant>> byCase = participants.stream().collect(Collectors.groupingBy(p -> p.key.caseId()));
-            Map<UUID, Map<UUID, SafetyHoldPolicy.Latest>> safety = cases.latestSafety(ids);
-            LocalDate today = today();
-            items = found.stream().map(c -> {
-                List<CaseParticipant> ps = byCase.getOrDefault(c.id, List.of());
-                Map<UUID, SafetyHoldPolicy.Latest> latest = safety.getOrDefault(c.id, Map.of());
+            List<CaseSituation> situations = cases.situations(found, access.today());
+            Map<UUID, Named> named = people.findAll(situations.stream().flatMap(s -> s.participantIds().stream()).collect(Collectors.toSet()));
+            items = java.util.stream.IntStream.range(0, found.size()).mapToObj(i -> {
+                CaseFile c = found.get(i);
+                CaseSituation s = situations.get(i);
                 return new CaseSummary(c.id, c.stage, mediators.getOrDefault(c.id, List.of()),
-                        ps.stream().map(p -> named.get(p.key.participantId())).map(n -> n.firstName() + " " + n.lastName()).toList(),
-                        !SafetyHoldPolicy.reasons(safetyOf(ps, latest), today).isEmpty(), nextDue(ps, latest), c.openedAt);
+                        s.participantIds().stream().map(named::get).map(n -> n.firstName() + " " + n.lastName()).toList(),
+                        s.onSafetyHold(), s.nextSafetyReviewDue(), c.openedAt);
             }).toList();
         }
         audit.record("LIST", AUDIT_TYPE, null, "ids=" + ids.stream().map(UUID::toString).collect(Collectors.joining(",")));
@@ -305,33 +301,6 @@ public class CaseService {
     public record ParticipantRejoined(UUID caseId, UUID participantId, Instant at) {
     }
 
-    /** The state of a case that decides whether a message may be delivered. */
-    public record CaseFacts(UUID caseId, ro.casefile.model.CaseStage stage, boolean onSafetyHold,
-            Map<UUID, Boolean> activeByParticipant, Map<UUID, Map<String, Boolean>> consents) {
-
-        public boolean isParticipant(UUID participantId) {
-            return activeByParticipant.containsKey(participantId);
-        }
-
-        public boolean consents(UUID participantId, Way way) {
-            return Boolean.TRUE.equals(consents.getOrDefault(participantId, Map.of()).get(way.name()));
-        }
-    }
-
-    /** The case as the caller reaches it (404 otherwise), locked when the caller is about to change what hangs off it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public CaseFacts facts(UUID caseId, boolean forChange) {
-        CaseFile caseFile = forChange ? access.reachableForChange(caseId) : access.reachable(caseId);
-        Map<UUID, Boolean> active = new java.util.LinkedHashMap<>();
-        cases.participants(List.of(caseId)).forEach(p -> active.put(p.key.participantId(), p.isActive()));
-        return new CaseFacts(caseId, caseFile.stage, !holdReasons(caseId).isEmpty(), active, cases.consents(caseId));
-    }
-
-    /** The cases the caller reaches: null for all (coordinators), else the mediator's user name. */
-    public String mediatorScope() {
-        return access.mediatorScope();
-    }
-
     // ---- shared with the other case services ------------------------------------------------------
 
     CaseParticipant member(UUID caseId, UUID participantId) {
@@ -360,40 +329,29 @@ public class CaseService {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
-    }
-
-    /** The case's safety hold, derived from its active participants' latest finalised assessments. */
-    List<SafetyHoldPolicy.HoldReason> holdReasons(UUID caseId) {
-        List<CaseParticipant> ps = cases.participants(List.of(caseId));
-        return SafetyHoldPolicy.reasons(safetyOf(ps, cases.latestSafety(List.of(caseId)).getOrDefault(caseId, Map.of())), today());
-    }
-
-    private static List<SafetyHoldPolicy.ParticipantSafety> safetyOf(List<CaseParticipant> ps, Map<UUID, SafetyHoldPolicy.Latest> latest) {
-        return ps.stream().map(p -> new SafetyHoldPolicy.ParticipantSafety(p.key.participantId(), p.isActive(),
-                java.util.Optional.ofNullable(latest.get(p.key.participantId())))).toList();
-    }
-
-    private static LocalDate nextDue(List<CaseParticipant> ps, Map<UUID, SafetyHoldPolicy.Latest> latest) {
-        return ps.stream().filter(CaseParticipant::isActive).map(p -> latest.get(p.key.participantId()))
-                .filter(l -> l != null).map(SafetyHoldPolicy.Latest::nextDue).min(Comparator.naturalOrder()).orElse(null);
+        return access.today();
     }
 
     CaseView view(CaseFile c) {
-        List<CaseParticipant> ps = cases.participants(List.of(c.id));
-        Map<UUID, Named> named = people.findAll(ps.stream().map(p -> p.key.participantId()).toList());
-        Map<UUID, Map<String, Boolean>> consents = cases.consents(c.id);
-        Map<UUID, SafetyHoldPolicy.Latest> latest = cases.latestSafety(List.of(c.id)).getOrDefault(c.id, Map.of());
-        List<SafetyHoldPolicy.HoldReason> reasons = SafetyHoldPolicy.reasons(safetyOf(ps, latest), today());
-        List<CaseParticipantView> participants = ps.stream().map(p -> {
-            Named n = named.get(p.key.participantId());
-            return new CaseParticipantView(n.id(), n.kind(), n.firstName(), n.lastName(), p.side, p.status, p.statusSince,
-                    consents.getOrDefault(n.id(), Map.of()));
+        CaseSituation situation = access.situationOf(c);
+        Map<UUID, Named> named = people.findAll(situation.participantIds());
+        List<CaseParticipantView> participants = situation.participants().stream().map(p -> {
+            Named n = named.get(p.participantId());
+            return new CaseParticipantView(n.id(), n.kind(), n.firstName(), n.lastName(), p.side(), p.status(), p.since(),
+                    consentsOf(p));
         }).toList();
         return new CaseView(c.id, c.stage, c.outcomeSummary, c.openedAt, c.openedBy, c.closedAt, cases.referralIds(c.id),
                 participants, cases.currentAssignments(List.of(c.id)).stream().map(a -> a.mediator).toList(),
-                cases.currentWays(c.id).stream().map(w -> w.way).toList(), !reasons.isEmpty(),
-                reasons.stream().map(r -> new HoldReasonView(r.participantId(), r.reason(), r.due())).toList(),
-                nextDue(ps, latest), cases.noContactReviewPending(c.id), c.version);
+                cases.currentWays(c.id).stream().map(w -> w.way).toList(), situation.onSafetyHold(),
+                situation.holdReasons().stream().map(r -> new HoldReasonView(r.participantId(), r.reason(), r.due())).toList(),
+                situation.nextSafetyReviewDue(), situation.noContactReviewPending(), c.version);
+    }
+
+    /** The latest answer per way, by the way's name: true given, false withdrawn; absent when never asked. */
+    private static Map<String, Boolean> consentsOf(CaseSituation.Member p) {
+        Map<String, Boolean> answers = new TreeMap<>();
+        p.consents().forEach(w -> answers.put(w.name(), true));
+        p.declined().forEach(w -> answers.put(w.name(), false));
+        return answers;
     }
 }

@@ -1,7 +1,6 @@
 package ro.casefile.service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,11 +12,10 @@ import jakarta.transaction.Transactional;
 
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseFile;
-import ro.casefile.model.CaseParticipant;
+import ro.casefile.model.CaseSituation;
 import ro.casefile.model.Meeting;
 import ro.casefile.model.MeetingAttendee;
 import ro.casefile.model.MeetingPolicy;
-import ro.casefile.model.Way;
 import ro.casefile.rest.MeetingCancellation;
 import ro.casefile.rest.MeetingOutcome;
 import ro.casefile.rest.MeetingView;
@@ -110,22 +108,13 @@ public class MeetingService {
     }
 
     private void checkPolicy(CaseFile caseFile, List<UUID> participantIds) {
-        Map<UUID, CaseParticipant> members = cases.participants(List.of(caseFile.id)).stream()
-                .collect(Collectors.toMap(p -> p.key.participantId(), p -> p));
-        Map<UUID, Map<String, Boolean>> consents = cases.consents(caseFile.id);
-        Map<UUID, String> names = caseService.namesOf(participantIds);
-        List<MeetingPolicy.Attending> attending = new ArrayList<>();
-        for (UUID id : participantIds) {
-            CaseParticipant p = members.get(id);
-            if (p == null) {
-                throw ApiProblem.invalid(List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case")));
-            }
-            attending.add(new MeetingPolicy.Attending(names.get(id), p.isActive(),
-                    Boolean.TRUE.equals(consents.getOrDefault(id, Map.of()).get(Way.FACE_TO_FACE.name()))));
+        CaseSituation situation = access.situationOf(caseFile);
+        if (!participantIds.stream().allMatch(situation::isParticipant)) {
+            throw ApiProblem.invalid(List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case")));
         }
-        boolean faceToFace = cases.currentWays(caseFile.id).stream().anyMatch(w -> w.way == Way.FACE_TO_FACE);
-        MeetingPolicy.check(caseFile.stage, !caseService.holdReasons(caseFile.id).isEmpty(), faceToFace,
-                cases.noContactReviewPending(caseFile.id), attending);
+        Map<UUID, String> names = caseService.namesOf(participantIds);
+        MeetingPolicy.mayScheduleMeeting(situation, participantIds.stream().map(id -> new MeetingPolicy.Attendee(id, names.get(id))).toList())
+                .orRefuse();
     }
 
     private Meeting find(UUID caseId, UUID meetingId) {

@@ -172,26 +172,20 @@ public class Referral {
     }
 
     public void accept(Optional<SuitabilityOutcome> currentFinalisedOutcome, String by, Instant at) {
-        ReferralState target = ReferralMovePolicy.target(state, Move.ACCEPT);
-        ReferralMovePolicy.acceptance(currentFinalisedOutcome).ifPresent(refusal -> {
-            throw refusal;
-        });
-        decide(target, by, at);
+        ReferralMovePolicy.mayAccept(state, currentFinalisedOutcome).orRefuse();
+        decide(ReferralMovePolicy.target(Move.ACCEPT), by, at);
     }
 
     public void decline(DeclineReason reason, String details, String by, Instant at) {
-        ReferralState target = ReferralMovePolicy.target(state, Move.DECLINE);
-        if (reason == DeclineReason.OTHER && (details == null || details.isBlank())) {
-            throw new Refusal("referral.decline.other-needs-details");
-        }
+        ReferralMovePolicy.mayDecline(state, reason, details).orRefuse();
         this.declineReason = reason;
         this.declineDetails = details;
-        decide(target, by, at);
+        decide(ReferralMovePolicy.target(Move.DECLINE), by, at);
     }
 
     public void withdraw(String by, Instant at) {
-        ReferralState target = ReferralMovePolicy.target(state, Move.WITHDRAW);
-        decide(target, by, at);
+        ReferralMovePolicy.mayMove(state, Move.WITHDRAW).orRefuse();
+        decide(ReferralMovePolicy.target(Move.WITHDRAW), by, at);
     }
 
     /** A coordinator has reviewed the no-contact condition; only then can a meeting be scheduled. */
@@ -219,7 +213,8 @@ public class Referral {
     }
 
     private void move(Move move, Instant at) {
-        this.state = ReferralMovePolicy.target(state, move);
+        ReferralMovePolicy.mayMove(state, move).orRefuse();
+        this.state = ReferralMovePolicy.target(move);
         this.updatedAt = at;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import ro.rules.Refusal;
+import ro.rules.Decision;
 
 /**
  * The legal moves of a referral: SUBMITTED → UNDER_ASSESSMENT → ACCEPTED or DECLINED; WITHDRAWN at
@@ -35,22 +35,27 @@ public final class ReferralMovePolicy {
     private ReferralMovePolicy() {
     }
 
-    /** The state a move leads to, or the refusal when it is not legal from here. */
-    public static ReferralState target(ReferralState from, Move move) {
-        if (!FROM.get(move).contains(from)) {
-            throw new Refusal("referral.move.illegal", move.name(), from.name());
-        }
+    /** Whether the move is legal from this state. */
+    public static Decision mayMove(ReferralState from, Move move) {
+        return FROM.get(move).contains(from) ? Decision.allowed() : Decision.refused("referral.move.illegal", move.name(), from.name());
+    }
+
+    /** The state a legal move leads to. */
+    public static ReferralState target(Move move) {
         return TO.get(move);
     }
 
-    /** Accepting needs the referral's current suitability assessment to be finalised and SUITABLE. */
-    public static Optional<Refusal> acceptance(Optional<SuitabilityOutcome> currentFinalisedOutcome) {
-        if (currentFinalisedOutcome.isEmpty()) {
-            return Optional.of(new Refusal("referral.accept.no-assessment"));
-        }
-        if (currentFinalisedOutcome.get() != SuitabilityOutcome.SUITABLE) {
-            return Optional.of(new Refusal("referral.accept.not-suitable", currentFinalisedOutcome.get().name()));
-        }
-        return Optional.empty();
+    /** Accepting is a legal move from here and the referral's current suitability assessment is finalised and SUITABLE. */
+    public static Decision mayAccept(ReferralState from, Optional<SuitabilityOutcome> currentFinalisedOutcome) {
+        return mayMove(from, Move.ACCEPT).and(() -> currentFinalisedOutcome.isEmpty() ? Decision.refused("referral.accept.no-assessment")
+                : currentFinalisedOutcome.get() != SuitabilityOutcome.SUITABLE
+                        ? Decision.refused("referral.accept.not-suitable", currentFinalisedOutcome.get().name())
+                        : Decision.allowed());
+    }
+
+    /** Declining is a legal move from here, and a decline for another reason says what it is. */
+    public static Decision mayDecline(ReferralState from, DeclineReason reason, String details) {
+        return mayMove(from, Move.DECLINE).and(() -> reason == DeclineReason.OTHER && (details == null || details.isBlank())
+                ? Decision.refused("referral.decline.other-needs-details") : Decision.allowed());
     }
 }

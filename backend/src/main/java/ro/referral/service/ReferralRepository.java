@@ -1,26 +1,44 @@
 package ro.referral.service;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import ro.participant.ParticipantLookup;
 import ro.referral.model.Referral;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
 import ro.referral.rest.ReferralSummary;
 
 @ApplicationScoped
-public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>, ReferralConditions {
+
+    @Inject
+    ParticipantLookup people;
+
+    @Override
+    public Set<UUID> noContactReviewPending(Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("""
+                select r.id from Referral r
+                where r.id in :ids and r.noContactCondition is not null and r.noContactReviewedAt is null""", UUID.class)
+                .setParameter("ids", referralIds).getResultList());
+    }
 
     private static final List<ReferralState> OPEN = List.of(ReferralState.DORMANT, ReferralState.SUBMITTED,
             ReferralState.UNDER_ASSESSMENT);
@@ -61,21 +79,24 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                                 ReferralState.UNDER_ASSESSMENT, ReferralState.ACCEPTED)));
     }
 
-    /** One page of the queue, oldest first, with names joined in the same query. */
+    /** One page of the queue, oldest first, with the people's names read in one more query (never one per row). */
     List<ReferralSummary> queue(QueueFilter filter, int page, int size) {
-        StringBuilder jpql = new StringBuilder("""
-                select new ro.referral.rest.ReferralSummary(r.id, r.source, r.state, r.offenderNumber,
-                    o.firstName, o.lastName, h.firstName, h.lastName, r.channel, r.noContactCondition,
-                    r.noContactReviewedAt, r.duplicateOf, r.createdAt)
-                from Referral r
-                left join ro.participant.Participant o on o.id = r.offenderId
-                left join ro.participant.Participant h on h.id = r.harmedPersonId
-                where 1 = 1""");
+        StringBuilder jpql = new StringBuilder("select r from Referral r where 1 = 1");
         Parameters params = where(filter, jpql, true);
         jpql.append(" order by r.createdAt, r.id");
-        TypedQuery<ReferralSummary> query = getEntityManager().createQuery(jpql.toString(), ReferralSummary.class);
+        TypedQuery<Referral> query = getEntityManager().createQuery(jpql.toString(), Referral.class);
         params.map().forEach(query::setParameter);
-        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Referral> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<UUID, ParticipantLookup.Named> named = found.isEmpty() ? Map.of() : people.findAll(found.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.offenderId, r.harmedPersonId)).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        return found.stream().map(r -> {
+            ParticipantLookup.Named o = r.offenderId == null ? null : named.get(r.offenderId);
+            ParticipantLookup.Named h = r.harmedPersonId == null ? null : named.get(r.harmedPersonId);
+            return new ReferralSummary(r.id, r.source, r.state, r.offenderNumber, o == null ? null : o.firstName(),
+                    o == null ? null : o.lastName(), h == null ? null : h.firstName(), h == null ? null : h.lastName(), r.channel,
+                    r.noContactCondition, r.noContactReviewedAt, r.duplicateOf, r.createdAt);
+        }).toList();
     }
 
     long countQueue(QueueFilter filter) {

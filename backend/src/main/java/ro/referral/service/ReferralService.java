@@ -60,6 +60,8 @@ public class ReferralService {
     @Inject
     ReferralRepository referrals;
     @Inject
+    ro.casefile.service.CaseReferrals caseReferrals;
+    @Inject
     MatchRepository matches;
     @Inject
     SuitabilityRepository assessments;
@@ -341,9 +343,7 @@ public class ReferralService {
     }
 
     private UUID caseOf(UUID referralId) {
-        return referrals.getEntityManager()
-                .createQuery("select c.key.caseId from CaseReferral c where c.key.referralId = :r", UUID.class)
-                .setParameter("r", referralId).getResultStream().findFirst().orElse(null);
+        return caseReferrals.caseOf(referralId).orElse(null);
     }
 
     /**

@@ -1,7 +1,8 @@
 package ro.relay.model;
 
+import ro.casefile.model.CaseSituation;
 import ro.casefile.model.CaseStage;
-import ro.rules.Refusal;
+import ro.rules.Decision;
 
 /**
  * When an approved message may be delivered: the case is in DIALOGUE and not on safety hold, the
@@ -13,28 +14,28 @@ public final class DeliveryPolicy {
     private DeliveryPolicy() {
     }
 
-    public static void check(MessageState state, boolean held, CaseStage stage, boolean onHold, boolean authorActive,
-            boolean recipientActive, boolean recipientConsents) {
-        if (state != MessageState.APPROVED) {
-            throw new Refusal("message.move.illegal", "DELIVER", state.name());
+    public static Decision mayDeliver(Message message, CaseSituation situation) {
+        if (message.state != MessageState.APPROVED) {
+            return Decision.refused("message.move.illegal", "DELIVER", message.state.name());
         }
-        if (!recipientActive) {
-            throw new Refusal("message.deliver.recipient-withdrawn");
+        if (!situation.isActive(message.recipientId)) {
+            return Decision.refused("message.deliver.recipient-withdrawn");
         }
-        if (!authorActive) {
-            throw new Refusal("message.deliver.author-withdrawn");
+        if (!situation.isActive(message.authorId)) {
+            return Decision.refused("message.deliver.author-withdrawn");
         }
-        if (held) {
-            throw new Refusal("message.deliver.held");
+        if (message.held) {
+            return Decision.refused("message.deliver.held");
         }
-        if (onHold) {
-            throw new Refusal("message.deliver.safety-hold");
+        if (situation.onSafetyHold()) {
+            return Decision.refused("message.deliver.safety-hold");
         }
-        if (stage != CaseStage.DIALOGUE) {
-            throw new Refusal("message.deliver.not-dialogue", stage.name());
+        if (situation.stage() != CaseStage.DIALOGUE) {
+            return Decision.refused("message.deliver.not-dialogue", situation.stage().name());
         }
-        if (!recipientConsents) {
-            throw new Refusal("message.deliver.no-consent");
+        if (!situation.consents(message.recipientId, message.kind.way())) {
+            return Decision.refused("message.deliver.no-consent");
         }
+        return Decision.allowed();
     }
 }

@@ -5,9 +5,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import ro.casefile.service.CaseSituations;
 import ro.participant.ParticipantLookup;
 import ro.relay.model.ContactScreen;
 
@@ -19,16 +19,13 @@ import ro.relay.model.ContactScreen;
 class AuthorSideContacts {
 
     @Inject
-    EntityManager em;
+    CaseSituations cases;
     @Inject
     ParticipantLookup participants;
 
     @Transactional(Transactional.TxType.MANDATORY)
     ContactScreen screenFor(UUID caseId, UUID recipientId) {
-        List<UUID> authorSide = em.createQuery("""
-                select p.key.participantId from CaseParticipant p where p.key.caseId = :c and p.side <> (
-                    select r.side from CaseParticipant r where r.key.caseId = :c and r.key.participantId = :r)""", UUID.class)
-                .setParameter("c", caseId).setParameter("r", recipientId).getResultList();
+        List<UUID> authorSide = cases.situationForChange(caseId).otherSideOf(recipientId);
         return new ContactScreen(participants.contactsOf(authorSide).stream()
                 .map(c -> new ContactScreen.ContactPoint(c.phone(), c.email(), c.postalAddress())).toList());
     }

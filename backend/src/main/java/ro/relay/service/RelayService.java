@@ -23,7 +23,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import ro.audit.AuditTrail;
 import ro.casefile.service.CaseService;
-import ro.casefile.service.CaseService.CaseFacts;
+import ro.casefile.model.CaseSituation;
+import ro.casefile.service.CaseSituations;
 import ro.relay.model.ApprovalDecision;
 import ro.relay.model.DeliveryPolicy;
 import ro.relay.model.FileKind;
@@ -41,6 +42,7 @@ import ro.relay.rest.ReviewItem;
 import ro.rules.Breach;
 import ro.rules.Text;
 import ro.rules.Refusal;
+import ro.security.CaseScope;
 import ro.security.Caller;
 import ro.web.ApiProblem;
 import ro.web.ETags;
@@ -57,7 +59,7 @@ public class RelayService {
     static final String AUDIT_TYPE = "MESSAGE";
 
     @Inject
-    CaseService cases;
+    CaseSituations cases;
     @Inject
     ro.participant.ParticipantLookup participants;
     @Inject
@@ -82,20 +84,20 @@ public class RelayService {
 
     @Transactional
     public MessageView record(UUID caseId, NewMessage request) {
-        CaseFacts facts = cases.facts(caseId, true);
-        if (!facts.isParticipant(request.authorId()) || !facts.isParticipant(request.recipientId())) {
-            throw ApiProblem.invalid(List.of(new Breach(!facts.isParticipant(request.authorId()) ? "authorId" : "recipientId",
+        CaseSituation situation = cases.situationForChange(caseId);
+        if (!situation.isParticipant(request.authorId()) || !situation.isParticipant(request.recipientId())) {
+            throw ApiProblem.invalid(List.of(new Breach(!situation.isParticipant(request.authorId()) ? "authorId" : "recipientId",
                     "ParticipantOfTheCase", "message.participant.not-in-case")));
         }
-        if (sideOf(caseId, request.authorId()).equals(sideOf(caseId, request.recipientId()))) {
+        if (!situation.otherSideOf(request.authorId()).contains(request.recipientId())) {
             throw ApiProblem.invalid(List.of(new Breach("recipientId", "OtherSide", "message.recipient.same-side")));
         }
-        if (!facts.activeByParticipant().get(request.authorId())) {
+        if (!situation.isActive(request.authorId())) {
             throw new Refusal("message.author-withdrawn");
         }
         Message m = Message.record(caseId, request.kind(), request.authorId(), request.recipientId(), Text.blankToNull(request.text()),
                 caller.username(), Instant.now(clock));
-        if (!facts.activeByParticipant().get(request.recipientId())) {
+        if (!situation.isActive(request.recipientId())) {
             m.hold(m.createdAt);
         }
         em.persist(m);
@@ -134,11 +136,9 @@ public class RelayService {
     /** Refused while either side has withdrawn, the message is held, the case is on hold or not in DIALOGUE, or the recipient has not agreed to this way. */
     @Transactional
     public MessageView deliver(UUID caseId, UUID id, long version, ro.relay.model.DeliveryMethod method) {
-        CaseFacts facts = cases.facts(caseId, true);
-        return change(caseId, id, version, "DELIVER", m -> {
-            DeliveryPolicy.check(m.state, m.held, facts.stage(), facts.onSafetyHold(),
-                    facts.activeByParticipant().getOrDefault(m.authorId, false),
-                    facts.activeByParticipant().getOrDefault(m.recipientId, false), facts.consents(m.recipientId, m.kind.way()));
+        CaseSituation situation = cases.situationForChange(caseId);
+        return changeLocked(caseId, id, version, "DELIVER", m -> {
+            DeliveryPolicy.mayDeliver(m, situation).orRefuse();
             m.delivered(method, Instant.now(clock));
         });
     }
@@ -149,7 +149,12 @@ public class RelayService {
     }
 
     private MessageView change(UUID caseId, UUID id, long version, String action, Consumer<Message> move) {
-        cases.facts(caseId, true);
+        cases.requireReachableForChange(caseId);
+        return changeLocked(caseId, id, version, action, move);
+    }
+
+    /** A move of a message of a case the caller reaches and has locked. */
+    private MessageView changeLocked(UUID caseId, UUID id, long version, String action, Consumer<Message> move) {
         Message m = message(caseId, id, true);
         ETags.requireCurrent(m.version, version);
         MessageState from = m.state;
@@ -175,12 +180,10 @@ public class RelayService {
     }
 
     void releaseOnRejoin(@Observes CaseService.ParticipantRejoined rejoined) {
-        Map<UUID, Boolean> active = em.createQuery("from CaseParticipant p where p.key.caseId = :c",
-                ro.casefile.model.CaseParticipant.class).setParameter("c", rejoined.caseId()).getResultStream()
-                .collect(Collectors.toMap(p -> p.key.participantId(), p -> p.isActive()));
+        CaseSituation situation = cases.situationForChange(rejoined.caseId());
         em.createQuery("from Message m where m.caseId = :c and m.held = true and (m.authorId = :p or m.recipientId = :p)", Message.class)
                 .setParameter("c", rejoined.caseId()).setParameter("p", rejoined.participantId()).getResultList().stream()
-                .filter(m -> active.getOrDefault(m.authorId, false) && active.getOrDefault(m.recipientId, false))
+                .filter(m -> situation.isActive(m.authorId) && situation.isActive(m.recipientId))
                 .forEach(m -> m.release(rejoined.at()));
     }
 
@@ -197,7 +200,7 @@ public class RelayService {
      */
     public MessageView upload(UUID caseId, UUID id, FileRole role, InputStream body) {
         MessageKind kind = QuarkusTransaction.requiringNew().call(() -> {
-            cases.facts(caseId, false);
+            cases.requireReachable(caseId);
             Message m = message(caseId, id, false);
             requireStateFor(m, role);
             return m.kind;
@@ -221,7 +224,7 @@ public class RelayService {
                     .orElseThrow(() -> ApiProblem.invalid(List.of(new Breach("body", "AllowedType",
                             kind == MessageKind.VIDEO_MESSAGE ? "message.file.type-video" : "message.file.type-scan"))));
             return QuarkusTransaction.requiringNew().call(() -> {
-                cases.facts(caseId, true);
+                cases.requireReachableForChange(caseId);
                 Message m = message(caseId, id, true);
                 requireStateFor(m, role);
                 StoredFile f = new StoredFile();
@@ -266,7 +269,7 @@ public class RelayService {
 
     @Transactional
     public Readable readFile(UUID caseId, UUID id, UUID fileId, String range) {
-        cases.facts(caseId, false);
+        cases.requireReachable(caseId);
         Message m = message(caseId, id, false);
         if (!fileId.equals(m.originalFileId) && !fileId.equals(m.redactedFileId)) {
             throw ApiProblem.notFound("message.file.resource");
@@ -290,7 +293,7 @@ public class RelayService {
 
     @Transactional
     public List<MessageView> list(UUID caseId) {
-        cases.facts(caseId, false);
+        cases.requireReachable(caseId);
         List<Message> all = em.createQuery("from Message m where m.caseId = :c order by m.createdAt, m.id", Message.class)
                 .setParameter("c", caseId).getResultList();
         Map<UUID, StoredFile> files = files(all);
@@ -300,7 +303,7 @@ public class RelayService {
 
     @Transactional
     public MessageView read(UUID caseId, UUID id) {
-        cases.facts(caseId, false);
+        cases.requireReachable(caseId);
         Message m = message(caseId, id, false);
         audit.record("READ", AUDIT_TYPE, id, "case=" + caseId);
         return view(m);
@@ -309,7 +312,7 @@ public class RelayService {
     /** The approved version: what the recipient's side is given. */
     @Transactional
     public RecipientCopy recipientCopy(UUID caseId, UUID id) {
-        cases.facts(caseId, false);
+        cases.requireReachable(caseId);
         Message m = message(caseId, id, false);
         if (!m.isApproved()) {
             throw new Refusal("message.recipient-copy.not-approved", m.state.name());
@@ -322,7 +325,7 @@ public class RelayService {
     /** A printable PDF of an approved letter, with its fixed text in the recipient's language. */
     @Transactional
     public byte[] letterPdf(UUID caseId, UUID id) {
-        cases.facts(caseId, false);
+        cases.requireReachable(caseId);
         Message m = message(caseId, id, false);
         if (m.kind != MessageKind.LETTER) {
             throw new Refusal("message.pdf.letters-only");
@@ -338,7 +341,7 @@ public class RelayService {
     /** What the author may be told: received only when the recipient agreed. */
     @Transactional
     public AuthorCopy authorCopy(UUID caseId, UUID id) {
-        cases.facts(caseId, false);
+        cases.requireReachable(caseId);
         Message m = message(caseId, id, false);
         String status = switch (m.state) {
             case DRAFT, IN_REVIEW, APPROVED -> "IN_PREPARATION";
@@ -353,16 +356,18 @@ public class RelayService {
     /** Messages waiting for screening in the caller's cases, oldest first. */
     @Transactional
     public List<ReviewItem> reviewQueue(int page, int size) {
-        String mediator = cases.mediatorScope();
-        String scope = mediator == null ? "" : " and " + """
-                exists (select 1 from CaseAssignment a where a.caseId = m.caseId and a.mediator = :mediator and a.endedAt is null)""";
-        var query = em.createQuery("from Message m where m.state = :s" + scope + " order by m.submittedAt, m.id", Message.class)
-                .setParameter("s", MessageState.IN_REVIEW);
-        if (mediator != null) {
-            query.setParameter("mediator", mediator);
+        CaseScope scope = caller.caseScope();
+        List<UUID> reached = scope.reachesAll() ? null : cases.caseIdsReachedBy(scope);
+        List<ReviewItem> items = List.of();
+        if (reached == null || !reached.isEmpty()) {
+            var query = em.createQuery("from Message m where m.state = :s" + (reached == null ? "" : " and m.caseId in :cases")
+                    + " order by m.submittedAt, m.id", Message.class).setParameter("s", MessageState.IN_REVIEW);
+            if (reached != null) {
+                query.setParameter("cases", reached);
+            }
+            items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                    .map(m -> new ReviewItem(m.id, m.caseId, m.kind, m.submittedAt)).toList();
         }
-        List<ReviewItem> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(m -> new ReviewItem(m.id, m.caseId, m.kind, m.submittedAt)).toList();
         audit.record("LIST", AUDIT_TYPE, null, "review queue");
         return items;
     }
@@ -375,11 +380,6 @@ public class RelayService {
             throw ApiProblem.notFound("message.resource");
         }
         return m;
-    }
-
-    private String sideOf(UUID caseId, UUID participantId) {
-        return em.createQuery("select p.side from CaseParticipant p where p.key.caseId = :c and p.key.participantId = :p",
-                ro.casefile.model.Side.class).setParameter("c", caseId).setParameter("p", participantId).getSingleResult().name();
     }
 
     private StoredFile file(UUID id) {

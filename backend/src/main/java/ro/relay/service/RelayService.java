@@ -34,7 +34,6 @@ import ro.relay.model.MessageState;
 import ro.relay.model.StoredFile;
 import ro.relay.rest.Acknowledgement;
 import ro.relay.rest.AuthorCopy;
-import ro.relay.rest.FileView;
 import ro.relay.rest.MessageView;
 import ro.relay.rest.NewMessage;
 import ro.relay.rest.RecipientCopy;
@@ -296,9 +295,9 @@ public class RelayService {
         cases.requireReachable(caseId);
         List<Message> all = em.createQuery("from Message m where m.caseId = :c order by m.createdAt, m.id", Message.class)
                 .setParameter("c", caseId).getResultList();
-        Map<UUID, StoredFile> files = files(all);
+        Map<UUID, StoredFile> files = MessageViews.filesOf(em, all);
         audit.record("LIST", AUDIT_TYPE, null, "case=" + caseId);
-        return all.stream().map(m -> view(m, files)).toList();
+        return all.stream().map(m -> MessageViews.of(m, files)).toList();
     }
 
     @Transactional
@@ -319,7 +318,7 @@ public class RelayService {
         }
         UUID fileId = m.relayedFileId();
         audit.record("READ_RECIPIENT_COPY", AUDIT_TYPE, id, "case=" + caseId);
-        return new RecipientCopy(m.id, m.kind, m.relayedText(), fileId == null ? null : fileView(file(fileId)));
+        return new RecipientCopy(m.id, m.kind, m.relayedText(), fileId == null ? null : MessageViews.of(file(fileId)));
     }
 
     /** A printable PDF of an approved letter, with its fixed text in the recipient's language. */
@@ -386,30 +385,7 @@ public class RelayService {
         return em.find(StoredFile.class, id);
     }
 
-    private Map<UUID, StoredFile> files(List<Message> messages) {
-        List<UUID> ids = messages.stream().flatMap(m -> java.util.stream.Stream.of(m.originalFileId, m.redactedFileId))
-                .filter(java.util.Objects::nonNull).toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("from StoredFile f where f.id in :ids", StoredFile.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(f -> f.id, f -> f));
-    }
-
     private MessageView view(Message m) {
-        return view(m, files(List.of(m)));
+        return MessageViews.of(m, MessageViews.filesOf(em, List.of(m)));
     }
-
-    private static MessageView view(Message m, Map<UUID, StoredFile> files) {
-        return new MessageView(m.id, m.caseId, m.kind, m.authorId, m.recipientId, m.state, m.held, m.originalText,
-                fileView(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText, fileView(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.textDecision,
-                m.fileDecision, m.fileCheckedBy, m.fileCheckedAt, m.returnComments,
-                m.withholdReason, m.deliveryMethod, m.deliveredAt, m.acknowledgedAt, m.authorMayKnow, m.submittedAt, m.version,
-                m.createdAt, m.createdBy);
-    }
-
-    private static FileView fileView(StoredFile f) {
-        return f == null ? null : new FileView(f.id, f.contentType, f.sizeBytes, f.sha256);
-    }
-
 }

@@ -1,0 +1,45 @@
+package ro.relay.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+
+import ro.relay.model.Message;
+import ro.relay.model.StoredFile;
+import ro.relay.rest.FileView;
+import ro.relay.rest.MessageView;
+
+/** How a message and its files read, with the files' records looked up beforehand (never one query per message). */
+final class MessageViews {
+
+    private MessageViews() {
+    }
+
+    /** The records of these messages' files, in one query. */
+    static Map<UUID, StoredFile> filesOf(EntityManager em, List<Message> messages) {
+        List<UUID> ids = messages.stream().flatMap(m -> Stream.of(m.originalFileId, m.redactedFileId)).filter(Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from StoredFile f where f.id in :ids", StoredFile.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(f -> f.id, f -> f));
+    }
+
+    static MessageView of(Message m, Map<UUID, StoredFile> files) {
+        return new MessageView(m.id, m.caseId, m.kind, m.authorId, m.recipientId, m.state, m.held, m.originalText,
+                of(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText,
+                of(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.textDecision,
+                m.fileDecision, m.fileCheckedBy, m.fileCheckedAt, m.returnComments,
+                m.withholdReason, m.deliveryMethod, m.deliveredAt, m.acknowledgedAt, m.authorMayKnow, m.submittedAt, m.version,
+                m.createdAt, m.createdBy);
+    }
+
+    static FileView of(StoredFile f) {
+        return f == null ? null : new FileView(f.id, f.contentType, f.sizeBytes, f.sha256);
+    }
+}

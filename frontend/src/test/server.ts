@@ -33,8 +33,19 @@ type SubmittedReferralView = components['schemas']['SubmittedReferralView'];
 
 export const referralId = '5a6b7c8d-1e2f-4a3b-9c4d-5e6f7a8b9c0d';
 
+/** What the server lists for a coordinator in each state (accepting needs a finalised SUITABLE assessment: the fixture assumes one). */
+const referralActions: Record<ReferralView['state'], ReferralView['allowedActions']> = {
+  DORMANT: ['WITHDRAW'],
+  SUBMITTED: ['START_ASSESSMENT', 'WITHDRAW'],
+  UNDER_ASSESSMENT: ['ACCEPT', 'DECLINE', 'WITHDRAW'],
+  ACCEPTED: [],
+  DECLINED: [],
+  WITHDRAWN: [],
+};
+
 export function aReferral(overrides: Partial<ReferralView> = {}): ReferralView {
   return {
+    allowedActions: referralActions[overrides.state ?? 'SUBMITTED'],
     id: referralId,
     source: 'STAFF',
     state: 'SUBMITTED',
@@ -78,8 +89,17 @@ export function aReferralSummary(overrides: Partial<ReferralSummary> = {}): Refe
   };
 }
 
+type AssessmentAction = SuitabilityAssessmentView['allowedActions'][number];
+
+/** What the server lists for a draft (revise, and finalise once it has what finalising needs) and for a finalised assessment. */
+function assessmentActions(finalised: boolean, readyToFinalise: boolean): AssessmentAction[] {
+  if (finalised) return ['AMEND'];
+  return readyToFinalise ? ['REVISE', 'FINALISE'] : ['REVISE'];
+}
+
 export function anAssessment(overrides: Partial<SuitabilityAssessmentView> = {}): SuitabilityAssessmentView {
   return {
+    allowedActions: assessmentActions(overrides.finalised ?? false, overrides.outcome !== null),
     id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
     referralId,
     amends: null,
@@ -138,8 +158,17 @@ export function aCaseParticipant(overrides: Partial<CaseParticipantView> = {}): 
   };
 }
 
+/** What the server lists for a coordinator or a mediator in each stage. */
+const caseActions: Record<CaseView['stage'], CaseView['allowedActions']> = {
+  PREPARATION: ['MOVE_TO_DIALOGUE', 'CLOSE'],
+  DIALOGUE: ['MOVE_TO_FOLLOW_UP', 'CLOSE'],
+  FOLLOW_UP: ['CLOSE'],
+  CLOSED: ['REOPEN'],
+};
+
 export function aCase(overrides: Partial<CaseView> = {}): CaseView {
   return {
+    allowedActions: caseActions[overrides.stage ?? 'PREPARATION'],
     id: caseId,
     stage: 'PREPARATION',
     outcomeSummary: null,
@@ -177,6 +206,7 @@ export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary 
 
 export function aSafetyAssessment(overrides: Partial<SafetyAssessmentView> = {}): SafetyAssessmentView {
   return {
+    allowedActions: assessmentActions(overrides.finalised ?? false, overrides.riskLevel !== null),
     id: '2b3c4d5e-6f70-4182-9a3b-4c5d6e7f8091',
     caseId,
     participantId: harmedId,
@@ -222,8 +252,19 @@ type MessageView = components['schemas']['MessageView'];
 
 export const messageId = '6e7f8091-a2b3-4c4d-8e5f-60718293a4b5';
 
+/** What the server lists in each state for a message whose case is ready for delivery. */
+const messageActions: Record<MessageView['state'], MessageView['allowedActions']> = {
+  DRAFT: ['REVISE', 'SUBMIT'],
+  IN_REVIEW: ['APPROVE', 'RETURN', 'WITHHOLD'],
+  APPROVED: ['DELIVER'],
+  WITHHELD: [],
+  DELIVERED: ['ACKNOWLEDGE'],
+  ACKNOWLEDGED: [],
+};
+
 export function aMessage(overrides: Partial<MessageView> = {}): MessageView {
   return {
+    allowedActions: messageActions[overrides.state ?? 'DRAFT'],
     id: messageId,
     caseId,
     kind: 'LETTER',

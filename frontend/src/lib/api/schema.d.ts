@@ -916,6 +916,8 @@ export interface components {
             /** @description Required (true) when the message has a file: the reviewer checked it for contact details and whereabouts */
             fileCheckedForContactDetails?: boolean | null;
         };
+        /** @enum {string} */
+        AssessmentAction: "REVISE" | "FINALISE" | "AMEND";
         /** @description Someone attending who is not a participant of the case */
         Attendee: {
             /** @enum {string} */
@@ -1002,6 +1004,8 @@ export interface components {
              */
             status: "IN_PREPARATION" | "SENT" | "NOT_SENT" | "RECEIVED";
         };
+        /** @enum {string} */
+        CaseAction: "MOVE_TO_DIALOGUE" | "MOVE_TO_FOLLOW_UP" | "CLOSE" | "REOPEN";
         /** @description A page of cases, newest first */
         CasePage: {
             items: components["schemas"]["CaseSummary"][];
@@ -1061,6 +1065,8 @@ export interface components {
             noContactReviewPending: boolean;
             /** Format: int64 */
             version: number;
+            /** @description What the caller may do with the case now, as the server's rules decide */
+            allowedActions: components["schemas"]["CaseAction"][];
         };
         /** @enum {string} */
         Channel: "PHONE" | "EMAIL" | "COLLECT_CALL" | "MAIL" | "IN_PERSON" | "VICTIM_SERVICES";
@@ -1194,6 +1200,8 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
+        MessageAction: "REVISE" | "SUBMIT" | "APPROVE" | "RETURN" | "WITHHOLD" | "DELIVER" | "ACKNOWLEDGE";
+        /** @enum {string} */
         MessageKind: "LETTER" | "VIDEO_MESSAGE" | "RELAYED_MESSAGE";
         /** @enum {string} */
         MessageState: "DRAFT" | "IN_REVIEW" | "APPROVED" | "WITHHELD" | "DELIVERED" | "ACKNOWLEDGED";
@@ -1234,6 +1242,8 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+            /** @description What the caller may do with the message now, as the server's rules decide */
+            allowedActions: components["schemas"]["MessageAction"][];
         };
         /** @description A face-to-face meeting to schedule */
         NewMeeting: {
@@ -1421,6 +1431,8 @@ export interface components {
             text?: string | null;
             file?: components["schemas"]["FileView"] | null;
         };
+        /** @enum {string} */
+        ReferralAction: "START_ASSESSMENT" | "ACCEPT" | "DECLINE" | "WITHDRAW";
         /** @description A harmed person's request and an offender's referral about the same offender */
         ReferralMatchView: {
             id: components["schemas"]["UUID"];
@@ -1501,6 +1513,8 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /** @description What the caller may do with the referral now, as the server's rules decide */
+            allowedActions: components["schemas"]["ReferralAction"][];
         };
         /** @description A message waiting for screening */
         ReviewItem: {
@@ -1532,6 +1546,8 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+            /** @description What the caller may do with the assessment now, as the server's rules decide */
+            allowedActions: components["schemas"]["AssessmentAction"][];
         };
         /** @description A safety assessment of a participant; risk level needed to finalise; next due defaults to 90 days after finalising */
         SafetyFindings: {
@@ -1602,6 +1618,8 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+            /** @description What the caller may do with the assessment now, as the server's rules decide */
+            allowedActions: components["schemas"]["AssessmentAction"][];
         };
         /** @description A suitability assessment's findings; the outcome is needed to finalise */
         SuitabilityFindings: {

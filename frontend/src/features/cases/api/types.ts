@@ -29,12 +29,12 @@ export const ways = ['FACE_TO_FACE', 'LETTERS', 'VIDEO_MESSAGES', 'SHUTTLE'] as 
 export const riskLevels = ['LOW', 'MODERATE', 'HIGH'] as const satisfies readonly RiskLevel[];
 export const otherRoles = ['SUPPORT_PERSON', 'MEDIATOR', 'ESCORT_STAFF'] as const satisfies readonly Attendee['role'][];
 
-/** The stage moves the API allows from each stage: forward one step, close from any open stage, reopen a closed case. */
-export const legalStageMoves: Record<CaseStage, readonly CaseStage[]> = {
-  PREPARATION: ['DIALOGUE', 'CLOSED'],
-  DIALOGUE: ['FOLLOW_UP', 'CLOSED'],
-  FOLLOW_UP: ['CLOSED'],
-  CLOSED: ['PREPARATION'],
+/** The stage each stage move the server may list leads to: what the move's request names. */
+export const stageMoveTargets: Record<CaseView['allowedActions'][number], CaseStage> = {
+  MOVE_TO_DIALOGUE: 'DIALOGUE',
+  MOVE_TO_FOLLOW_UP: 'FOLLOW_UP',
+  CLOSE: 'CLOSED',
+  REOPEN: 'PREPARATION',
 };
 
 export const caseKeys = {

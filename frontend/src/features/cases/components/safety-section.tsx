@@ -15,6 +15,7 @@ import { type CaseView, type SafetyAssessmentView } from '../api/types';
 import { useCaseLabels } from './case-labels';
 import { DueDate } from './due-date';
 import { SafetyForm, safetyValuesFrom } from './safety-form';
+import { allows, mayCorrect } from '../../../lib/api/assessment-actions';
 import { etagOf } from '../../../lib/api/etag';
 
 type Editing = { mode: 'new' } | { mode: 'revise'; assessment: SafetyAssessmentView } | { mode: 'correct'; assessment: SafetyAssessmentView };
@@ -90,23 +91,27 @@ export function SafetySection({ view }: { view: CaseView }) {
             {row(t('cases.safety.createdBy'), `${a.createdBy}, ${date(a.createdAt)}`)}
             {row(t('cases.safety.finalisedBy'), a.finalised ? `${a.finalisedBy ?? ''}, ${date(a.finalisedAt)}` : '')}
           </dl>
-          {!a.finalised && !editing ? (
+          {(allows(a, 'REVISE') || allows(a, 'FINALISE')) && !editing ? (
             <div className="ro-actions">
-              <Button variant="secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-safety-assessment">
-                {t('cases.safety.revise')}
-              </Button>
-              <ConfirmButton
-                label={t('cases.safety.finalise')}
-                question={t('cases.safety.finaliseQuestion')}
-                confirmLabel={t('cases.safety.finaliseConfirm')}
-                variant="primary"
-                disabled={finalise.isPending}
-                testId="finalise-safety-assessment"
-                onConfirm={() => finalise.mutate({ caseId: view.id, id: a.id, etag: etagOf(a) })}
-              />
+              {allows(a, 'REVISE') ? (
+                <Button variant="secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-safety-assessment">
+                  {t('cases.safety.revise')}
+                </Button>
+              ) : null}
+              {allows(a, 'FINALISE') ? (
+                <ConfirmButton
+                  label={t('cases.safety.finalise')}
+                  question={t('cases.safety.finaliseQuestion')}
+                  confirmLabel={t('cases.safety.finaliseConfirm')}
+                  variant="primary"
+                  disabled={finalise.isPending}
+                  testId="finalise-safety-assessment"
+                  onConfirm={() => finalise.mutate({ caseId: view.id, id: a.id, etag: etagOf(a) })}
+                />
+              ) : null}
             </div>
           ) : null}
-          {a.finalised && !editing && !assessments.some((x) => x.amends === a.id) ? (
+          {mayCorrect(a, assessments) && !editing ? (
             <div className="ro-actions">
               <Button variant="secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-safety-assessment">
                 {t('cases.safety.correct')}

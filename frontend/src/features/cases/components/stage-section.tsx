@@ -5,10 +5,10 @@ import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { TextField } from '../../../components/form-fields';
 import { useMoveCaseStage } from '../api/move-case-stage';
-import { caseStages, legalStageMoves, type CaseView } from '../api/types';
+import { caseStages, stageMoveTargets, type CaseView } from '../api/types';
 import { useCaseLabels } from './case-labels';
 
-/** The stages as a stepper, and only the moves legal from the current one; closing asks for an outcome summary. */
+/** The stages as a stepper, and only the moves the server lists as allowed now; closing asks for an outcome summary. */
 export function StageSection({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
@@ -16,7 +16,7 @@ export function StageSection({ view }: { view: CaseView }) {
   const [closing, setClosing] = useState(false);
   const [summary, setSummary] = useState('');
   const [summaryError, setSummaryError] = useState<string>();
-  const moves = legalStageMoves[view.stage];
+  const moves = view.allowedActions.map((action) => stageMoveTargets[action]);
   const currentIndex = caseStages.indexOf(view.stage);
 
   const close = (event: FormEvent) => {

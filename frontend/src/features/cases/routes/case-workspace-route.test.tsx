@@ -137,6 +137,14 @@ describe('a case workspace', () => {
     expect(screen.getByTestId(`stage-step-${stage}`)).toHaveAttribute('aria-current', 'step');
   });
 
+  it('renders the stage moves the server lists, and none it does not list', async () => {
+    serve(aCase({ stage: 'DIALOGUE', allowedActions: ['CLOSE'] }));
+    renderApp({ path: `/cases/${caseId}`, roles: ['mediator'] });
+    const moves = await screen.findByTestId('stage-moves');
+    expect(within(moves).getByTestId('stage-move-CLOSED')).toBeInTheDocument();
+    expect(within(moves).queryByTestId('stage-move-FOLLOW_UP')).not.toBeInTheDocument();
+  });
+
   it('closing the case requires an outcome summary', async () => {
     let body: unknown;
     serve(aCase({ stage: 'DIALOGUE' }));

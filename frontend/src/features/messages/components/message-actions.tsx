@@ -36,15 +36,17 @@ function DraftActions({ message }: { message: MessageView }) {
     <>
       {submit.error ? <ErrorAlert error={submit.error} /> : null}
       <div className="ro-actions">
-        <Button
-          variant="primary"
-          disabled={submit.isPending || upload.isPending}
-          onClick={() => submit.mutate({ caseId: message.caseId, id: message.id, etag: etagOf(message) })}
-          data-testid="submit-message"
-        >
-          {t('messages.actions.submit')}
-        </Button>
-        {open !== 'revise' ? (
+        {allows(message, 'SUBMIT') ? (
+          <Button
+            variant="primary"
+            disabled={submit.isPending || upload.isPending}
+            onClick={() => submit.mutate({ caseId: message.caseId, id: message.id, etag: etagOf(message) })}
+            data-testid="submit-message"
+          >
+            {t('messages.actions.submit')}
+          </Button>
+        ) : null}
+        {allows(message, 'REVISE') && open !== 'revise' ? (
           <Button variant="secondary" onClick={() => setOpen('revise')} data-testid="revise-message">
             {t('messages.actions.revise')}
           </Button>
@@ -99,15 +101,21 @@ function ReviewActions({ message }: { message: MessageView }) {
     <>
       {!open ? (
         <div className="ro-actions">
-          <Button variant="primary" onClick={() => setOpen('approve')} data-testid="approve-message">
-            {t('messages.actions.approve')}
-          </Button>
-          <Button variant="secondary" onClick={() => setOpen('return')} data-testid="return-message">
-            {t('messages.actions.return')}
-          </Button>
-          <Button variant="danger" onClick={() => setOpen('withhold')} data-testid="withhold-message">
-            {t('messages.actions.withhold')}
-          </Button>
+          {allows(message, 'APPROVE') ? (
+            <Button variant="primary" onClick={() => setOpen('approve')} data-testid="approve-message">
+              {t('messages.actions.approve')}
+            </Button>
+          ) : null}
+          {allows(message, 'RETURN') ? (
+            <Button variant="secondary" onClick={() => setOpen('return')} data-testid="return-message">
+              {t('messages.actions.return')}
+            </Button>
+          ) : null}
+          {allows(message, 'WITHHOLD') ? (
+            <Button variant="danger" onClick={() => setOpen('withhold')} data-testid="withhold-message">
+              {t('messages.actions.withhold')}
+            </Button>
+          ) : null}
         </div>
       ) : null}
       {open === 'approve' ? <ApproveForm message={message} onDone={close} onCancel={close} /> : null}
@@ -210,25 +218,25 @@ function AcknowledgeForm({ message }: { message: MessageView }) {
   );
 }
 
-/** What can be done with the message in its state. */
+/** Whether the server lists this action for the message now. */
+function allows(message: MessageView, action: MessageView['allowedActions'][number]): boolean {
+  return message.allowedActions.includes(action);
+}
+
+/** What the server lists as allowed with the message now, and nothing else. */
 export function MessageActions({ message }: { message: MessageView }) {
   const { t } = useTranslation();
   let body;
-  switch (message.state) {
-    case 'DRAFT':
-      body = <DraftActions key={message.version} message={message} />;
-      break;
-    case 'IN_REVIEW':
-      body = <ReviewActions message={message} />;
-      break;
-    case 'APPROVED':
-      body = <DeliverForm message={message} />;
-      break;
-    case 'DELIVERED':
-      body = <AcknowledgeForm message={message} />;
-      break;
-    default:
-      body = <p data-testid="no-actions">{t('messages.actions.none')}</p>;
+  if (allows(message, 'REVISE') || allows(message, 'SUBMIT')) {
+    body = <DraftActions key={message.version} message={message} />;
+  } else if (allows(message, 'APPROVE') || allows(message, 'RETURN') || allows(message, 'WITHHOLD')) {
+    body = <ReviewActions message={message} />;
+  } else if (allows(message, 'DELIVER')) {
+    body = <DeliverForm message={message} />;
+  } else if (allows(message, 'ACKNOWLEDGE')) {
+    body = <AcknowledgeForm message={message} />;
+  } else {
+    body = <p data-testid="no-actions">{t('messages.actions.none')}</p>;
   }
   return (
     <section aria-labelledby="actions-heading" className="ro-block" data-testid="message-actions" data-state={message.state}>

@@ -41,6 +41,14 @@ describe('a message', () => {
     expect(screen.getByTestId('message-state')).toHaveAttribute('data-state', `message-${state}`);
   });
 
+  it('offers delivery only when the server lists it: an approved letter the server may not deliver yet shows no delivery form', async () => {
+    serve(aMessage({ state: 'APPROVED', allowedActions: [] }));
+    renderApp({ path, roles: ['mediator'] });
+    const actions = await screen.findByTestId('message-actions');
+    expect(within(actions).getByTestId('no-actions')).toBeInTheDocument();
+    expect(within(actions).queryByTestId('deliver-form')).not.toBeInTheDocument();
+  });
+
   it('submits a draft for screening with If-Match', async () => {
     let ifMatch: string | null = null;
     serve(aMessage({ state: 'DRAFT', version: 5 }));

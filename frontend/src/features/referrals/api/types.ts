@@ -55,14 +55,3 @@ export const referralKeys = {
   assessments: (referralId: string) => [...referralKeys.all, 'assessments', referralId] as const,
   participantSearch: (q: string) => [...referralKeys.all, 'participant-search', q] as const,
 };
-
-
-/** The moves legal from each state (the API refuses the others with 409). */
-export const legalMoves: Record<ReferralState, readonly ('start-assessment' | 'accept' | 'decline' | 'withdraw')[]> = {
-  DORMANT: ['withdraw'],
-  SUBMITTED: ['start-assessment', 'withdraw'],
-  UNDER_ASSESSMENT: ['accept', 'decline', 'withdraw'],
-  ACCEPTED: [],
-  DECLINED: [],
-  WITHDRAWN: [],
-};

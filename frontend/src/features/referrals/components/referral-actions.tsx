@@ -6,11 +6,11 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useAcceptReferral } from '../api/accept-referral';
 import { useDeclineReferral } from '../api/decline-referral';
 import { useStartReferralAssessment } from '../api/start-referral-assessment';
-import { legalMoves, type ReferralView } from '../api/types';
+import type { ReferralView } from '../api/types';
 import { useWithdrawReferral } from '../api/withdraw-referral';
 import { DeclineForm } from './decline-form';
 
-/** The decisions legal from the referral's state, and nothing else. */
+/** The decisions the server lists as allowed now, and nothing else. */
 export function ReferralActions({ referral }: { referral: ReferralView }) {
   const { t } = useTranslation();
   const start = useStartReferralAssessment();
@@ -18,7 +18,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
   const decline = useDeclineReferral();
   const withdraw = useWithdrawReferral();
   const [declining, setDeclining] = useState(false);
-  const moves = legalMoves[referral.state];
+  const moves = referral.allowedActions;
   const busy = start.isPending || accept.isPending || decline.isPending || withdraw.isPending;
   const error = start.error ?? accept.error ?? withdraw.error ?? (declining ? null : decline.error);
   const reset = () => {
@@ -35,7 +35,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
       {error ? <ErrorAlert error={error} /> : null}
       {referral.state === 'DORMANT' ? <p>{t('referrals.actions.dormantHint')}</p> : null}
       <div className="ro-actions">
-        {moves.includes('start-assessment') ? (
+        {moves.includes('START_ASSESSMENT') ? (
           <Button
             variant="primary"
             disabled={busy}
@@ -48,7 +48,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
             {t('referrals.actions.startAssessment')}
           </Button>
         ) : null}
-        {moves.includes('accept') ? (
+        {moves.includes('ACCEPT') ? (
           <ConfirmButton
             label={t('referrals.actions.accept')}
             question={t('referrals.actions.acceptQuestion')}
@@ -62,7 +62,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
             }}
           />
         ) : null}
-        {moves.includes('decline') && !declining ? (
+        {moves.includes('DECLINE') && !declining ? (
           <Button
             variant="secondary"
             disabled={busy}
@@ -75,7 +75,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
             {t('referrals.actions.decline')}
           </Button>
         ) : null}
-        {moves.includes('withdraw') ? (
+        {moves.includes('WITHDRAW') ? (
           <ConfirmButton
             label={t('referrals.actions.withdraw')}
             question={t('referrals.actions.withdrawQuestion')}

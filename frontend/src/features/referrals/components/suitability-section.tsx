@@ -14,6 +14,7 @@ import { useSuitabilityAssessments } from '../api/list-suitability-assessments';
 import { useReviseSuitabilityAssessment } from '../api/revise-suitability-assessment';
 import { type ReferralView, type SuitabilityAssessmentView } from '../api/types';
 import { findingsFrom, SuitabilityForm } from './suitability-form';
+import { allows, mayCorrect } from '../../../lib/api/assessment-actions';
 import { etagOf } from '../../../lib/api/etag';
 
 type Editing = { mode: 'new' } | { mode: 'revise'; assessment: SuitabilityAssessmentView } | { mode: 'correct'; assessment: SuitabilityAssessmentView };
@@ -83,23 +84,27 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
             {field(t('referrals.suitability.finalisedBy'), a.finalised ? `${a.finalisedBy ?? ''}, ${date(a.finalisedAt)}` : '')}
           </dl>
           <Authorization policy="referrals:assess">
-            {!a.finalised && !editing ? (
+            {(allows(a, 'REVISE') || allows(a, 'FINALISE')) && !editing ? (
               <div className="ro-actions">
-                <Button variant="secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-assessment">
-                  {t('referrals.suitability.revise')}
-                </Button>
-                <ConfirmButton
-                  label={t('referrals.suitability.finalise')}
-                  question={t('referrals.suitability.finaliseQuestion')}
-                  confirmLabel={t('referrals.suitability.finaliseConfirm')}
-                  variant="primary"
-                  disabled={finalise.isPending}
-                  testId="finalise-assessment"
-                  onConfirm={() => finalise.mutate({ referralId: referral.id, id: a.id, etag: etagOf(a) })}
-                />
+                {allows(a, 'REVISE') ? (
+                  <Button variant="secondary" onClick={() => setEditing({ mode: 'revise', assessment: a })} data-testid="revise-assessment">
+                    {t('referrals.suitability.revise')}
+                  </Button>
+                ) : null}
+                {allows(a, 'FINALISE') ? (
+                  <ConfirmButton
+                    label={t('referrals.suitability.finalise')}
+                    question={t('referrals.suitability.finaliseQuestion')}
+                    confirmLabel={t('referrals.suitability.finaliseConfirm')}
+                    variant="primary"
+                    disabled={finalise.isPending}
+                    testId="finalise-assessment"
+                    onConfirm={() => finalise.mutate({ referralId: referral.id, id: a.id, etag: etagOf(a) })}
+                  />
+                ) : null}
               </div>
             ) : null}
-            {a.finalised && !a.amendedBy && !editing && !hasDraft ? (
+            {mayCorrect(a, assessments) && !editing && !hasDraft ? (
               <div className="ro-actions">
                 <Button variant="secondary" onClick={() => setEditing({ mode: 'correct', assessment: a })} data-testid="correct-assessment">
                   {t('referrals.suitability.correct')}

@@ -159,6 +159,15 @@ describe('a referral page', () => {
     expect(withdrawn).toBe(true);
   });
 
+  it('offers only the decisions the server lists: no acceptance before a finalised suitable assessment', async () => {
+    serve(aReferral({ state: 'UNDER_ASSESSMENT', allowedActions: ['DECLINE', 'WITHDRAW'] }));
+    renderApp({ path: `/referrals/${referralId}` });
+    expect(await screen.findByTestId('decline-referral')).toBeInTheDocument();
+    expect(screen.getByTestId('withdraw-referral')).toBeInTheDocument();
+    expect(screen.queryByTestId('accept-referral')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('start-assessment')).not.toBeInTheDocument();
+  });
+
   it('starts the assessment and refreshes the state', async () => {
     serve(aReferral({ state: 'SUBMITTED' }), []);
     server.use(http.post('/api/referrals/{id}/start-assessment', ({ response }) => response(200).json(aReferral({ state: 'UNDER_ASSESSMENT' }))));
@@ -185,7 +194,7 @@ describe('suitability assessments on the referral page', () => {
       }),
       http.post('/api/referrals/{referralId}/suitability-assessments/{id}/finalise', ({ request, response }) => {
         seen.push({ method: 'POST', ifMatch: request.headers.get('If-Match') });
-        current = { ...current, finalised: true, finalisedBy: 'coordinator1', finalisedAt: '2026-03-12T10:00:00Z', version: 6 };
+        current = { ...current, finalised: true, allowedActions: ['AMEND'], finalisedBy: 'coordinator1', finalisedAt: '2026-03-12T10:00:00Z', version: 6 };
         return response(200).json(current);
       }),
     );

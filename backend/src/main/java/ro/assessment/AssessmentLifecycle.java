@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import ro.rules.Refusal;
+import ro.rules.Decision;
 
 /**
  * The one lifecycle of an assessment (safety, suitability): a draft is revised until it is finalised;
@@ -49,9 +49,7 @@ public class AssessmentLifecycle {
 
     /** This new draft corrects an earlier assessment, which must be finalised: a draft is revised, not amended. */
     public void amend(String kind, UUID id, AssessmentLifecycle amended) {
-        if (!amended.isFinalised()) {
-            throw new Refusal(kind + ".amend.draft");
-        }
+        amended.mayDo(kind, AssessmentAction.AMEND).orRefuse();
         amendsId = id;
     }
 
@@ -59,11 +57,17 @@ public class AssessmentLifecycle {
         return finalisedAt != null;
     }
 
+    /** Whether the lifecycle allows the action now: a draft is revised and finalised, a finalised one only amended. */
+    public Decision mayDo(String kind, AssessmentAction action) {
+        return switch (action) {
+            case REVISE, FINALISE -> isFinalised() ? Decision.refused(kind + ".finalised.immutable") : Decision.allowed();
+            case AMEND -> isFinalised() ? Decision.allowed() : Decision.refused(kind + ".amend.draft");
+        };
+    }
+
     /** Refuses any change to a finalised assessment. */
     public void requireDraft(String kind) {
-        if (isFinalised()) {
-            throw new Refusal(kind + ".finalised.immutable");
-        }
+        mayDo(kind, AssessmentAction.REVISE).orRefuse();
     }
 
     /** The findings of a draft change now. */

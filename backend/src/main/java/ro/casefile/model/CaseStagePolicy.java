@@ -13,18 +13,22 @@ public final class CaseStagePolicy {
     }
 
     public static Decision mayMove(CaseStage from, CaseStage to, String outcomeSummary) {
+        return mayMoveTo(from, to).and(() -> to == CaseStage.CLOSED && (outcomeSummary == null || outcomeSummary.isBlank())
+                ? Decision.refused("case.stage.close-needs-outcome") : Decision.allowed());
+    }
+
+    /** Whether the action's move is legal from here (closing's outcome summary comes with the call). */
+    public static Decision mayDo(CaseAction action, CaseStage from) {
+        return mayMoveTo(from, action.target());
+    }
+
+    private static Decision mayMoveTo(CaseStage from, CaseStage to) {
         boolean legal = switch (to) {
             case DIALOGUE -> from == CaseStage.PREPARATION;
             case FOLLOW_UP -> from == CaseStage.DIALOGUE;
             case CLOSED -> from != CaseStage.CLOSED;
             case PREPARATION -> from == CaseStage.CLOSED;
         };
-        if (!legal) {
-            return Decision.refused("case.stage.illegal", from.name(), to.name());
-        }
-        if (to == CaseStage.CLOSED && (outcomeSummary == null || outcomeSummary.isBlank())) {
-            return Decision.refused("case.stage.close-needs-outcome");
-        }
-        return Decision.allowed();
+        return legal ? Decision.allowed() : Decision.refused("case.stage.illegal", from.name(), to.name());
     }
 }

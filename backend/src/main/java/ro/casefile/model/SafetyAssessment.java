@@ -6,8 +6,9 @@ import java.util.UUID;
 
 import jakarta.persistence.*;
 
+import ro.assessment.AssessmentAction;
 import ro.assessment.AssessmentLifecycle;
-import ro.rules.Refusal;
+import ro.rules.Decision;
 
 /** A safety assessment of one participant in a case; finalised ones are never edited, only amended. */
 @Entity
@@ -67,10 +68,7 @@ public class SafetyAssessment {
 
     /** A finalised assessment has a risk level; the next one falls due on the date given, or by default. */
     public void finalise(LocalDate defaultNextDue, String by, Instant at) {
-        lifecycle.requireDraft(KIND);
-        if (riskLevel == null) {
-            throw new Refusal("safety.finalise.needs-risk");
-        }
+        mayDo(AssessmentAction.FINALISE).orRefuse();
         if (nextDue == null) {
             nextDue = defaultNextDue;
         }
@@ -80,6 +78,12 @@ public class SafetyAssessment {
     /** What the assessor found, as it stands. */
     public Findings findings() {
         return new Findings(riskLevel, emotionalWellbeing, readiness, safetyMeasures, notSafeToProceed, nextDue);
+    }
+
+    /** What the lifecycle allows, and finalising needs a risk level. */
+    public Decision mayDo(AssessmentAction action) {
+        return lifecycle.mayDo(KIND, action).and(() -> action == AssessmentAction.FINALISE && riskLevel == null
+                ? Decision.refused("safety.finalise.needs-risk") : Decision.allowed());
     }
 
     public boolean isFinalised() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.casefile.model.CaseAction;
 import ro.casefile.model.CaseStage;
 import ro.casefile.model.Way;
 
@@ -25,5 +26,6 @@ public record CaseView(
         @Schema(required = true, maxItems = 150) List<HoldReasonView> holdReasons,
         @Schema(nullable = true, description = "The earliest date an active participant's next safety assessment is due") LocalDate nextAssessmentDue,
         @Schema(required = true, description = "A referral's no-contact condition waits for a coordinator's review: no meeting until then") boolean noContactReviewPending,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version,
+        @Schema(required = true, maxItems = 4, description = "What the caller may do with the case now, as the server's rules decide") List<CaseAction> allowedActions) {
 }

@@ -2,9 +2,11 @@ package ro.casefile.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.assessment.AssessmentAction;
 import ro.casefile.model.RiskLevel;
 
 @Schema(description = "A safety assessment of a participant in a case")
@@ -24,5 +26,6 @@ public record SafetyAssessmentView(
         @Schema(maxLength = 100, nullable = true) String finalisedBy,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true, maxLength = 100) String createdBy) {
+        @Schema(required = true, maxLength = 100) String createdBy,
+        @Schema(required = true, maxItems = 3, description = "What the caller may do with the assessment now, as the server's rules decide") List<AssessmentAction> allowedActions) {
 }

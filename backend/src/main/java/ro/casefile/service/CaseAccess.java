@@ -88,6 +88,12 @@ public class CaseAccess implements CaseSituations {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
+    public CaseSituation situation(UUID caseId) {
+        return situationOf(reachable(caseId));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public CaseSituation situationForChange(UUID caseId) {
         return situationOf(reachableForChange(caseId));
     }

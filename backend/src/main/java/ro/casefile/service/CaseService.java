@@ -19,11 +19,13 @@ import jakarta.transaction.Transactional;
 
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseAssignment;
+import ro.casefile.model.CaseAction;
 import ro.casefile.model.CaseEvent;
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseParticipant;
 import ro.casefile.model.CaseReferral;
 import ro.casefile.model.CaseSituation;
+import ro.casefile.model.CaseStagePolicy;
 import ro.casefile.model.CaseWay;
 import ro.casefile.model.Consent;
 import ro.casefile.model.Mediator;
@@ -45,10 +47,12 @@ import ro.participant.ParticipantLookup.Named;
 import ro.referral.model.Referral;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
+import ro.rules.AllowedActions;
 import ro.rules.Breach;
 import ro.rules.Refusal;
 import ro.security.CaseScope;
 import ro.security.Caller;
+import ro.security.Roles;
 import ro.web.ApiProblem;
 
 /** Opens cases and carries them through the process; every read and change audited and put on the timeline. */
@@ -344,7 +348,8 @@ public class CaseService {
                 participants, cases.currentAssignments(List.of(c.id)).stream().map(a -> a.mediator).toList(),
                 cases.currentWays(c.id).stream().map(w -> w.way).toList(), situation.onSafetyHold(),
                 situation.holdReasons().stream().map(r -> new HoldReasonView(r.participantId(), r.reason(), r.due())).toList(),
-                situation.nextSafetyReviewDue(), situation.noContactReviewPending(), c.version);
+                situation.nextSafetyReviewDue(), situation.noContactReviewPending(), c.version,
+                AllowedActions.of(CaseAction.class, a -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a -> CaseStagePolicy.mayDo(a, c.stage)));
     }
 
     /** The latest answer per way, by the way's name: true given, false withdrawn; absent when never asked. */

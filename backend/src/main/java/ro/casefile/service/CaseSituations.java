@@ -25,6 +25,9 @@ public interface CaseSituations {
     /** The caller reaches the case, now locked for a change, or a 404. */
     void requireReachableForChange(UUID caseId);
 
+    /** The caller reaches the case, or a 404; its situation as of today, for a read. */
+    CaseSituation situation(UUID caseId);
+
     /** The caller reaches the case, now locked for a change; its situation, loaded once. */
     CaseSituation situationForChange(UUID caseId);
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.assessment.AssessmentAction;
 import ro.assessment.AssessmentLifecycle;
 import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
@@ -15,8 +16,10 @@ import ro.casefile.model.SafetyAssessment;
 import ro.casefile.rest.SafetyAssessmentView;
 import ro.casefile.rest.SafetyFindings;
 import ro.rules.Breach;
+import ro.rules.AllowedActions;
 import ro.rules.Refusal;
 import ro.security.Caller;
+import ro.security.Roles;
 import ro.web.ApiProblem;
 import ro.web.ETags;
 
@@ -103,7 +106,7 @@ public class SafetyService {
                 .createQuery("from SafetyAssessment a where a.caseId = :c order by a.lifecycle.createdAt, a.id", SafetyAssessment.class)
                 .setParameter("c", caseId).getResultList();
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("case", caseId));
-        return all.stream().map(SafetyService::view).toList();
+        return all.stream().map(this::view).toList();
     }
 
     private SafetyAssessment find(UUID caseId, UUID id) {
@@ -114,9 +117,11 @@ public class SafetyService {
         return a;
     }
 
-    static SafetyAssessmentView view(SafetyAssessment a) {
+    /** The assessment, with what its reader (a coordinator or a mediator of the case) may do with it now. */
+    SafetyAssessmentView view(SafetyAssessment a) {
         return new SafetyAssessmentView(a.id, a.caseId, a.participantId, a.lifecycle.amendsId, a.riskLevel, a.emotionalWellbeing,
                 a.readiness, a.safetyMeasures, a.notSafeToProceed, a.nextDue, a.isFinalised(), a.lifecycle.finalisedAt,
-                a.lifecycle.finalisedBy, a.version, a.lifecycle.createdAt, a.lifecycle.createdBy);
+                a.lifecycle.finalisedBy, a.version, a.lifecycle.createdAt, a.lifecycle.createdBy,
+                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo));
     }
 }

@@ -53,6 +53,19 @@ public final class ReferralMovePolicy {
                         : Decision.allowed());
     }
 
+    /**
+     * Whether the action may be done now: the move's own decision (accepting asks for the current
+     * finalised outcome; declining's reason comes with the call, so only the move's legality is known).
+     */
+    public static Decision mayDo(ReferralAction action, ReferralState from, Optional<SuitabilityOutcome> currentFinalisedOutcome) {
+        return switch (action) {
+            case START_ASSESSMENT -> mayMove(from, Move.START_ASSESSMENT);
+            case ACCEPT -> mayAccept(from, currentFinalisedOutcome);
+            case DECLINE -> mayMove(from, Move.DECLINE);
+            case WITHDRAW -> mayMove(from, Move.WITHDRAW);
+        };
+    }
+
     /** Declining is a legal move from here, and a decline for another reason says what it is. */
     public static Decision mayDecline(ReferralState from, DeclineReason reason, String details) {
         return mayMove(from, Move.DECLINE).and(() -> reason == DeclineReason.OTHER && (details == null || details.isBlank())

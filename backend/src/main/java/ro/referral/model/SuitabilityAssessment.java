@@ -12,8 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ro.assessment.AssessmentAction;
 import ro.assessment.AssessmentLifecycle;
-import ro.rules.Refusal;
+import ro.rules.Decision;
 
 /**
  * The suitability of a referral: the appropriateness of the request, the offender's motivation and
@@ -71,16 +72,19 @@ public class SuitabilityAssessment {
     }
 
     public void finalise(String by, Instant at) {
-        lifecycle.requireDraft(KIND);
-        if (outcome == null) {
-            throw new Refusal("suitability.finalise.needs-outcome");
-        }
+        mayDo(AssessmentAction.FINALISE).orRefuse();
         lifecycle.finalise(KIND, by, at);
     }
 
     /** What the assessor wrote, as it stands. */
     public Findings findings() {
         return new Findings(appropriateness, motivation, acceptanceOfResponsibility, notes, outcome);
+    }
+
+    /** What the lifecycle allows, and finalising needs an outcome. */
+    public Decision mayDo(AssessmentAction action) {
+        return lifecycle.mayDo(KIND, action).and(() -> action == AssessmentAction.FINALISE && outcome == null
+                ? Decision.refused("suitability.finalise.needs-outcome") : Decision.allowed());
     }
 
     public boolean isFinalised() {

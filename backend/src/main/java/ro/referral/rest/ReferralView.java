@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ro.referral.model.Channel;
 import ro.referral.model.DeclineReason;
+import ro.referral.model.ReferralAction;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
 import ro.referral.model.VictimRegistration;
@@ -42,5 +43,6 @@ public record ReferralView(
         @Schema(nullable = true, description = "The case opened from this referral, once there is one") UUID caseId,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Instant updatedAt) {
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true, maxItems = 4, description = "What the caller may do with the referral now, as the server's rules decide") List<ReferralAction> allowedActions) {
 }

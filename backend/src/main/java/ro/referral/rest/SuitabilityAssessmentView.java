@@ -1,9 +1,11 @@
 package ro.referral.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.assessment.AssessmentAction;
 import ro.referral.model.SuitabilityOutcome;
 
 @Schema(description = "A suitability assessment of a referral")
@@ -22,5 +24,6 @@ public record SuitabilityAssessmentView(
         @Schema(maxLength = 100, nullable = true) String finalisedBy,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true, maxLength = 100) String createdBy) {
+        @Schema(required = true, maxLength = 100) String createdBy,
+        @Schema(required = true, maxItems = 3, description = "What the caller may do with the assessment now, as the server's rules decide") List<AssessmentAction> allowedActions) {
 }

@@ -27,10 +27,13 @@ import ro.participant.ParticipantLookup;
 import ro.participant.ParticipantLookup.Named;
 import ro.participant.ParticipantService;
 import ro.referral.model.Referral;
+import ro.referral.model.ReferralAction;
 import ro.referral.model.ReferralMatch;
+import ro.referral.model.ReferralMovePolicy;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
 import ro.referral.model.SuitabilityAssessment;
+import ro.referral.model.SuitabilityOutcome;
 import ro.referral.model.IdempotencyKey;
 import ro.referral.rest.Decline;
 import ro.referral.rest.HarmedPersonRequest;
@@ -41,9 +44,11 @@ import ro.referral.rest.ReferralQueuePage;
 import ro.referral.rest.ReferralView;
 import ro.referral.rest.SubmittedReferralPage;
 import ro.referral.rest.SubmittedReferralView;
+import ro.rules.AllowedActions;
 import ro.rules.Breach;
 import ro.rules.Text;
 import ro.security.Caller;
+import ro.security.Roles;
 import ro.web.ApiProblem;
 import ro.web.ProblemType;
 
@@ -339,7 +344,15 @@ public class ReferralService {
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
                 r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.duplicateOf, referrals.duplicatesOf(r.id),
-                caseOf(r.id), r.version, r.createdAt, r.updatedAt);
+                caseOf(r.id), r.version, r.createdAt, r.updatedAt, allowedActions(r));
+    }
+
+    /** The referral resource is the coordinators': the policy decides which of its moves are open now. */
+    private List<ReferralAction> allowedActions(Referral r) {
+        var outcome = r.state == ReferralState.UNDER_ASSESSMENT ? assessments.current(r.id).map(a -> a.outcome)
+                : Optional.<SuitabilityOutcome>empty();
+        return AllowedActions.of(ReferralAction.class, a -> caller.is(Roles.COORDINATOR),
+                a -> ReferralMovePolicy.mayDo(a, r.state, outcome));
     }
 
     private UUID caseOf(UUID referralId) {

@@ -11,14 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.assessment.AssessmentAction;
 import ro.assessment.AssessmentLifecycle;
 import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.referral.model.SuitabilityAssessment;
 import ro.referral.rest.SuitabilityAssessmentView;
 import ro.referral.rest.SuitabilityFindings;
+import ro.rules.AllowedActions;
 import ro.rules.Refusal;
 import ro.security.Caller;
+import ro.security.Roles;
 import ro.web.ApiProblem;
 import ro.web.ETags;
 
@@ -114,9 +117,11 @@ public class SuitabilityService {
         return assessments.ofReferral(referralId, id).orElseThrow(() -> ApiProblem.notFound("suitability.resource"));
     }
 
-    static SuitabilityAssessmentView view(SuitabilityAssessment a, UUID amendedBy) {
+    /** The assessment, with what its reader (the suitability assessments are the coordinators') may do with it now. */
+    private SuitabilityAssessmentView view(SuitabilityAssessment a, UUID amendedBy) {
         return new SuitabilityAssessmentView(a.id, a.referralId, a.lifecycle.amendsId, amendedBy, a.appropriateness, a.motivation,
                 a.acceptanceOfResponsibility, a.notes, a.outcome, a.isFinalised(), a.lifecycle.finalisedAt, a.lifecycle.finalisedBy,
-                a.version, a.lifecycle.createdAt, a.lifecycle.createdBy);
+                a.version, a.lifecycle.createdAt, a.lifecycle.createdBy,
+                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR), a::mayDo));
     }
 }

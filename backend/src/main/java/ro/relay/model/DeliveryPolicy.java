@@ -15,9 +15,10 @@ public final class DeliveryPolicy {
     }
 
     public static Decision mayDeliver(Message message, CaseSituation situation) {
-        if (message.state != MessageState.APPROVED) {
-            return Decision.refused("message.move.illegal", "DELIVER", message.state.name());
-        }
+        return message.mayMove(MessageAction.DELIVER).and(() -> deliverable(message, situation));
+    }
+
+    private static Decision deliverable(Message message, CaseSituation situation) {
         if (!situation.isActive(message.recipientId)) {
             return Decision.refused("message.deliver.recipient-withdrawn");
         }

@@ -12,8 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ro.casefile.model.CaseSituation;
 import ro.rules.Breach;
 import ro.rules.BrokenRules;
+import ro.rules.Decision;
 import ro.rules.Refusal;
 
 /**
@@ -97,7 +99,7 @@ public class Message {
     }
 
     public void revise(String text, Instant at) {
-        require(MessageState.DRAFT, "REVISE");
+        mayMove(MessageAction.REVISE).orRefuse();
         this.originalText = text;
         this.updatedAt = at;
     }
@@ -116,7 +118,7 @@ public class Message {
 
     /** A letter needs text or a scan, a video message a video file, a relayed message text. */
     public void submit(boolean originalFileIsVideo, Instant at) {
-        require(MessageState.DRAFT, "SUBMIT");
+        mayMove(MessageAction.SUBMIT).orRefuse();
         boolean hasText = originalText != null && !originalText.isBlank();
         boolean ok = switch (kind) {
             case LETTER -> hasText || (originalFileId != null && !originalFileIsVideo);
@@ -137,7 +139,7 @@ public class Message {
      * author's side (the screen); the reviewer's statement on a file is recorded with who made it and when.
      */
     public void approve(ApprovalDecision decision, ContactScreen screen, String by, Instant at) {
-        require(MessageState.IN_REVIEW, "APPROVE");
+        mayMove(MessageAction.APPROVE).orRefuse();
         List<Breach> undecided = decision.breachesFor(new ApprovalDecision.Parts(originalText != null, originalFileId != null,
                 redactedFileId != null));
         if (!undecided.isEmpty()) {
@@ -176,7 +178,7 @@ public class Message {
 
     /** Back to its author's draft, with the mediator's comments. */
     public void giveBack(String comments, Instant at) {
-        require(MessageState.IN_REVIEW, "RETURN");
+        mayMove(MessageAction.RETURN).orRefuse();
         this.returnComments = comments;
         this.redactedFileId = null;
         this.state = MessageState.DRAFT;
@@ -184,14 +186,14 @@ public class Message {
     }
 
     public void withhold(String reason, Instant at) {
-        require(MessageState.IN_REVIEW, "WITHHOLD");
+        mayMove(MessageAction.WITHHOLD).orRefuse();
         this.withholdReason = reason;
         this.state = MessageState.WITHHELD;
         this.updatedAt = at;
     }
 
     public void delivered(DeliveryMethod method, Instant at) {
-        require(MessageState.APPROVED, "DELIVER");
+        mayMove(MessageAction.DELIVER).orRefuse();
         this.deliveryMethod = method;
         this.deliveredAt = at;
         this.state = MessageState.DELIVERED;
@@ -200,7 +202,7 @@ public class Message {
 
     /** The recipient has received it, and decides whether its author may learn so. */
     public void acknowledge(boolean authorMayKnow, Instant at) {
-        require(MessageState.DELIVERED, "ACKNOWLEDGE");
+        mayMove(MessageAction.ACKNOWLEDGE).orRefuse();
         this.authorMayKnow = authorMayKnow;
         this.acknowledgedAt = at;
         this.state = MessageState.ACKNOWLEDGED;
@@ -222,9 +224,25 @@ public class Message {
         }
     }
 
+    /** Whether the action's move starts from this message's state (its content and the case are the action's own rules). */
+    public Decision mayMove(MessageAction action) {
+        return stateIs(action.from(), action.name());
+    }
+
+    /**
+     * Whether the action may be done now, as its enforcing rules decide: delivering asks the delivery
+     * policy about the case's situation; the others need their starting state (what a submission or an
+     * approval must contain comes with the call).
+     */
+    public Decision mayDo(MessageAction action, CaseSituation situation) {
+        return action == MessageAction.DELIVER ? DeliveryPolicy.mayDeliver(this, situation) : mayMove(action);
+    }
+
     private void require(MessageState expected, String move) {
-        if (state != expected) {
-            throw new Refusal("message.move.illegal", move, state.name());
-        }
+        stateIs(expected, move).orRefuse();
+    }
+
+    private Decision stateIs(MessageState expected, String move) {
+        return state == expected ? Decision.allowed() : Decision.refused("message.move.illegal", move, state.name());
     }
 }

@@ -1,10 +1,12 @@
 package ro.relay.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ro.relay.model.DeliveryMethod;
+import ro.relay.model.MessageAction;
 import ro.relay.model.MessageKind;
 import ro.relay.model.MessageState;
 import ro.relay.model.PartDecision;
@@ -35,5 +37,6 @@ public record MessageView(
         @Schema(nullable = true) Instant submittedAt,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true, maxLength = 100) String createdBy) {
+        @Schema(required = true, maxLength = 100) String createdBy,
+        @Schema(required = true, maxItems = 7, description = "What the caller may do with the message now, as the server's rules decide") List<MessageAction> allowedActions) {
 }

@@ -9,10 +9,15 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
+import ro.casefile.model.CaseSituation;
 import ro.relay.model.Message;
+import ro.relay.model.MessageAction;
 import ro.relay.model.StoredFile;
 import ro.relay.rest.FileView;
 import ro.relay.rest.MessageView;
+import ro.rules.AllowedActions;
+import ro.security.Caller;
+import ro.security.Roles;
 
 /** How a message and its files read, with the files' records looked up beforehand (never one query per message). */
 final class MessageViews {
@@ -30,13 +35,15 @@ final class MessageViews {
                 .getResultStream().collect(Collectors.toMap(f -> f.id, f -> f));
     }
 
-    static MessageView of(Message m, Map<UUID, StoredFile> files) {
+    /** The message as its reader sees it, with what the reader (a coordinator or a mediator of the case) may do with it in this situation. */
+    static MessageView of(Message m, Map<UUID, StoredFile> files, CaseSituation situation, Caller caller) {
         return new MessageView(m.id, m.caseId, m.kind, m.authorId, m.recipientId, m.state, m.held, m.originalText,
                 of(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText,
                 of(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.textDecision,
                 m.fileDecision, m.fileCheckedBy, m.fileCheckedAt, m.returnComments,
                 m.withholdReason, m.deliveryMethod, m.deliveredAt, m.acknowledgedAt, m.authorMayKnow, m.submittedAt, m.version,
-                m.createdAt, m.createdBy);
+                m.createdAt, m.createdBy, AllowedActions.of(MessageAction.class,
+                        a -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a -> m.mayDo(a, situation)));
     }
 
     static FileView of(StoredFile f) {

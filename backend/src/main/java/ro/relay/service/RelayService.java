@@ -102,7 +102,7 @@ public class RelayService {
         em.persist(m);
         em.flush();
         audit.record("CREATE", AUDIT_TYPE, m.id, "case=" + caseId + ",kind=" + m.kind);
-        return view(m);
+        return view(m, situation);
     }
 
     @Transactional
@@ -136,7 +136,7 @@ public class RelayService {
     @Transactional
     public MessageView deliver(UUID caseId, UUID id, long version, ro.relay.model.DeliveryMethod method) {
         CaseSituation situation = cases.situationForChange(caseId);
-        return changeLocked(caseId, id, version, "DELIVER", m -> {
+        return changeLocked(situation, id, version, "DELIVER", m -> {
             DeliveryPolicy.mayDeliver(m, situation).orRefuse();
             m.delivered(method, Instant.now(clock));
         });
@@ -148,19 +148,19 @@ public class RelayService {
     }
 
     private MessageView change(UUID caseId, UUID id, long version, String action, Consumer<Message> move) {
-        cases.requireReachableForChange(caseId);
-        return changeLocked(caseId, id, version, action, move);
+        return changeLocked(cases.situationForChange(caseId), id, version, action, move);
     }
 
     /** A move of a message of a case the caller reaches and has locked. */
-    private MessageView changeLocked(UUID caseId, UUID id, long version, String action, Consumer<Message> move) {
+    private MessageView changeLocked(CaseSituation situation, UUID id, long version, String action, Consumer<Message> move) {
+        UUID caseId = situation.caseId();
         Message m = message(caseId, id, true);
         ETags.requireCurrent(m.version, version);
         MessageState from = m.state;
         move.accept(m);
         em.flush();
         audit.record(action, AUDIT_TYPE, id, "case=" + caseId + ",from=" + from + ",to=" + m.state);
-        return view(m);
+        return view(m, situation);
     }
 
     // ---- withdrawal holds, rejoining releases ------------------------------------------------------
@@ -223,7 +223,7 @@ public class RelayService {
                     .orElseThrow(() -> ApiProblem.invalid(List.of(new Breach("body", "AllowedType",
                             kind == MessageKind.VIDEO_MESSAGE ? "message.file.type-video" : "message.file.type-scan"))));
             return QuarkusTransaction.requiringNew().call(() -> {
-                cases.requireReachableForChange(caseId);
+                CaseSituation situation = cases.situationForChange(caseId);
                 Message m = message(caseId, id, true);
                 requireStateFor(m, role);
                 StoredFile f = new StoredFile();
@@ -244,7 +244,7 @@ public class RelayService {
                 em.flush();
                 audit.record("UPLOAD_" + role, AUDIT_TYPE, id, "case=" + caseId + ",file=" + f.id + ",type=" + f.contentType
                         + ",bytes=" + f.sizeBytes);
-                return view(m);
+                return view(m, situation);
             });
         } catch (RuntimeException e) {
             storage.delete(written.key());
@@ -292,20 +292,20 @@ public class RelayService {
 
     @Transactional
     public List<MessageView> list(UUID caseId) {
-        cases.requireReachable(caseId);
+        CaseSituation situation = cases.situation(caseId);
         List<Message> all = em.createQuery("from Message m where m.caseId = :c order by m.createdAt, m.id", Message.class)
                 .setParameter("c", caseId).getResultList();
         Map<UUID, StoredFile> files = MessageViews.filesOf(em, all);
         audit.record("LIST", AUDIT_TYPE, null, "case=" + caseId);
-        return all.stream().map(m -> MessageViews.of(m, files)).toList();
+        return all.stream().map(m -> MessageViews.of(m, files, situation, caller)).toList();
     }
 
     @Transactional
     public MessageView read(UUID caseId, UUID id) {
-        cases.requireReachable(caseId);
+        CaseSituation situation = cases.situation(caseId);
         Message m = message(caseId, id, false);
         audit.record("READ", AUDIT_TYPE, id, "case=" + caseId);
-        return view(m);
+        return view(m, situation);
     }
 
     /** The approved version: what the recipient's side is given. */
@@ -385,7 +385,7 @@ public class RelayService {
         return em.find(StoredFile.class, id);
     }
 
-    private MessageView view(Message m) {
-        return MessageViews.of(m, MessageViews.filesOf(em, List.of(m)));
+    private MessageView view(Message m, CaseSituation situation) {
+        return MessageViews.of(m, MessageViews.filesOf(em, List.of(m)), situation, caller);
     }
 }

@@ -22,6 +22,11 @@ export function useFinaliseSuitabilityAssessment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: finaliseSuitabilityAssessment,
-    onSuccess: (finalised) => queryClient.invalidateQueries({ queryKey: referralKeys.assessments(finalised.referralId) }),
+    // The referral's allowedActions change too (ACCEPT needs a finalised SUITABLE assessment).
+    onSuccess: (finalised) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: referralKeys.assessments(finalised.referralId) }),
+        queryClient.invalidateQueries({ queryKey: referralKeys.detail(finalised.referralId) }),
+      ]),
   });
 }

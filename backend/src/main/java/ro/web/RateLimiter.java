@@ -1,15 +1,11 @@
 package ro.web;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -17,7 +13,6 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
@@ -45,7 +40,7 @@ public class RateLimiter {
     IdentityProviderManager identities;
 
     @Inject
-    ObjectMapper json;
+    RouteProblems problems;
 
     void install(@Observes Router router) {
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::limit);
@@ -99,30 +94,8 @@ public class RateLimiter {
     }
 
     private void refuse(RoutingContext rc, long retryAfterSeconds) {
-        Locale locale = Messages.choose(languages(rc));
-        ProblemType type = ProblemType.TOO_MANY_REQUESTS;
-        Problem problem = new Problem(type.uri(), Messages.text(locale, type.titleKey()), type.status(),
-                Messages.text(locale, "problem.too-many-requests.detail", Long.toString(retryAfterSeconds)), rc.request().path(),
-                RequestIds.of(rc), null, null);
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        rc.response().setStatusCode(type.status())
-                .putHeader("Retry-After", Long.toString(retryAfterSeconds))
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(body);
-    }
-
-    private static List<Locale> languages(RoutingContext rc) {
-        try {
-            return rc.acceptableLanguages().stream().map(l -> Locale.forLanguageTag(l.value())).toList();
-        } catch (RuntimeException malformedHeader) {
-            return List.of();
-        }
+        rc.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        problems.send(rc, ProblemType.TOO_MANY_REQUESTS,
+                Messages.text(problems.locale(rc), "problem.too-many-requests.detail", Long.toString(retryAfterSeconds)), null);
     }
 }

@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -33,7 +31,7 @@ public class RequestLimits {
     private static final Pattern UPLOAD = Pattern.compile("/api/cases/[^/]+/messages/[^/]+/uploads/[^/]+/?");
 
     @Inject
-    ObjectMapper json;
+    RouteProblems problems;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
@@ -115,24 +113,10 @@ public class RequestLimits {
     }
 
     private void refuse(RoutingContext rc, ProblemType type, String detail, List<FieldViolation> errors) {
-        Locale locale = locale(rc);
-        Problem problem = new Problem(type.uri(), Messages.text(locale, type.titleKey()), type.status(), detail,
-                rc.request().path(), RequestIds.of(rc), errors, null);
-        try {
-            rc.response().setStatusCode(type.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
-                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            rc.fail(e);
-        }
+        problems.send(rc, type, detail, errors);
     }
 
-    private static Locale locale(RoutingContext rc) {
-        try {
-            return Messages.choose(rc.acceptableLanguages().stream().map(l -> Locale.forLanguageTag(l.tag())).toList());
-        } catch (RuntimeException malformedHeader) {
-            return Messages.ENGLISH;
-        }
+    private Locale locale(RoutingContext rc) {
+        return problems.locale(rc);
     }
 }

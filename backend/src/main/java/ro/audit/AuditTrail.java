@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.vertx.ext.web.RoutingContext;
 import ro.security.Caller;
-import ro.web.RequestIds;
 
 /**
  * Writes the audit trail. Called inside the transaction of the change or read it records, so the
@@ -26,7 +24,7 @@ public class AuditTrail {
     Caller caller;
 
     @Inject
-    RoutingContext request;
+    RequestId requestId;
 
     @Inject
     Clock clock;
@@ -41,7 +39,7 @@ public class AuditTrail {
     @Transactional(TxType.MANDATORY)
     public void record(String action, String resourceType, Object resourceId, String details) {
         append(caller.subject(), caller.username(), caller.roles(), action, resourceType,
-                resourceId == null ? null : resourceId.toString(), RequestIds.of(request), details);
+                resourceId == null ? null : resourceId.toString(), requestId.current(), details);
     }
 
     /**

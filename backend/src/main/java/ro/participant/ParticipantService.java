@@ -13,11 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
+import ro.rules.Duplicate;
+import ro.rules.StaleVersion;
+import ro.rules.Invalid;
+import ro.rules.NotFound;
 import ro.audit.AuditTrail;
 import ro.rules.Breach;
 import ro.security.Caller;
-import ro.web.ApiProblem;
-import ro.web.ETags;
 
 
 /** Records, changes and finds participants; every read and change is audited in its transaction. */
@@ -65,7 +67,7 @@ public class ParticipantService {
     @Transactional
     public ParticipantView update(UUID id, long expectedVersion, ParticipantUpdate request) {
         Participant participant = reachable(id);
-        ETags.requireCurrent(participant.version, expectedVersion);
+        StaleVersion.requireCurrent(participant.version, expectedVersion);
         Participant.Identity identity = request.identity();
         refuseBreaches(participant.kind, identity, request.contact());
         refuseTakenOffenderNumber(identity.offenderNumber(), id);
@@ -90,13 +92,13 @@ public class ParticipantService {
     private Participant reachable(UUID id) {
         return participants.findByIdOptional(id)
                 .filter(visibility::mayReach)
-                .orElseThrow(() -> ApiProblem.notFound("participant.resource"));
+                .orElseThrow(() -> new NotFound("participant.resource"));
     }
 
     private static void refuseBreaches(ParticipantKind kind, Participant.Identity identity, ContactDetails contact) {
         List<Breach> breaches = ParticipantRules.check(kind, identity.offenderNumber(), identity.institution(), contact != null);
         if (!breaches.isEmpty()) {
-            throw ApiProblem.invalid(breaches);
+            throw new Invalid(breaches);
         }
     }
 
@@ -107,7 +109,7 @@ public class ParticipantService {
         participants.byOffenderNumber(offenderNumber)
                 .filter(other -> !other.id.equals(self))
                 .ifPresent(other -> {
-                    throw ApiProblem.conflict("participant.offender-number.taken", other.id.toString(), offenderNumber);
+                    throw new Duplicate("participant.offender-number.taken", other.id.toString(), offenderNumber);
                 });
     }
 
@@ -116,7 +118,7 @@ public class ParticipantService {
         try {
             participants.flush();
         } catch (ConstraintViolationException e) {
-            throw ApiProblem.conflict("participant.offender-number.taken", null, offenderNumber);
+            throw new Duplicate("participant.offender-number.taken", null, offenderNumber);
         }
     }
 

@@ -22,9 +22,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import ro.rules.Unavailable;
+import ro.rules.Unprocessable;
 import ro.rules.Breach;
-import ro.web.ApiProblem;
-import ro.web.ProblemType;
 
 /**
  * Who the realm's correctional staff members are, asked of Keycloak's admin REST API with the API's
@@ -90,7 +90,7 @@ public class StaffDirectory {
             }
             answers.put(key, answer);
         }
-        return answer.staffName().orElseThrow(() -> ApiProblem.refused(ProblemType.NOT_A_STAFF_MEMBER,
+        return answer.staffName().orElseThrow(() -> new Unprocessable(Unprocessable.Reason.NOT_A_STAFF_MEMBER,
                 "referral.on-behalf-of.not-staff",
                 List.of(new Breach("onBehalfOf", "StaffMember", "referral.on-behalf-of.not-staff"))));
     }
@@ -109,7 +109,7 @@ public class StaffDirectory {
             return Optional.empty();
         } catch (Unreachable e) {
             LOG.warnf("Staff directory unavailable: %s", e.getMessage());
-            throw new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, "referral.staff-directory.unavailable");
+            throw new Unavailable( "referral.staff-directory.unavailable");
         }
     }
 

@@ -3,6 +3,13 @@ package ro.web;
 import java.util.List;
 
 import ro.rules.Breach;
+import ro.rules.Duplicate;
+import ro.rules.Interrupted;
+import ro.rules.Invalid;
+import ro.rules.NotFound;
+import ro.rules.StaleVersion;
+import ro.rules.Unavailable;
+import ro.rules.Unprocessable;
 
 /**
  * A refusal that services raise: its problem type, a message key (with arguments) for the detail,
@@ -44,6 +51,38 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem conflict(String detailKey, String existingId, Object... args) {
         return new ApiProblem(ProblemType.CONFLICT, detailKey, List.of(), existingId, args);
+    }
+
+    /**
+     * The problem a domain exception stands for (the services throw those, never an HTTP error), or
+     * null when the failure is not one of them.
+     */
+    public static ApiProblem of(Throwable e) {
+        if (e instanceof ApiProblem problem) {
+            return problem;
+        }
+        if (e instanceof NotFound notFound) {
+            return notFound(notFound.resourceKey());
+        }
+        if (e instanceof Invalid invalid) {
+            return invalid(invalid.breaches());
+        }
+        if (e instanceof StaleVersion) {
+            return new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
+        }
+        if (e instanceof Duplicate duplicate) {
+            return conflict(duplicate.messageKey(), duplicate.existingId(), duplicate.args());
+        }
+        if (e instanceof Unprocessable unprocessable) {
+            return refused(ProblemType.valueOf(unprocessable.reason().name()), unprocessable.messageKey(), unprocessable.breaches());
+        }
+        if (e instanceof Unavailable unavailable) {
+            return new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, unavailable.messageKey());
+        }
+        if (e instanceof Interrupted interrupted) {
+            return new ApiProblem(ProblemType.MALFORMED_REQUEST, interrupted.messageKey());
+        }
+        return null;
     }
 
     public ProblemType type() {

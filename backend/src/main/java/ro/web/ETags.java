@@ -17,13 +17,6 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** A change based on a stale read is refused: someone else changed the record since (412). */
-    public static void requireCurrent(long actualVersion, long expectedVersion) {
-        if (actualVersion != expectedVersion) {
-            throw new ApiProblem(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
-        }
-    }
-
     /** The version an If-Match names: 428 when absent, 412 when it cannot name any version. */
     public static long requiredVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

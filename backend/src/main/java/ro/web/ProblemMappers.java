@@ -1,5 +1,6 @@
 package ro.web;
 
+import ro.rules.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,13 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import ro.rules.BrokenRules;
+import ro.rules.Duplicate;
+import ro.rules.Interrupted;
+import ro.rules.Invalid;
+import ro.rules.NotFound;
+import ro.rules.StaleVersion;
+import ro.rules.Unavailable;
+import ro.rules.Unprocessable;
 import ro.rules.Refusal;
 
 /** Turns every failure into RFC 9457 problem+json, in the caller's language, never with a stack trace. */
@@ -66,6 +74,13 @@ public class ProblemMappers {
         Object[] args = localizedArgs(locale, problem.args());
         return respond(problem.type(), Messages.text(locale, problem.detailKey(), args), errors.isEmpty() ? null : errors,
                 problem.existingId());
+    }
+
+    /** The domain's refusals other than a rule's: not found, invalid, stale, duplicate, unprocessable, unavailable. */
+    @ServerExceptionMapper({ NotFound.class, Invalid.class, StaleVersion.class, Duplicate.class, Unprocessable.class,
+            Unavailable.class, Interrupted.class })
+    public Response domain(RuntimeException e) {
+        return apiProblem(ApiProblem.of(e));
     }
 
     /** A rule of the program refuses the move: 409, with a type URI naming the rule. */
@@ -174,7 +189,8 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return simple(ProblemType.PRECONDITION_FAILED);
             }
-            if (cause instanceof ApiProblem problem) {
+            ApiProblem problem = ApiProblem.of(cause);
+            if (problem != null) {
                 return apiProblem(problem);
             }
             if (cause instanceof Refusal refusal) {

@@ -1,5 +1,6 @@
 package ro.web;
 
+import ro.rules.Messages;
 import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.ApplicationScoped;

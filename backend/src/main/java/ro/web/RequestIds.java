@@ -5,9 +5,12 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import ro.audit.RequestId;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is well-formed, a new one
@@ -15,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
  * the audit trail.
  */
 @ApplicationScoped
-public class RequestIds {
+public class RequestIds implements RequestId {
 
     public static final String HEADER = "X-Request-Id";
     private static final String KEY = "ro.requestId";
@@ -29,6 +32,15 @@ public class RequestIds {
             rc.addHeadersEndHandler(v -> rc.response().headers().set(HEADER, id));
             rc.next();
         });
+    }
+
+    @Inject
+    Instance<RoutingContext> request;
+
+    /** The request being served, or "none" outside one. */
+    @Override
+    public String current() {
+        return request.isResolvable() ? of(request.get()) : "none";
     }
 
     public static String of(RoutingContext rc) {

@@ -1,5 +1,6 @@
 package ro.web;
 
+import ro.rules.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -134,6 +134,6 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of the timeline")
     public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        return cases.timeline(id, paging.page(), paging.size(), ro.web.Messages.choose(headers.getAcceptableLanguages()));
+        return cases.timeline(id, paging.page(), paging.size(), ro.rules.Messages.choose(headers.getAcceptableLanguages()));
     }
 }

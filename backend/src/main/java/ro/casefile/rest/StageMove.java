@@ -4,10 +4,10 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import ro.rules.Invalid;
 import ro.casefile.model.CaseStage;
 import ro.rules.Breach;
 import ro.rules.Text;
-import ro.web.ApiProblem;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +19,7 @@ public record StageMove(
     /** Closing without an outcome summary is a missing required input (400 naming the field), not a conflict. */
     public StageMove requireOutcomeToClose() {
         if (stage == CaseStage.CLOSED && Text.blankToNull(outcomeSummary) == null) {
-            throw ApiProblem.invalid(List.of(new Breach("outcomeSummary", "NotBlank", "case.stage.close-needs-outcome")));
+            throw new Invalid(List.of(new Breach("outcomeSummary", "NotBlank", "case.stage.close-needs-outcome")));
         }
         return this;
     }

@@ -11,12 +11,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.rules.NotFound;
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseSituation;
 import ro.security.CaseScope;
 import ro.security.Caller;
 import ro.security.Roles;
-import ro.web.ApiProblem;
 
 /**
  * Which cases the caller reaches: coordinators every case; a mediator only the cases assigned to
@@ -46,13 +46,13 @@ public class CaseAccess implements CaseSituations {
 
     CaseFile reachable(UUID caseId) {
         return cases.findByIdOptional(caseId).filter(c -> cases.reaches(scope(), caseId))
-                .orElseThrow(() -> ApiProblem.notFound("case.resource"));
+                .orElseThrow(() -> new NotFound("case.resource"));
     }
 
     /** For a change: the case locked, so that concurrent changes of one case apply one after the other. */
     CaseFile reachableForChange(UUID caseId) {
         reachable(caseId);
-        return cases.locked(caseId).orElseThrow(() -> ApiProblem.notFound("case.resource"));
+        return cases.locked(caseId).orElseThrow(() -> new NotFound("case.resource"));
     }
 
     /** The situation of a case the caller has reached, as of today. */

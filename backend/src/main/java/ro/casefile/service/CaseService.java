@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.rules.Invalid;
+import ro.rules.NotFound;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseAssignment;
 import ro.casefile.model.CaseAction;
@@ -53,7 +55,6 @@ import ro.rules.Refusal;
 import ro.security.CaseScope;
 import ro.security.Caller;
 import ro.security.Roles;
-import ro.web.ApiProblem;
 
 /** Opens cases and carries them through the process; every read and change audited and put on the timeline. */
 @ApplicationScoped
@@ -87,7 +88,7 @@ public class CaseService {
         for (UUID id : new LinkedHashSet<>(request.referralIds())) {
             Referral r = cases.getEntityManager().find(Referral.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (r == null) {
-                throw ApiProblem.invalid(List.of(new Breach("referralIds", "Exists", "case.referral.unknown")));
+                throw new Invalid(List.of(new Breach("referralIds", "Exists", "case.referral.unknown")));
             }
             if (r.state != ReferralState.ACCEPTED) {
                 throw new Refusal("case.referral.not-accepted", id.toString(), r.state.name());
@@ -157,12 +158,12 @@ public class CaseService {
     private List<String> checkedMediators(List<String> requested) {
         List<String> distinct = requested.stream().distinct().toList();
         if (distinct.size() != requested.size()) {
-            throw ApiProblem.invalid(List.of(new Breach("mediators", "Distinct", "case.mediators.distinct")));
+            throw new Invalid(List.of(new Breach("mediators", "Distinct", "case.mediators.distinct")));
         }
         for (String m : distinct) {
             Mediator mediator = cases.getEntityManager().find(Mediator.class, m);
             if (mediator == null || !mediator.active) {
-                throw ApiProblem.invalid(List.of(new Breach("mediators", "OnActiveRoster", "case.mediators.not-on-roster")));
+                throw new Invalid(List.of(new Breach("mediators", "OnActiveRoster", "case.mediators.not-on-roster")));
             }
         }
         return distinct;
@@ -309,7 +310,7 @@ public class CaseService {
 
     CaseParticipant member(UUID caseId, UUID participantId) {
         return cases.participant(caseId, participantId)
-                .orElseThrow(() -> ApiProblem.notFound("case.participant.resource"));
+                .orElseThrow(() -> new NotFound("case.participant.resource"));
     }
 
     /** Puts an event on the timeline; its summary is kept as a message key and arguments, worded in the reader's language. */

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.rules.Invalid;
+import ro.rules.NotFound;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseSituation;
@@ -22,7 +24,6 @@ import ro.casefile.rest.MeetingView;
 import ro.casefile.rest.NewMeeting;
 import ro.rules.Breach;
 import ro.security.Caller;
-import ro.web.ApiProblem;
 
 /** Face-to-face meetings: scheduled and held only when the case is safe and every attendee takes part and consents. */
 @ApplicationScoped
@@ -57,7 +58,7 @@ public class MeetingService {
         if (request.others() != null) {
             for (NewMeeting.Attendee other : request.others()) {
                 if (other.role() == MeetingAttendee.Role.PARTICIPANT) {
-                    throw ApiProblem.invalid(List.of(new Breach("others.role", "NotParticipant", "meeting.others.role")));
+                    throw new Invalid(List.of(new Breach("others.role", "NotParticipant", "meeting.others.role")));
                 }
                 cases.persistAny(MeetingAttendee.of(m.id, other.role(), null, other.name().strip()));
             }
@@ -110,7 +111,7 @@ public class MeetingService {
     private void checkPolicy(CaseFile caseFile, List<UUID> participantIds) {
         CaseSituation situation = access.situationOf(caseFile);
         if (!participantIds.stream().allMatch(situation::isParticipant)) {
-            throw ApiProblem.invalid(List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case")));
+            throw new Invalid(List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case")));
         }
         Map<UUID, String> names = caseService.namesOf(participantIds);
         MeetingPolicy.mayScheduleMeeting(situation, participantIds.stream().map(id -> new MeetingPolicy.Attendee(id, names.get(id))).toList())
@@ -120,7 +121,7 @@ public class MeetingService {
     private Meeting find(UUID caseId, UUID meetingId) {
         Meeting m = cases.getEntityManager().find(Meeting.class, meetingId);
         if (m == null || !m.caseId.equals(caseId)) {
-            throw ApiProblem.notFound("meeting.resource");
+            throw new NotFound("meeting.resource");
         }
         return m;
     }

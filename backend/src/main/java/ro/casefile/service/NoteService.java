@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.rules.NotFound;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseNote;
 import ro.casefile.rest.NewNote;
 import ro.casefile.rest.NoteView;
 import ro.security.Caller;
-import ro.web.ApiProblem;
 
 /** Mediators' notes on a case. A note flagged mediators-only is read by the case's mediators and nobody else. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class NoteService {
     public NoteView add(UUID caseId, NewNote note) {
         access.reachable(caseId);
         if (!access.isAssignedMediator(caseId)) {
-            throw ApiProblem.notFound("case.resource");
+            throw new NotFound("case.resource");
         }
         CaseNote n = CaseNote.of(caseId, caller.username(), note.text().strip(), Boolean.TRUE.equals(note.mediatorsOnly()),
                 Instant.now(clock));

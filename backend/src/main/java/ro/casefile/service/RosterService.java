@@ -7,13 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.rules.StaleVersion;
+import ro.rules.NotFound;
 import ro.audit.AuditTrail;
 import ro.casefile.model.Mediator;
 import ro.casefile.rest.MediatorEntry;
 import ro.casefile.rest.MediatorView;
 import ro.rules.Refusal;
-import ro.web.ApiProblem;
-import ro.web.ETags;
 
 
 /** The mediator roster, kept by admin: who may be assigned to cases, their languages and region. */
@@ -55,12 +55,12 @@ public class RosterService {
     public MediatorView update(String username, long expectedVersion, MediatorEntry entry) {
         Mediator m = cases.getEntityManager().find(Mediator.class, username);
         if (m == null) {
-            throw ApiProblem.notFound("roster.resource");
+            throw new NotFound("roster.resource");
         }
         if (!username.equals(entry.username())) {
             throw new Refusal("roster.username-fixed");
         }
-        ETags.requireCurrent(m.version, expectedVersion);
+        StaleVersion.requireCurrent(m.version, expectedVersion);
         write(m, entry, Instant.now(clock));
         cases.flush();
         audit.record("UPDATE", "MEDIATOR", username, null);

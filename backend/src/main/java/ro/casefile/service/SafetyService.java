@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.rules.StaleVersion;
+import ro.rules.Invalid;
+import ro.rules.NotFound;
 import ro.assessment.AssessmentAction;
 import ro.assessment.AssessmentLifecycle;
 import ro.audit.AuditRecord;
@@ -20,8 +23,6 @@ import ro.rules.AllowedActions;
 import ro.rules.Refusal;
 import ro.security.Caller;
 import ro.security.Roles;
-import ro.web.ApiProblem;
-import ro.web.ETags;
 
 
 /** Safety assessments of a case's participants: drafted, revised, finalised, amended. */
@@ -49,7 +50,7 @@ public class SafetyService {
     public SafetyAssessmentView draft(UUID caseId, SafetyFindings findings) {
         access.reachableForChange(caseId);
         if (findings.participantId() == null) {
-            throw ApiProblem.invalid(List.of(new Breach("participantId", "NotNull", "safety.participant.required")));
+            throw new Invalid(List.of(new Breach("participantId", "NotNull", "safety.participant.required")));
         }
         caseService.member(caseId, findings.participantId());
         SafetyAssessment amends = null;
@@ -72,7 +73,7 @@ public class SafetyService {
     public SafetyAssessmentView revise(UUID caseId, UUID id, long expectedVersion, SafetyFindings findings) {
         access.reachableForChange(caseId);
         SafetyAssessment a = find(caseId, id);
-        ETags.requireCurrent(a.version, expectedVersion);
+        StaleVersion.requireCurrent(a.version, expectedVersion);
         SafetyAssessment.Findings before = a.findings();
         a.revise(findings.findings(), Instant.now(clock));
         cases.flush();
@@ -86,7 +87,7 @@ public class SafetyService {
     public SafetyAssessmentView finalise(UUID caseId, UUID id, long expectedVersion) {
         access.reachableForChange(caseId);
         SafetyAssessment a = find(caseId, id);
-        ETags.requireCurrent(a.version, expectedVersion);
+        StaleVersion.requireCurrent(a.version, expectedVersion);
         Instant now = Instant.now(clock);
         SafetyAssessment.Findings before = a.findings();
         a.finalise(caseService.today().plusDays(settings.reassessmentDays()), caller.username(), now);
@@ -112,7 +113,7 @@ public class SafetyService {
     private SafetyAssessment find(UUID caseId, UUID id) {
         SafetyAssessment a = cases.getEntityManager().find(SafetyAssessment.class, id);
         if (a == null || !a.caseId.equals(caseId)) {
-            throw ApiProblem.notFound("safety.resource");
+            throw new NotFound("safety.resource");
         }
         return a;
     }

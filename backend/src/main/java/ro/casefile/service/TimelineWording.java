@@ -3,7 +3,7 @@ package ro.casefile.service;
 import java.util.Arrays;
 import java.util.Locale;
 
-import ro.web.Messages;
+import ro.rules.Messages;
 
 /** A timeline summary is stored as a message key and its arguments, and worded when read, in English or French. */
 final class TimelineWording {

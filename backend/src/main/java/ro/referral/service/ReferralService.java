@@ -21,6 +21,10 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hibernate.exception.ConstraintViolationException;
+import ro.rules.Unprocessable;
+import ro.rules.Duplicate;
+import ro.rules.Invalid;
+import ro.rules.NotFound;
 import ro.audit.AuditTrail;
 import ro.participant.ParticipantKind;
 import ro.participant.ParticipantLookup;
@@ -49,8 +53,6 @@ import ro.rules.Breach;
 import ro.rules.Text;
 import ro.security.Caller;
 import ro.security.Roles;
-import ro.web.ApiProblem;
-import ro.web.ProblemType;
 
 /**
  * Intake and triage of referrals: harmed people's requests, offenders' referrals by staff or by an
@@ -111,7 +113,7 @@ public class ReferralService {
     @Transactional
     public SubmittedReferralView referOffenderAsStaff(OffenderReferralRequest request) {
         if (request.onBehalfOf() != null) {
-            throw ApiProblem.invalid(List.of(new Breach("onBehalfOf", "IntegrationOnly", "referral.on-behalf-of.integration-only")));
+            throw new Invalid(List.of(new Breach("onBehalfOf", "IntegrationOnly", "referral.on-behalf-of.integration-only")));
         }
         return referOffender(request, ReferralSource.STAFF, caller.username());
     }
@@ -123,13 +125,13 @@ public class ReferralService {
     @Transactional
     public Submitted referOffenderAsIntegration(String idempotencyKey, OffenderReferralRequest request) {
         if (request.onBehalfOf() == null) {
-            throw ApiProblem.invalid(List.of(new Breach("onBehalfOf", "NotNull", "referral.on-behalf-of.required")));
+            throw new Invalid(List.of(new Breach("onBehalfOf", "NotNull", "referral.on-behalf-of.required")));
         }
         String hash = fingerprint(request);
         Optional<IdempotencyKey> seen = idempotencyKeys.lockedFind(caller.subject(), idempotencyKey);
         if (seen.isPresent()) {
             if (!seen.get().requestHash.equals(hash)) {
-                throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED, "referral.idempotency.reused");
+                throw new Unprocessable(Unprocessable.Reason.IDEMPOTENCY_KEY_REUSED, "referral.idempotency.reused");
             }
             Referral first = referrals.findById(seen.get().referralId);
             audit.record("READ", AUDIT_TYPE, first.id, "idempotent replay");
@@ -174,18 +176,18 @@ public class ReferralService {
     /** The person who asks must be a victim or a family member; an offender must be referred by staff. */
     private UUID harmedPerson(HarmedPersonRequest request) {
         if ((request.participantId() == null) == (request.newParticipant() == null)) {
-            throw ApiProblem.invalid(List.of(new Breach("participantId", "ExactlyOneOfParticipantIdOrNewParticipant",
+            throw new Invalid(List.of(new Breach("participantId", "ExactlyOneOfParticipantIdOrNewParticipant",
                     "referral.harmed-person.one-of")));
         }
         ParticipantKind kind = request.participantId() != null
-                ? people.find(request.participantId()).map(Named::kind).orElseThrow(() -> ApiProblem.invalid(List.of(
+                ? people.find(request.participantId()).map(Named::kind).orElseThrow(() -> new Invalid(List.of(
                         new Breach("participantId", "Exists", "referral.harmed-person.unknown"))))
                 : request.newParticipant().kind();
         if (kind == ParticipantKind.OFFENDER) {
-            throw new ApiProblem(ProblemType.OFFENDER_SELF_REFERRAL, "referral.offender-self-referral");
+            throw new Unprocessable(Unprocessable.Reason.OFFENDER_SELF_REFERRAL, "referral.offender-self-referral");
         }
         if (!kind.isHarmedPerson()) {
-            throw ApiProblem.invalid(List.of(new Breach(request.participantId() != null ? "participantId" : "newParticipant.kind",
+            throw new Invalid(List.of(new Breach(request.participantId() != null ? "participantId" : "newParticipant.kind",
                     "HarmedPersonOnly", "referral.harmed-person.kind")));
         }
         return request.participantId() != null ? request.participantId() : participantService.create(request.newParticipant()).id();
@@ -196,7 +198,7 @@ public class ReferralService {
             return;
         }
         referrals.openFor(offenderNumber, harmedPersonId).ifPresent(open -> {
-            throw ApiProblem.conflict("referral.second-open", open.id.toString(), open.id.toString());
+            throw new Duplicate("referral.second-open", open.id.toString(), open.id.toString());
         });
     }
 
@@ -229,7 +231,7 @@ public class ReferralService {
             referrals.flush();
         } catch (ConstraintViolationException e) {
             if ("referral_one_open_per_pair".equals(e.getConstraintName())) {
-                throw ApiProblem.conflict("referral.second-open-raced", null);
+                throw new Duplicate("referral.second-open-raced", null);
             }
             throw e;
         }
@@ -248,7 +250,7 @@ public class ReferralService {
 
     @Transactional
     public ReferralView read(UUID id) {
-        Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("referral.resource"));
+        Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> new NotFound("referral.resource"));
         audit.record("READ", AUDIT_TYPE, id, null);
         return view(referral);
     }
@@ -265,7 +267,7 @@ public class ReferralService {
     @Transactional
     public SubmittedReferralView submittedOne(UUID id) {
         Referral referral = referrals.submittedOne(referrer(), id).filter(r -> r.source.refersAnOffender())
-                .orElseThrow(() -> ApiProblem.notFound("referral.resource"));
+                .orElseThrow(() -> new NotFound("referral.resource"));
         audit.record("READ", AUDIT_TYPE, id, "submitted view");
         return submittedView(referral);
     }
@@ -301,7 +303,7 @@ public class ReferralService {
     @Transactional
     public ReferralView decline(UUID id, Decline decline) {
         if (decline.reason() == ro.referral.model.DeclineReason.OTHER && Text.blankToNull(decline.details()) == null) {
-            throw ApiProblem.invalid(List.of(new Breach("details", "RequiredForOther", "referral.decline.other-needs-details")));
+            throw new Invalid(List.of(new Breach("details", "RequiredForOther", "referral.decline.other-needs-details")));
         }
         return change(id, "DECLINE", r -> r.decline(decline.reason(), Text.blankToNull(decline.details()),
                 caller.username(), Instant.now(clock)));
@@ -319,7 +321,7 @@ public class ReferralService {
 
     /** Locks the referral for the move, so that of two coordinators deciding at once exactly one wins. */
     private ReferralView change(UUID id, String action, java.util.function.Consumer<Referral> move) {
-        Referral referral = referrals.lockedForChange(id).orElseThrow(() -> ApiProblem.notFound("referral.resource"));
+        Referral referral = referrals.lockedForChange(id).orElseThrow(() -> new NotFound("referral.resource"));
         ReferralState from = referral.state;
         move.accept(referral);
         referrals.flush();

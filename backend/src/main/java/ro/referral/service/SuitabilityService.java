@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.rules.StaleVersion;
+import ro.rules.NotFound;
 import ro.assessment.AssessmentAction;
 import ro.assessment.AssessmentLifecycle;
 import ro.audit.AuditRecord;
@@ -22,8 +24,6 @@ import ro.rules.AllowedActions;
 import ro.rules.Refusal;
 import ro.security.Caller;
 import ro.security.Roles;
-import ro.web.ApiProblem;
-import ro.web.ETags;
 
 
 /** Suitability assessments of a referral: drafted, revised, finalised, amended; every read and change audited. */
@@ -66,7 +66,7 @@ public class SuitabilityService {
         if (findings.amends() != null && !findings.amends().equals(assessment.lifecycle.amendsId)) {
             throw new Refusal("suitability.amends.other-referral");
         }
-        ETags.requireCurrent(assessment.version, expectedVersion);
+        StaleVersion.requireCurrent(assessment.version, expectedVersion);
         SuitabilityAssessment.Findings before = assessment.findings();
         assessment.revise(findings.findings(), Instant.now(clock));
         assessments.flush();
@@ -78,7 +78,7 @@ public class SuitabilityService {
     @Transactional
     public SuitabilityAssessmentView finalise(UUID referralId, UUID id, long expectedVersion) {
         SuitabilityAssessment assessment = find(referralId, id);
-        ETags.requireCurrent(assessment.version, expectedVersion);
+        StaleVersion.requireCurrent(assessment.version, expectedVersion);
         assessment.finalise(caller.username(), Instant.now(clock));
         assessments.flush();
         audit.record(AuditRecord.change("FINALISE", AUDIT_TYPE, id).with("referral", referralId).fields(AssessmentLifecycle.FINALISED_FIELDS));
@@ -109,12 +109,12 @@ public class SuitabilityService {
 
     private void requireReferral(UUID referralId) {
         if (referrals.findByIdOptional(referralId).isEmpty()) {
-            throw ApiProblem.notFound("referral.resource");
+            throw new NotFound("referral.resource");
         }
     }
 
     private SuitabilityAssessment find(UUID referralId, UUID id) {
-        return assessments.ofReferral(referralId, id).orElseThrow(() -> ApiProblem.notFound("suitability.resource"));
+        return assessments.ofReferral(referralId, id).orElseThrow(() -> new NotFound("suitability.resource"));
     }
 
     /** The assessment, with what its reader (the suitability assessments are the coordinators') may do with it now. */

@@ -21,6 +21,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import ro.rules.Interrupted;
+import ro.rules.StaleVersion;
+import ro.rules.Invalid;
+import ro.rules.NotFound;
 import ro.audit.AuditTrail;
 import ro.casefile.service.CaseService;
 import ro.casefile.model.CaseSituation;
@@ -43,9 +47,6 @@ import ro.rules.Text;
 import ro.rules.Refusal;
 import ro.security.CaseScope;
 import ro.security.Caller;
-import ro.web.ApiProblem;
-import ro.web.ETags;
-import ro.web.ProblemType;
 
 /**
  * The message relay: a mediator records a message for its author, screens it, and only then can it
@@ -85,11 +86,11 @@ public class RelayService {
     public MessageView record(UUID caseId, NewMessage request) {
         CaseSituation situation = cases.situationForChange(caseId);
         if (!situation.isParticipant(request.authorId()) || !situation.isParticipant(request.recipientId())) {
-            throw ApiProblem.invalid(List.of(new Breach(!situation.isParticipant(request.authorId()) ? "authorId" : "recipientId",
+            throw new Invalid(List.of(new Breach(!situation.isParticipant(request.authorId()) ? "authorId" : "recipientId",
                     "ParticipantOfTheCase", "message.participant.not-in-case")));
         }
         if (!situation.otherSideOf(request.authorId()).contains(request.recipientId())) {
-            throw ApiProblem.invalid(List.of(new Breach("recipientId", "OtherSide", "message.recipient.same-side")));
+            throw new Invalid(List.of(new Breach("recipientId", "OtherSide", "message.recipient.same-side")));
         }
         if (!situation.isActive(request.authorId())) {
             throw new Refusal("message.author-withdrawn");
@@ -155,7 +156,7 @@ public class RelayService {
     private MessageView changeLocked(CaseSituation situation, UUID id, long version, String action, Consumer<Message> move) {
         UUID caseId = situation.caseId();
         Message m = message(caseId, id, true);
-        ETags.requireCurrent(m.version, version);
+        StaleVersion.requireCurrent(m.version, version);
         MessageState from = m.state;
         move.accept(m);
         em.flush();
@@ -212,15 +213,15 @@ public class RelayService {
         try {
             written = storage.write(body, max);
         } catch (FileStorage.TooLarge e) {
-            throw ApiProblem.invalid(List.of(new Breach("body", "MaxSize", kind == MessageKind.VIDEO_MESSAGE
+            throw new Invalid(List.of(new Breach("body", "MaxSize", kind == MessageKind.VIDEO_MESSAGE
                     ? "message.file.too-large-video" : "message.file.too-large-scan")));
         } catch (IOException e) {
-            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "message.file.interrupted");
+            throw new Interrupted( "message.file.interrupted");
         }
         try {
             FileKind fileKind = FileKind.recognise(written.head())
                     .filter(k -> k.isVideo() == (kind == MessageKind.VIDEO_MESSAGE))
-                    .orElseThrow(() -> ApiProblem.invalid(List.of(new Breach("body", "AllowedType",
+                    .orElseThrow(() -> new Invalid(List.of(new Breach("body", "AllowedType",
                             kind == MessageKind.VIDEO_MESSAGE ? "message.file.type-video" : "message.file.type-scan"))));
             return QuarkusTransaction.requiringNew().call(() -> {
                 CaseSituation situation = cases.situationForChange(caseId);
@@ -271,7 +272,7 @@ public class RelayService {
         cases.requireReachable(caseId);
         Message m = message(caseId, id, false);
         if (!fileId.equals(m.originalFileId) && !fileId.equals(m.redactedFileId)) {
-            throw ApiProblem.notFound("message.file.resource");
+            throw new NotFound("message.file.resource");
         }
         StoredFile f = file(fileId);
         if (!verified.contains(f.storageKey)) {
@@ -376,7 +377,7 @@ public class RelayService {
     private Message message(UUID caseId, UUID id, boolean lock) {
         Message m = lock ? em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Message.class, id);
         if (m == null || !m.caseId.equals(caseId)) {
-            throw ApiProblem.notFound("message.resource");
+            throw new NotFound("message.resource");
         }
         return m;
     }

@@ -1,4 +1,4 @@
-package ro.web;
+package ro.rules;
 
 import java.text.MessageFormat;
 import java.util.List;

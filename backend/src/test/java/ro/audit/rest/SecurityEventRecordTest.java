@@ -1,4 +1,4 @@
-package ro.audit;
+package ro.audit.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

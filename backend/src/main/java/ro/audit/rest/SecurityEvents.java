@@ -1,4 +1,4 @@
-package ro.audit;
+package ro.audit.rest;
 
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +18,8 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
+import ro.audit.AuditTrail;
+import ro.audit.SecurityEvent;
 import ro.security.Caller;
 import ro.web.RequestIds;
 

@@ -1,4 +1,4 @@
-package ro.audit;
+package ro.audit.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.audit.AuditEntryPage;
+import ro.audit.AuditService;
+import ro.audit.AuditVerification;
 import ro.security.Roles;
 import ro.web.PageRequest;
 

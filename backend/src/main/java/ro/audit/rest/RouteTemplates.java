@@ -1,4 +1,4 @@
-package ro.audit;
+package ro.audit.rest;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;

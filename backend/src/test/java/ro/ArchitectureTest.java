@@ -1,9 +1,15 @@
 package ro;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -33,8 +39,15 @@ class ArchitectureTest {
 
     @Test
     void every_resource_is_secured_by_role() {
-        classes().that().haveSimpleNameEndingWith("Resource")
-                .should().beAnnotatedWith(org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement.class)
+        methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource").and().arePublic()
+                .should(new ArchCondition<JavaMethod>("be allowed to named roles only") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        if (!method.isAnnotatedWith(RolesAllowed.class) && !method.getOwner().isAnnotatedWith(RolesAllowed.class)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " names no roles"));
+                        }
+                    }
+                })
                 .check(CODE);
     }
 }

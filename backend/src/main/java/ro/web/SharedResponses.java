@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * 428 to a missing one; and all may answer 429 ({@link RateLimiter} runs before all of them).
  * Each is placed among the operation's own responses in the order of their codes, so the contract
  * reads as if it were written by hand. An operation declares only the responses of its own (its
- * success, 409, 422...).
+ * success, 409, 422...). Every operation needs the bearer token, so each is marked as secured by it here
+ * too (the roles allowed are on the resources).
  */
 public class SharedResponses implements OASFilter {
 
@@ -45,6 +46,9 @@ public class SharedResponses implements OASFilter {
         }
         all.putIfAbsent("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
         responses.setAPIResponses(all);
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
+        }
         return operation;
     }
 

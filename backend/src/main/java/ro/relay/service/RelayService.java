@@ -118,7 +118,7 @@ public class RelayService {
     @Transactional
     public MessageView approve(UUID caseId, UUID id, long version, ApprovalDecision decision) {
         return change(caseId, id, version, MessageAction.APPROVE, m -> m.approve(decision, authorSide.screenFor(m.caseId, m.recipientId),
-                caller.username(), Instant.now(clock)), "textDecision", "redactedText", "fileDecision", "fileCheckedBy", "fileCheckedAt");
+                caller.username(), Instant.now(clock)), decision.fieldsSet().toArray(String[]::new));
     }
 
     @Transactional

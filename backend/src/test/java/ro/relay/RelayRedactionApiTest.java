@@ -250,6 +250,8 @@ class RelayRedactionApiTest {
         String id = inReview(c, "Call 613 555 0100. I forgive nothing yet.", null);
         refusedAndUnchanged(c, id, decision("textDecision", "REDACTED", "redactedText", "Call 6135550100."), "redactedText");
         move(c, id, "approve", decision("textDecision", "REDACTED", "redactedText", "I forgive nothing yet.")).then().statusCode(200);
+        assertThat(Database.text(db, "select details from audit_entry where action = 'APPROVE' and resource_id = '" + id + "'"))
+                .isEqualTo("case=" + c.id() + ",from=IN_REVIEW,to=APPROVED,fields=textDecision,redactedText");
     }
 
     @Test

@@ -61,4 +61,16 @@ public record ApprovalDecision(PartDecision text, String redactedText, PartDecis
     String textField() {
         return text == PartDecision.REDACTED ? "redactedText" : "textDecision";
     }
+
+    /** The names of the message's fields this decision sets (for the audit trail, never their values). */
+    public List<String> fieldsSet() {
+        List<String> fields = new ArrayList<>();
+        if (text != null) {
+            fields.addAll(List.of("textDecision", "redactedText"));
+        }
+        if (file != null) {
+            fields.addAll(List.of("fileDecision", "fileCheckedBy", "fileCheckedAt"));
+        }
+        return fields;
+    }
 }

@@ -32,6 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.relay.service.AuthorCopy;
+import ro.relay.service.MessageView;
+import ro.relay.service.NewMessage;
+import ro.relay.service.RecipientCopy;
 import ro.relay.service.RelayService.FileRole;
 import ro.relay.service.RelayService;
 import ro.security.Roles;
@@ -206,7 +210,7 @@ public class MessageResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response acknowledgeMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Acknowledgement ack) {
-        return tagged(relay.acknowledge(caseId, id, ifMatch.version(), ack), 200);
+        return tagged(relay.acknowledge(caseId, id, ifMatch.version(), ack.authorMayKnow()), 200);
     }
 
     @GET

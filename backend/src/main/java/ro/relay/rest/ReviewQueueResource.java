@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.relay.service.RelayService;
+import ro.relay.service.ReviewItem;
 import ro.security.Roles;
 import ro.web.PageRequest;
 

@@ -13,8 +13,6 @@ import ro.casefile.model.CaseSituation;
 import ro.relay.model.Message;
 import ro.relay.model.MessageAction;
 import ro.relay.model.StoredFile;
-import ro.relay.rest.FileView;
-import ro.relay.rest.MessageView;
 import ro.rules.AllowedActions;
 import ro.security.Caller;
 import ro.security.Roles;

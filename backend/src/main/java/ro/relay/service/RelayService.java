@@ -25,6 +25,7 @@ import ro.rules.Interrupted;
 import ro.rules.StaleVersion;
 import ro.rules.Invalid;
 import ro.rules.NotFound;
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.service.CaseService;
 import ro.casefile.model.CaseSituation;
@@ -33,15 +34,10 @@ import ro.relay.model.ApprovalDecision;
 import ro.relay.model.DeliveryPolicy;
 import ro.relay.model.FileKind;
 import ro.relay.model.Message;
+import ro.relay.model.MessageAction;
 import ro.relay.model.MessageKind;
 import ro.relay.model.MessageState;
 import ro.relay.model.StoredFile;
-import ro.relay.rest.Acknowledgement;
-import ro.relay.rest.AuthorCopy;
-import ro.relay.rest.MessageView;
-import ro.relay.rest.NewMessage;
-import ro.relay.rest.RecipientCopy;
-import ro.relay.rest.ReviewItem;
 import ro.rules.Breach;
 import ro.rules.Text;
 import ro.rules.Refusal;
@@ -102,65 +98,74 @@ public class RelayService {
         }
         em.persist(m);
         em.flush();
-        audit.record("CREATE", AUDIT_TYPE, m.id, "case=" + caseId + ",kind=" + m.kind);
+        audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, m.id).with("case", caseId).with("kind", m.kind)
+                .fields(AuditRecord.filledFields(request)));
         return view(m, situation);
     }
 
     @Transactional
     public MessageView revise(UUID caseId, UUID id, long version, String text) {
-        return change(caseId, id, version, "REVISE", m -> m.revise(Text.blankToNull(text), Instant.now(clock)));
+        return change(caseId, id, version, MessageAction.REVISE, m -> m.revise(Text.blankToNull(text), Instant.now(clock)), "originalText");
     }
 
     @Transactional
     public MessageView submit(UUID caseId, UUID id, long version) {
-        return change(caseId, id, version, "SUBMIT", m -> m.submit(
-                m.originalFileId != null && file(m.originalFileId).contentType.startsWith("video/"), Instant.now(clock)));
+        return change(caseId, id, version, MessageAction.SUBMIT, m -> m.submit(
+                m.originalFileId != null && file(m.originalFileId).contentType.startsWith("video/"), Instant.now(clock)),
+                "submittedAt", "returnComments");
     }
 
     @Transactional
     public MessageView approve(UUID caseId, UUID id, long version, ApprovalDecision decision) {
-        return change(caseId, id, version, "APPROVE", m -> m.approve(decision, authorSide.screenFor(m.caseId, m.recipientId), caller.username(),
-                Instant.now(clock)));
+        return change(caseId, id, version, MessageAction.APPROVE, m -> m.approve(decision, authorSide.screenFor(m.caseId, m.recipientId),
+                caller.username(), Instant.now(clock)), decision.fieldsSet().toArray(String[]::new));
     }
 
     @Transactional
     public MessageView giveBack(UUID caseId, UUID id, long version, String comments) {
-        return change(caseId, id, version, "RETURN", m -> m.giveBack(comments.strip(), Instant.now(clock)));
+        return change(caseId, id, version, MessageAction.RETURN, m -> m.giveBack(comments.strip(), Instant.now(clock)),
+                "returnComments", "redactedFileId");
     }
 
     @Transactional
     public MessageView withhold(UUID caseId, UUID id, long version, String reason) {
-        return change(caseId, id, version, "WITHHOLD", m -> m.withhold(reason.strip(), Instant.now(clock)));
+        return change(caseId, id, version, MessageAction.WITHHOLD, m -> m.withhold(reason.strip(), Instant.now(clock)), "withholdReason");
     }
 
     /** Refused while either side has withdrawn, the message is held, the case is on hold or not in DIALOGUE, or the recipient has not agreed to this way. */
     @Transactional
     public MessageView deliver(UUID caseId, UUID id, long version, ro.relay.model.DeliveryMethod method) {
         CaseSituation situation = cases.situationForChange(caseId);
-        return changeLocked(situation, id, version, "DELIVER", m -> {
+        return changeLocked(situation, id, version, MessageAction.DELIVER, m -> {
             DeliveryPolicy.mayDeliver(m, situation).orRefuse();
             m.delivered(method, Instant.now(clock));
-        });
+        }, "deliveryMethod", "deliveredAt");
     }
 
     @Transactional
-    public MessageView acknowledge(UUID caseId, UUID id, long version, Acknowledgement ack) {
-        return change(caseId, id, version, "ACKNOWLEDGE", m -> m.acknowledge(ack.authorMayKnow(), Instant.now(clock)));
+    public MessageView acknowledge(UUID caseId, UUID id, long version, boolean authorMayKnow) {
+        return change(caseId, id, version, MessageAction.ACKNOWLEDGE, m -> m.acknowledge(authorMayKnow, Instant.now(clock)),
+                "acknowledgedAt", "authorMayKnow");
     }
 
-    private MessageView change(UUID caseId, UUID id, long version, String action, Consumer<Message> move) {
-        return changeLocked(cases.situationForChange(caseId), id, version, action, move);
+    private MessageView change(UUID caseId, UUID id, long version, MessageAction action, Consumer<Message> move, String... fields) {
+        return changeLocked(cases.situationForChange(caseId), id, version, action, move, fields);
     }
 
-    /** A move of a message of a case the caller reaches and has locked. */
-    private MessageView changeLocked(CaseSituation situation, UUID id, long version, String action, Consumer<Message> move) {
+    /**
+     * A move of a message of a case the caller reaches and has locked, audited with its states and the names of the
+     * fields it sets.
+     */
+    private MessageView changeLocked(CaseSituation situation, UUID id, long version, MessageAction action, Consumer<Message> move,
+            String... fields) {
         UUID caseId = situation.caseId();
         Message m = message(caseId, id, true);
         StaleVersion.requireCurrent(m.version, version);
         MessageState from = m.state;
         move.accept(m);
         em.flush();
-        audit.record(action, AUDIT_TYPE, id, "case=" + caseId + ",from=" + from + ",to=" + m.state);
+        audit.record(AuditRecord.change(action.name(), AUDIT_TYPE, id).with("case", caseId).with("from", from).with("to", m.state)
+                .fields(fields));
         return view(m, situation);
     }
 
@@ -174,8 +179,8 @@ public class RelayService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         pending.forEach(m -> m.hold(withdrew.at()));
         if (!pending.isEmpty()) {
-            audit.record("HOLD", AUDIT_TYPE, null, "case=" + withdrew.caseId() + ",ids="
-                    + pending.stream().map(m -> m.id.toString()).collect(Collectors.joining(",")));
+            audit.record(AuditRecord.change("HOLD", AUDIT_TYPE, null).with("case", withdrew.caseId())
+                    .with("ids", pending.stream().map(m -> m.id.toString()).collect(Collectors.joining(","))).fields("held"));
         }
     }
 
@@ -243,8 +248,9 @@ public class RelayService {
                     m.attachRedacted(f.id, f.createdAt);
                 }
                 em.flush();
-                audit.record("UPLOAD_" + role, AUDIT_TYPE, id, "case=" + caseId + ",file=" + f.id + ",type=" + f.contentType
-                        + ",bytes=" + f.sizeBytes);
+                audit.record(AuditRecord.change("UPLOAD_" + role, AUDIT_TYPE, id).with("case", caseId).with("file", f.id)
+                        .with("type", f.contentType).with("bytes", f.sizeBytes)
+                        .fields(role == FileRole.ORIGINAL ? "originalFileId" : "redactedFileId"));
                 return view(m, situation);
             });
         } catch (RuntimeException e) {
@@ -285,7 +291,7 @@ public class RelayService {
             }
             verified.add(f.storageKey);
         }
-        audit.record("READ_CONTENT", AUDIT_TYPE, id, "file=" + fileId + (range == null ? "" : ",range=" + range));
+        audit.record(AuditRecord.read("READ_CONTENT", AUDIT_TYPE, id).with("file", fileId).with("range", range));
         return new Readable(f, storage);
     }
 
@@ -297,7 +303,7 @@ public class RelayService {
         List<Message> all = em.createQuery("from Message m where m.caseId = :c order by m.createdAt, m.id", Message.class)
                 .setParameter("c", caseId).getResultList();
         Map<UUID, StoredFile> files = MessageViews.filesOf(em, all);
-        audit.record("LIST", AUDIT_TYPE, null, "case=" + caseId);
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("case", caseId));
         return all.stream().map(m -> MessageViews.of(m, files, situation, caller)).toList();
     }
 
@@ -305,7 +311,7 @@ public class RelayService {
     public MessageView read(UUID caseId, UUID id) {
         CaseSituation situation = cases.situation(caseId);
         Message m = message(caseId, id, false);
-        audit.record("READ", AUDIT_TYPE, id, "case=" + caseId);
+        audit.record(AuditRecord.read("READ", AUDIT_TYPE, id).with("case", caseId));
         return view(m, situation);
     }
 
@@ -318,7 +324,7 @@ public class RelayService {
             throw new Refusal("message.recipient-copy.not-approved", m.state.name());
         }
         UUID fileId = m.relayedFileId();
-        audit.record("READ_RECIPIENT_COPY", AUDIT_TYPE, id, "case=" + caseId);
+        audit.record(AuditRecord.read("READ_RECIPIENT_COPY", AUDIT_TYPE, id).with("case", caseId));
         return new RecipientCopy(m.id, m.kind, m.relayedText(), fileId == null ? null : MessageViews.of(file(fileId)));
     }
 
@@ -334,7 +340,7 @@ public class RelayService {
             throw new Refusal("message.recipient-copy.not-approved", m.state.name());
         }
         boolean french = participants.languageOf(m.recipientId).map(l -> l == ro.participant.OfficialLanguage.FR).orElse(false);
-        audit.record("PRINT_LETTER", AUDIT_TYPE, id, "case=" + caseId);
+        audit.record(AuditRecord.read("PRINT_LETTER", AUDIT_TYPE, id).with("case", caseId));
         return LetterPdf.render(LetterPdf.Wording.of(french), m.relayedText(), m.relayedFileId() != null, m.id.toString());
     }
 
@@ -349,7 +355,7 @@ public class RelayService {
             case DELIVERED -> "SENT";
             case ACKNOWLEDGED -> Boolean.TRUE.equals(m.authorMayKnow) ? "RECEIVED" : "SENT";
         };
-        audit.record("READ_AUTHOR_COPY", AUDIT_TYPE, id, "case=" + caseId);
+        audit.record(AuditRecord.read("READ_AUTHOR_COPY", AUDIT_TYPE, id).with("case", caseId));
         return new AuthorCopy(m.id, m.kind, status);
     }
 
@@ -368,7 +374,7 @@ public class RelayService {
             items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                     .map(m -> new ReviewItem(m.id, m.caseId, m.kind, m.submittedAt)).toList();
         }
-        audit.record("LIST", AUDIT_TYPE, null, "review queue");
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("queue", "review"));
         return items;
     }
 

@@ -60,6 +60,13 @@ class ApprovalDecisionTest {
     }
 
     @Test
+    void an_approval_names_for_the_audit_trail_only_the_fields_of_the_parts_it_decides() {
+        assertThat(new ApprovalDecision(PartDecision.REDACTED, "Sorry.", null, false).fieldsSet()).containsExactly("textDecision", "redactedText");
+        assertThat(new ApprovalDecision(null, null, PartDecision.AS_IS, true).fieldsSet())
+                .containsExactly("fileDecision", "fileCheckedBy", "fileCheckedAt");
+    }
+
+    @Test
     void an_approved_message_relays_only_its_decided_versions() {
         Message m = inReview("Call me on 613 555 0100. Sorry.", true, true);
         m.approve(new ApprovalDecision(PartDecision.REDACTED, "Sorry.", PartDecision.REDACTED, true), SCREEN, "mediator1", AT);

@@ -1,4 +1,4 @@
-package ro.relay.rest;
+package ro.relay.service;
 
 import java.util.UUID;
 

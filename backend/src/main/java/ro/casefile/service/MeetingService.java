@@ -18,10 +18,6 @@ import ro.casefile.model.CaseSituation;
 import ro.casefile.model.Meeting;
 import ro.casefile.model.MeetingAttendee;
 import ro.casefile.model.MeetingPolicy;
-import ro.casefile.rest.MeetingCancellation;
-import ro.casefile.rest.MeetingOutcome;
-import ro.casefile.rest.MeetingView;
-import ro.casefile.rest.NewMeeting;
 import ro.rules.Breach;
 import ro.security.Caller;
 

@@ -11,8 +11,6 @@ import jakarta.transaction.Transactional;
 import ro.rules.NotFound;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseNote;
-import ro.casefile.rest.NewNote;
-import ro.casefile.rest.NoteView;
 import ro.security.Caller;
 
 /** Mediators' notes on a case. A note flagged mediators-only is read by the case's mediators and nobody else. */

@@ -11,8 +11,6 @@ import ro.rules.StaleVersion;
 import ro.rules.NotFound;
 import ro.audit.AuditTrail;
 import ro.casefile.model.Mediator;
-import ro.casefile.rest.MediatorEntry;
-import ro.casefile.rest.MediatorView;
 import ro.rules.Refusal;
 
 

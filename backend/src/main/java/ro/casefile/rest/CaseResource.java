@@ -26,7 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.casefile.service.CasePage;
 import ro.casefile.service.CaseService;
+import ro.casefile.service.CaseView;
+import ro.casefile.service.ConsentRecord;
+import ro.casefile.service.OpenCase;
+import ro.casefile.service.StageMove;
+import ro.casefile.service.TimelinePage;
 import ro.security.Roles;
 import ro.web.PageRequest;
 

@@ -24,7 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.casefile.service.MeetingCancellation;
+import ro.casefile.service.MeetingOutcome;
 import ro.casefile.service.MeetingService;
+import ro.casefile.service.MeetingView;
+import ro.casefile.service.NewMeeting;
 import ro.security.Roles;
 
 /**

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.casefile.service.NewNote;
 import ro.casefile.service.NoteService;
+import ro.casefile.service.NoteView;
 import ro.security.Roles;
 
 /**

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.casefile.service.MediatorEntry;
+import ro.casefile.service.MediatorView;
 import ro.casefile.service.RosterService;
 import ro.security.Roles;
 import ro.web.IfMatch;

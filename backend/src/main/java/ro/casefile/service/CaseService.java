@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import ro.rules.Invalid;
 import ro.rules.NotFound;
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseAssignment;
 import ro.casefile.model.CaseAction;
@@ -34,16 +36,6 @@ import ro.casefile.model.Mediator;
 import ro.casefile.model.Meeting;
 import ro.casefile.model.Side;
 import ro.casefile.model.Way;
-import ro.casefile.rest.CasePage;
-import ro.casefile.rest.CaseParticipantView;
-import ro.casefile.rest.CaseSummary;
-import ro.casefile.rest.CaseView;
-import ro.casefile.rest.ConsentRecord;
-import ro.casefile.rest.HoldReasonView;
-import ro.casefile.rest.OpenCase;
-import ro.casefile.rest.StageMove;
-import ro.casefile.rest.TimelineEntry;
-import ro.casefile.rest.TimelinePage;
 import ro.participant.ParticipantLookup;
 import ro.participant.ParticipantLookup.Named;
 import ro.referral.model.Referral;
@@ -128,7 +120,9 @@ public class CaseService {
         mediators.forEach(m -> cases.persistAny(CaseAssignment.of(caseFile.id, m, caller.username(), now)));
         event(caseFile.id, "OPENED", now, String.valueOf(referrals.size()), String.join(", ", mediators));
         cases.flush();
-        audit.record("CREATE", AUDIT_TYPE, caseFile.id, "referrals=" + request.referralIds().size());
+        String referralIds = referrals.stream().map(r -> r.id.toString()).collect(Collectors.joining(","));
+        audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, caseFile.id).with("referrals", referralIds)
+                .with("mediators", String.join(",", mediators)).fields(AuditRecord.filledFields(request)));
         return view(caseFile);
     }
 
@@ -151,7 +145,7 @@ public class CaseService {
                 .forEach(m -> cases.persistAny(CaseAssignment.of(caseId, m, caller.username(), now)));
         event(caseId, "MEDIATORS", now, String.join(", ", mediators));
         cases.flush();
-        audit.record("ASSIGN_MEDIATORS", AUDIT_TYPE, caseId, "mediators=" + String.join(",", mediators));
+        audit.record(AuditRecord.change("ASSIGN_MEDIATORS", AUDIT_TYPE, caseId).with("mediators", String.join(",", mediators)).fields("mediators"));
         return view(caseFile);
     }
 
@@ -190,14 +184,14 @@ public class CaseService {
                         s.onSafetyHold(), s.nextSafetyReviewDue(), c.openedAt);
             }).toList();
         }
-        audit.record("LIST", AUDIT_TYPE, null, "ids=" + ids.stream().map(UUID::toString).collect(Collectors.joining(",")));
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(ids));
         return new CasePage(items, cases.countPage(scope), page, size);
     }
 
     @Transactional
     public CaseView read(UUID caseId) {
         CaseFile caseFile = access.reachable(caseId);
-        audit.record("READ", AUDIT_TYPE, caseId, null);
+        audit.record(AuditRecord.read("READ", AUDIT_TYPE, caseId));
         return view(caseFile);
     }
 
@@ -210,7 +204,7 @@ public class CaseService {
                 .map(e -> new TimelineEntry(e.seq, e.at, e.actor, e.kind, TimelineWording.read(e.summary, locale))).toList();
         long total = em.createQuery("select count(e) from CaseEvent e where e.caseId = :c", Long.class)
                 .setParameter("c", caseId).getSingleResult();
-        audit.record("READ_TIMELINE", AUDIT_TYPE, caseId, null);
+        audit.record(AuditRecord.read("READ_TIMELINE", AUDIT_TYPE, caseId));
         return new TimelinePage(items, total, page, size);
     }
 
@@ -219,13 +213,21 @@ public class CaseService {
     @Transactional
     public CaseView moveStage(UUID caseId, StageMove move) {
         CaseFile caseFile = access.reachableForChange(caseId);
-        var from = caseFile.stage;
+        StageState before = StageState.of(caseFile);
         Instant now = Instant.now(clock);
         caseFile.moveTo(move.stage(), move.outcomeSummary(), now);
-        event(caseId, "STAGE", now, from.name(), caseFile.stage.name());
+        event(caseId, "STAGE", now, before.stage().name(), caseFile.stage.name());
         cases.flush();
-        audit.record("STAGE", AUDIT_TYPE, caseId, "from=" + from + ",to=" + caseFile.stage);
+        audit.record(AuditRecord.change("STAGE", AUDIT_TYPE, caseId).with("from", before.stage()).with("to", caseFile.stage)
+                .fields(AuditRecord.changedFields(before, StageState.of(caseFile))));
         return view(caseFile);
+    }
+
+    /** What a stage move may change, to name the changed fields in the audit trail (public: the trail reads its components). */
+    public record StageState(ro.casefile.model.CaseStage stage, String outcomeSummary, Instant closedAt) {
+        static StageState of(CaseFile c) {
+            return new StageState(c.stage, c.outcomeSummary, c.closedAt);
+        }
     }
 
     @Transactional
@@ -246,7 +248,8 @@ public class CaseService {
         event(caseId, "WAYS", now, ways.isEmpty() ? "—" : ways.stream().sorted().map(Way::name).collect(Collectors.joining(", ")));
         caseFile.updatedAt = now;
         cases.flush();
-        audit.record("WAYS", AUDIT_TYPE, caseId, "ways=" + ways.stream().sorted().map(Way::name).collect(Collectors.joining(",")));
+        audit.record(AuditRecord.change("WAYS", AUDIT_TYPE, caseId)
+                .with("ways", ways.stream().sorted().map(Way::name).collect(Collectors.joining(","))).fields("ways"));
         return view(caseFile);
     }
 
@@ -258,7 +261,8 @@ public class CaseService {
         cases.persistAny(Consent.of(caseId, participantId, consent.way(), consent.given(), caller.username(), now));
         event(caseId, "CONSENT", consent.given() ? "CONSENT" : "CONSENT_WITHDRAWN", now, nameOf(participantId), consent.way().name());
         cases.flush();
-        audit.record("CONSENT", AUDIT_TYPE, caseId, "participant=" + participantId + ",way=" + consent.way() + ",given=" + consent.given());
+        audit.record(AuditRecord.change("CONSENT", AUDIT_TYPE, caseId).with("participant", participantId).with("way", consent.way())
+                .with("given", consent.given()).fields("consents"));
         return view(caseFile);
     }
 
@@ -268,31 +272,32 @@ public class CaseService {
      */
     @Transactional
     public CaseView withdraw(UUID caseId, UUID participantId) {
-        CaseFile caseFile = access.reachableForChange(caseId);
-        CaseParticipant p = member(caseId, participantId);
-        Instant now = Instant.now(clock);
-        p.withdraw(now);
-        event(caseId, "WITHDRAWN", now, nameOf(participantId));
-        withdrawals.fire(new ParticipantWithdrew(caseId, participantId, now));
-        for (Meeting m : cases.scheduledMeetingsAttendedBy(caseId, participantId)) {
-            m.cancel("Participant withdrew", now);
-            event(caseId, "MEETING_CANCELLED", "MEETING_CANCELLED_WITHDRAWAL", now, m.scheduledFor.toString());
-        }
-        cases.flush();
-        audit.record("WITHDRAW", AUDIT_TYPE, caseId, "participant=" + participantId);
-        return view(caseFile);
+        return changeParticipation(caseId, participantId, "WITHDRAW", (p, now) -> {
+            p.withdraw(now);
+            event(caseId, "WITHDRAWN", now, nameOf(participantId));
+            withdrawals.fire(new ParticipantWithdrew(caseId, participantId, now));
+            for (Meeting m : cases.scheduledMeetingsAttendedBy(caseId, participantId)) {
+                m.cancel("Participant withdrew", now);
+                event(caseId, "MEETING_CANCELLED", "MEETING_CANCELLED_WITHDRAWAL", now, m.scheduledFor.toString());
+            }
+        });
     }
 
     @Transactional
     public CaseView rejoin(UUID caseId, UUID participantId) {
+        return changeParticipation(caseId, participantId, "REJOIN", (p, now) -> {
+            p.rejoin(now);
+            event(caseId, "REJOINED", now, nameOf(participantId));
+            rejoins.fire(new ParticipantRejoined(caseId, participantId, now));
+        });
+    }
+
+    /** A participant's taking part changes (withdrawal or rejoin): the change, then one audit record of it. */
+    private CaseView changeParticipation(UUID caseId, UUID participantId, String action, BiConsumer<CaseParticipant, Instant> change) {
         CaseFile caseFile = access.reachableForChange(caseId);
-        CaseParticipant p = member(caseId, participantId);
-        Instant now = Instant.now(clock);
-        p.rejoin(now);
-        event(caseId, "REJOINED", now, nameOf(participantId));
-        rejoins.fire(new ParticipantRejoined(caseId, participantId, now));
+        change.accept(member(caseId, participantId), Instant.now(clock));
         cases.flush();
-        audit.record("REJOIN", AUDIT_TYPE, caseId, "participant=" + participantId);
+        audit.record(AuditRecord.change(action, AUDIT_TYPE, caseId).with("participant", participantId).fields("status", "statusSince"));
         return view(caseFile);
     }
 

@@ -12,22 +12,21 @@ import jakarta.transaction.Transactional;
 
 import ro.rules.Invalid;
 import ro.rules.NotFound;
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseSituation;
 import ro.casefile.model.Meeting;
 import ro.casefile.model.MeetingAttendee;
 import ro.casefile.model.MeetingPolicy;
-import ro.casefile.rest.MeetingCancellation;
-import ro.casefile.rest.MeetingOutcome;
-import ro.casefile.rest.MeetingView;
-import ro.casefile.rest.NewMeeting;
 import ro.rules.Breach;
 import ro.security.Caller;
 
 /** Face-to-face meetings: scheduled and held only when the case is safe and every attendee takes part and consents. */
 @ApplicationScoped
 public class MeetingService {
+
+    static final String AUDIT_TYPE = "MEETING";
 
     @Inject
     CaseRepository cases;
@@ -65,7 +64,7 @@ public class MeetingService {
         }
         caseService.event(caseId, "MEETING_SCHEDULED", now, m.institution, m.scheduledFor.toString());
         cases.flush();
-        audit.record("SCHEDULE_MEETING", "MEETING", m.id, "case=" + caseId);
+        audit.record(AuditRecord.change("SCHEDULE_MEETING", AUDIT_TYPE, m.id).with("case", caseId).fields(AuditRecord.filledFields(request)));
         return view(m, cases.attendees(List.of(m.id)));
     }
 
@@ -80,7 +79,8 @@ public class MeetingService {
         m.held(outcome.outcome().strip(), outcome.agreements(), now);
         caseService.event(caseId, "MEETING_HELD", now, m.scheduledFor.toString());
         cases.flush();
-        audit.record("MEETING_HELD", "MEETING", m.id, "case=" + caseId);
+        audit.record(AuditRecord.change("MEETING_HELD", AUDIT_TYPE, m.id).with("case", caseId).fields("state")
+                .fields(AuditRecord.filledFields(outcome)));
         return view(m, attendees);
     }
 
@@ -92,7 +92,8 @@ public class MeetingService {
         m.cancel(cancellation == null ? null : cancellation.reason(), now);
         caseService.event(caseId, "MEETING_CANCELLED", now, m.scheduledFor.toString());
         cases.flush();
-        audit.record("CANCEL_MEETING", "MEETING", m.id, "case=" + caseId);
+        audit.record(AuditRecord.change("CANCEL_MEETING", AUDIT_TYPE, m.id).with("case", caseId).fields("state")
+                .fields(cancellation == null ? List.of() : AuditRecord.filledFields(cancellation)));
         return view(m, cases.attendees(List.of(m.id)));
     }
 
@@ -104,7 +105,7 @@ public class MeetingService {
                 .setParameter("c", caseId).getResultList();
         Map<UUID, List<MeetingAttendee>> attendees = cases.attendees(meetings.stream().map(m -> m.id).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.meetingId));
-        audit.record("LIST", "MEETING", null, "case=" + caseId);
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("case", caseId));
         return meetings.stream().map(m -> view(m, attendees.getOrDefault(m.id, List.of()))).toList();
     }
 

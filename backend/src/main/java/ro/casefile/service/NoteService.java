@@ -9,15 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ro.rules.NotFound;
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseNote;
-import ro.casefile.rest.NewNote;
-import ro.casefile.rest.NoteView;
 import ro.security.Caller;
 
 /** Mediators' notes on a case. A note flagged mediators-only is read by the case's mediators and nobody else. */
 @ApplicationScoped
 public class NoteService {
+
+    static final String AUDIT_TYPE = "CASE_NOTE";
 
     @Inject
     CaseRepository cases;
@@ -40,7 +41,7 @@ public class NoteService {
                 Instant.now(clock));
         cases.persistAny(n);
         cases.flush();
-        audit.record("CREATE", "CASE_NOTE", n.id, "case=" + caseId + (n.mediatorsOnly ? ",mediators only" : ""));
+        audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, n.id).with("case", caseId).fields(AuditRecord.filledFields(note)));
         return view(n);
     }
 
@@ -52,7 +53,7 @@ public class NoteService {
                 .createQuery("from CaseNote n where n.caseId = :c" + (mediator ? "" : " and n.mediatorsOnly = false")
                         + " order by n.createdAt, n.id", CaseNote.class)
                 .setParameter("c", caseId).getResultList().stream().map(NoteService::view).toList();
-        audit.record("LIST", "CASE_NOTE", null, "case=" + caseId);
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("case", caseId));
         return notes;
     }
 

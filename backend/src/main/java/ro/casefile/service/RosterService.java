@@ -9,16 +9,17 @@ import jakarta.transaction.Transactional;
 
 import ro.rules.StaleVersion;
 import ro.rules.NotFound;
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.Mediator;
-import ro.casefile.rest.MediatorEntry;
-import ro.casefile.rest.MediatorView;
 import ro.rules.Refusal;
 
 
 /** The mediator roster, kept by admin: who may be assigned to cases, their languages and region. */
 @ApplicationScoped
 public class RosterService {
+
+    static final String AUDIT_TYPE = "MEDIATOR";
 
     @Inject
     CaseRepository cases;
@@ -31,7 +32,7 @@ public class RosterService {
     public List<MediatorView> list() {
         List<MediatorView> all = cases.getEntityManager().createQuery("from Mediator m order by m.username", Mediator.class)
                 .getResultList().stream().map(RosterService::view).toList();
-        audit.record("LIST", "MEDIATOR", null, null);
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null));
         return all;
     }
 
@@ -47,7 +48,7 @@ public class RosterService {
         write(m, entry, now);
         cases.persistAny(m);
         cases.flush();
-        audit.record("CREATE", "MEDIATOR", m.username, null);
+        audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, m.username).fields(AuditRecord.filledFields(entry)));
         return view(m);
     }
 
@@ -61,9 +62,10 @@ public class RosterService {
             throw new Refusal("roster.username-fixed");
         }
         StaleVersion.requireCurrent(m.version, expectedVersion);
+        MediatorEntry before = entryOf(m);
         write(m, entry, Instant.now(clock));
         cases.flush();
-        audit.record("UPDATE", "MEDIATOR", username, null);
+        audit.record(AuditRecord.change("UPDATE", AUDIT_TYPE, username).fields(AuditRecord.changedFields(before, entryOf(m))));
         return view(m);
     }
 
@@ -73,6 +75,11 @@ public class RosterService {
         m.region = e.region().strip();
         m.active = e.active();
         m.updatedAt = at;
+    }
+
+    /** The entry as kept (names stripped), to name the fields a change set. */
+    private static MediatorEntry entryOf(Mediator m) {
+        return new MediatorEntry(m.username, m.displayName, m.languages, m.region, m.active);
     }
 
     static MediatorView view(Mediator m) {

@@ -16,8 +16,6 @@ import ro.assessment.AssessmentLifecycle;
 import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.SafetyAssessment;
-import ro.casefile.rest.SafetyAssessmentView;
-import ro.casefile.rest.SafetyFindings;
 import ro.rules.Breach;
 import ro.rules.AllowedActions;
 import ro.rules.Refusal;

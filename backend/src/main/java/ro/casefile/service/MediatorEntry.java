@@ -1,4 +1,4 @@
-package ro.casefile.rest;
+package ro.casefile.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

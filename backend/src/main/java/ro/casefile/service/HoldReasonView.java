@@ -1,4 +1,4 @@
-package ro.casefile.rest;
+package ro.casefile.service;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package ro.casefile.rest;
+package ro.casefile.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package ro.casefile.rest;
+package ro.casefile.service;
 
 import java.time.Instant;
 import java.time.LocalDate;

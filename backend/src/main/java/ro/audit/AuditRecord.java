@@ -51,6 +51,13 @@ public final class AuditRecord {
         return this;
     }
 
+    /** The records a read showed, by id, as one pair ({@code ids=a,b}); {@code ids=} when it showed none. */
+    public AuditRecord withIds(Collection<?> ids) {
+        StringJoiner joined = new StringJoiner(",");
+        ids.forEach(id -> joined.add(String.valueOf(id)));
+        return with("ids", joined.toString());
+    }
+
     /** The names of the fields the change set, in order; never their values. */
     public AuditRecord fields(String... names) {
         return fields(List.of(names));

@@ -478,5 +478,7 @@ class ReferralApiTest {
                 .forEach(actions::add);
         assertThat(actions).containsSubsequence("ACCEPT", "READ", "START_ASSESSMENT", "CREATE");
         assertThat(Set.copyOf(actions)).contains("CREATE", "START_ASSESSMENT", "READ", "ACCEPT");
+        assertThat(Database.count(db, "select count(*) from audit_entry where resource_id = '" + id + "' and action = 'ACCEPT'"
+                + " and details = 'from=UNDER_ASSESSMENT,to=ACCEPTED,fields=state,decidedAt,decidedBy'")).isEqualTo(1);
     }
 }

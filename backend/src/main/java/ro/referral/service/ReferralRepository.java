@@ -21,7 +21,6 @@ import ro.participant.ParticipantLookup;
 import ro.referral.model.Referral;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
-import ro.referral.rest.ReferralSummary;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>, ReferralConditions {

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 
 /** What other features may ask of participants: who someone is, and the offender with a given number. */
@@ -101,7 +102,7 @@ public class ParticipantLookup {
                         offender.preferredLanguage(), offender.offenderNumber(), offender.institution()),
                 null, by, Instant.now(clock));
         participants.persist(p);
-        audit.record("CREATE", ParticipantService.AUDIT_TYPE, p.id, "fields=identity,from=referral");
+        audit.record(AuditRecord.change("CREATE", ParticipantService.AUDIT_TYPE, p.id).with("from", "referral").fields("identity"));
         return Optional.of(Named.of(p));
     }
 }

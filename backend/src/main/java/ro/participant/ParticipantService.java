@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import ro.rules.Duplicate;
 import ro.rules.StaleVersion;
 import ro.rules.Invalid;
 import ro.rules.NotFound;
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.rules.Breach;
 import ro.security.Caller;
@@ -52,7 +52,7 @@ public class ParticipantService {
                 request.contact() == null ? null : request.contact().toContact(), caller.username(), Instant.now(clock));
         participants.persist(participant);
         flushRefusingDuplicates(identity.offenderNumber());
-        audit.record("CREATE", AUDIT_TYPE, participant.id, "fields=" + filledFields(request.contact()));
+        audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, participant.id).fields(filledFields(request.contact())));
         return ParticipantView.of(participant, visibility.maySeeContact(participant));
     }
 
@@ -60,7 +60,7 @@ public class ParticipantService {
     public ParticipantView read(UUID id) {
         Participant participant = reachable(id);
         boolean withContact = visibility.maySeeContact(participant);
-        audit.record("READ", AUDIT_TYPE, id, withContact ? "with contact" : null);
+        audit.record(AuditRecord.read("READ", AUDIT_TYPE, id).with("contact", withContact ? "shown" : null));
         return ParticipantView.of(participant, withContact);
     }
 
@@ -71,10 +71,10 @@ public class ParticipantService {
         Participant.Identity identity = request.identity();
         refuseBreaches(participant.kind, identity, request.contact());
         refuseTakenOffenderNumber(identity.offenderNumber(), id);
-        String changed = changedFields(participant, identity, request.contact());
+        List<String> changed = changedFields(participant, identity, request.contact());
         participant.amend(identity, request.contact() == null ? null : request.contact().toContact(), Instant.now(clock));
         flushRefusingDuplicates(identity.offenderNumber());
-        audit.record("UPDATE", AUDIT_TYPE, id, "fields=" + changed);
+        audit.record(AuditRecord.change("UPDATE", AUDIT_TYPE, id).fields(changed));
         return ParticipantView.of(participant, visibility.maySeeContact(participant));
     }
 
@@ -84,8 +84,7 @@ public class ParticipantService {
         ParticipantPage result = within == null || !within.isEmpty()
                 ? participants.search(new ParticipantRepository.Search(query, kind, offenderNumber, within), page, size)
                 : new ParticipantPage(List.of(), 0, page, size);
-        audit.record("LIST", AUDIT_TYPE, null, "ids=" + result.items().stream()
-                .map(s -> s.id().toString()).collect(Collectors.joining(",")));
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(result.items().stream().map(ParticipantSummary::id).toList()));
         return result;
     }
 
@@ -123,11 +122,11 @@ public class ParticipantService {
     }
 
     /** The names of the fields given, never their values: the audit trail holds no personal data. */
-    private static String filledFields(ContactDetails contact) {
-        return contact == null ? "identity" : "identity,contact";
+    private static List<String> filledFields(ContactDetails contact) {
+        return contact == null ? List.of("identity") : List.of("identity", "contact");
     }
 
-    private static String changedFields(Participant p, Participant.Identity next, ContactDetails contact) {
+    private static List<String> changedFields(Participant p, Participant.Identity next, ContactDetails contact) {
         List<String> changed = new ArrayList<>();
         if (!Objects.equals(p.firstName, next.firstName())) {
             changed.add("firstName");
@@ -147,6 +146,6 @@ public class ParticipantService {
         if (!Objects.equals(ContactDetails.of(p.contact), contact == null ? null : ContactDetails.of(contact.toContact()))) {
             changed.add("contact");
         }
-        return String.join(",", changed);
+        return changed;
     }
 }

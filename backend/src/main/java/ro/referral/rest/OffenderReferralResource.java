@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.referral.service.OffenderReferralRequest;
 import ro.referral.service.ReferralService;
+import ro.referral.service.SubmittedReferralPage;
+import ro.referral.service.SubmittedReferralView;
 import ro.rules.Breach;
 import ro.security.Caller;
 import ro.security.Roles;
@@ -81,11 +84,13 @@ public class OffenderReferralResource {
             OffenderReferralRequest forStaff = request.onBehalfOf() == null ? request
                     : request.withOnBehalfOf(staffDirectory.staffMember(request.onBehalfOf()));
             ReferralService.Submitted result = referrals.referOffenderAsIntegration(idempotencyKey, forStaff);
-            return result.created()
-                    ? Response.created(URI.create("/api/offender-referrals/" + result.view().id())).entity(result.view()).build()
+            return result.created() ? created(result.view())
                     : Response.ok(result.view()).header("Idempotent-Replayed", "true").build();
         }
-        SubmittedReferralView view = referrals.referOffenderAsStaff(request);
+        return created(referrals.referOffenderAsStaff(request));
+    }
+
+    private static Response created(SubmittedReferralView view) {
         return Response.created(URI.create("/api/offender-referrals/" + view.id())).entity(view).build();
     }
 

@@ -33,7 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
+import ro.referral.service.Decline;
+import ro.referral.service.HarmedPersonRequest;
+import ro.referral.service.ReferralMatchView;
+import ro.referral.service.ReferralQueuePage;
 import ro.referral.service.ReferralService;
+import ro.referral.service.ReferralView;
 import ro.security.Roles;
 import ro.web.PageRequest;
 

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ro.referral.service.SuitabilityAssessmentView;
+import ro.referral.service.SuitabilityFindings;
 import ro.referral.service.SuitabilityService;
 import ro.security.Roles;
 import ro.web.IfMatch;

@@ -2,7 +2,6 @@ package ro.referral.service;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import ro.participant.ParticipantLookup;
 import ro.referral.model.Referral;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
-import ro.referral.rest.ReferralSummary;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>, ReferralConditions {
@@ -79,14 +77,15 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                                 ReferralState.UNDER_ASSESSMENT, ReferralState.ACCEPTED)));
     }
 
+    /** The queue: each filter holds when it is given (the columns are never null); the counts per state give no state. */
+    private static final String QUEUE = """
+            from Referral r where r.state = coalesce(:state, r.state) and r.source = coalesce(:source, r.source)
+            and r.createdAt <= coalesce(:before, r.createdAt)""";
+
     /** One page of the queue, oldest first, with the people's names read in one more query (never one per row). */
     List<ReferralSummary> queue(QueueFilter filter, int page, int size) {
-        StringBuilder jpql = new StringBuilder("select r from Referral r where 1 = 1");
-        Parameters params = where(filter, jpql, true);
-        jpql.append(" order by r.createdAt, r.id");
-        TypedQuery<Referral> query = getEntityManager().createQuery(jpql.toString(), Referral.class);
-        params.map().forEach(query::setParameter);
-        List<Referral> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Referral> found = queueQuery("select r " + QUEUE + " order by r.createdAt, r.id", Referral.class, filter, filter.state())
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<UUID, ParticipantLookup.Named> named = found.isEmpty() ? Map.of() : people.findAll(found.stream()
                 .flatMap(r -> java.util.stream.Stream.of(r.offenderId, r.harmedPersonId)).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()));
@@ -100,47 +99,25 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     long countQueue(QueueFilter filter) {
-        StringBuilder jpql = new StringBuilder("select count(r) from Referral r where 1 = 1");
-        Parameters params = where(filter, jpql, true);
-        TypedQuery<Long> query = getEntityManager().createQuery(jpql.toString(), Long.class);
-        params.map().forEach(query::setParameter);
-        return query.getSingleResult();
+        return queueQuery("select count(r) " + QUEUE, Long.class, filter, filter.state()).getSingleResult();
     }
 
     /** Referrals per state, with every filter but the state. */
     Map<String, Long> countsByState(QueueFilter filter) {
-        StringBuilder jpql = new StringBuilder("select r.state, count(r) from Referral r where 1 = 1");
-        Parameters params = where(filter, jpql, false);
-        jpql.append(" group by r.state");
-        TypedQuery<Object[]> query = getEntityManager().createQuery(jpql.toString(), Object[].class);
-        params.map().forEach(query::setParameter);
-        Map<ReferralState, Long> counts = new EnumMap<>(ReferralState.class);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (ReferralState s : ReferralState.values()) {
-            counts.put(s, 0L);
+            counts.put(s.name(), 0L);
         }
-        for (Object[] row : query.getResultList()) {
-            counts.put((ReferralState) row[0], (Long) row[1]);
+        for (Object[] row : queueQuery("select r.state, count(r) " + QUEUE + " group by r.state", Object[].class, filter, null)
+                .getResultList()) {
+            counts.put(((ReferralState) row[0]).name(), (Long) row[1]);
         }
-        Map<String, Long> byName = new java.util.LinkedHashMap<>();
-        counts.forEach((state, n) -> byName.put(state.name(), n));
-        return byName;
+        return counts;
     }
 
-    private static Parameters where(QueueFilter filter, StringBuilder jpql, boolean withState) {
-        Parameters params = new Parameters();
-        if (withState && filter.state() != null) {
-            jpql.append(" and r.state = :state");
-            params.and("state", filter.state());
-        }
-        if (filter.source() != null) {
-            jpql.append(" and r.source = :source");
-            params.and("source", filter.source());
-        }
-        if (filter.createdBefore() != null) {
-            jpql.append(" and r.createdAt <= :before");
-            params.and("before", filter.createdBefore());
-        }
-        return params;
+    private <T> TypedQuery<T> queueQuery(String jpql, Class<T> type, QueueFilter filter, ReferralState state) {
+        return getEntityManager().createQuery(jpql, type).setParameter("state", state)
+                .setParameter("source", filter.source()).setParameter("before", filter.createdBefore());
     }
 
     /** The referrals that repeat this open one. */

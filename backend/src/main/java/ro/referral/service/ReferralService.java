@@ -1,13 +1,9 @@
 package ro.referral.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hibernate.exception.ConstraintViolationException;
 import ro.rules.Unprocessable;
 import ro.rules.Duplicate;
 import ro.rules.Invalid;
 import ro.rules.NotFound;
+import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.participant.ParticipantKind;
 import ro.participant.ParticipantLookup;
@@ -39,15 +34,6 @@ import ro.referral.model.ReferralState;
 import ro.referral.model.SuitabilityAssessment;
 import ro.referral.model.SuitabilityOutcome;
 import ro.referral.model.IdempotencyKey;
-import ro.referral.rest.Decline;
-import ro.referral.rest.HarmedPersonRequest;
-import ro.referral.rest.OffenderReferralRequest;
-import ro.referral.rest.PersonRef;
-import ro.referral.rest.ReferralMatchView;
-import ro.referral.rest.ReferralQueuePage;
-import ro.referral.rest.ReferralView;
-import ro.referral.rest.SubmittedReferralPage;
-import ro.referral.rest.SubmittedReferralView;
 import ro.rules.AllowedActions;
 import ro.rules.Breach;
 import ro.rules.Text;
@@ -84,8 +70,6 @@ public class ReferralService {
     Caller caller;
     @Inject
     Clock clock;
-    @Inject
-    ObjectMapper json;
 
     // ---- intake -------------------------------------------------------------------------------
 
@@ -102,7 +86,8 @@ public class ReferralService {
         referrals.persist(referral);
         matchWithOtherSide(referral, now);
         flushRefusingRacedDuplicates();
-        audit.record("CREATE", AUDIT_TYPE, referral.id, "source=HARMED_PERSON,state=" + referral.state);
+        audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, referral.id).with("source", referral.source)
+                .with("state", referral.state).fields(AuditRecord.filledFields(request)));
         return view(referral);
     }
 
@@ -127,14 +112,14 @@ public class ReferralService {
         if (request.onBehalfOf() == null) {
             throw new Invalid(List.of(new Breach("onBehalfOf", "NotNull", "referral.on-behalf-of.required")));
         }
-        String hash = fingerprint(request);
+        String hash = request.fingerprint();
         Optional<IdempotencyKey> seen = idempotencyKeys.lockedFind(caller.subject(), idempotencyKey);
         if (seen.isPresent()) {
             if (!seen.get().requestHash.equals(hash)) {
                 throw new Unprocessable(Unprocessable.Reason.IDEMPOTENCY_KEY_REUSED, "referral.idempotency.reused");
             }
             Referral first = referrals.findById(seen.get().referralId);
-            audit.record("READ", AUDIT_TYPE, first.id, "idempotent replay");
+            audit.record(AuditRecord.read("READ", AUDIT_TYPE, first.id).with("view", "submitted").with("replay", "idempotency-key"));
             return new Submitted(submittedView(first), false);
         }
         SubmittedReferralView view = referOffender(request, ReferralSource.INTEGRATION, request.onBehalfOf());
@@ -167,9 +152,9 @@ public class ReferralService {
             matchWithOtherSide(referral, now);
         }
         referrals.flush();
-        audit.record("CREATE", AUDIT_TYPE, referral.id, "source=" + source + ",state=" + referral.state
-                + (referral.noContactCondition != null ? ",no-contact condition" : "")
-                + open.map(o -> ",duplicate of " + o.id).orElse(""));
+        audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, referral.id).with("source", source).with("state", referral.state)
+                .with("noContactReview", referral.noContactReviewPending() ? "pending" : null).with("duplicateOf", referral.duplicateOf)
+                .fields(AuditRecord.filledFields(request)));
         return submittedView(referral);
     }
 
@@ -219,7 +204,8 @@ public class ReferralService {
         for (Referral other : others) {
             if (other.state == ReferralState.DORMANT) {
                 other.matched(now);
-                audit.record("MATCH", AUDIT_TYPE, other.id, "matched with " + referral.id);
+                audit.record(AuditRecord.change("MATCH", AUDIT_TYPE, other.id).with("matchedWith", referral.id)
+                        .with("from", ReferralState.DORMANT).with("to", other.state).fields("state"));
             }
             matches.persist(harmedSide ? ReferralMatch.between(referral, other, now) : ReferralMatch.between(other, referral, now));
         }
@@ -244,14 +230,14 @@ public class ReferralService {
         Instant before = minAgeDays == null ? null : Instant.now(clock).minus(Duration.ofDays(minAgeDays));
         ReferralRepository.QueueFilter filter = new ReferralRepository.QueueFilter(state, source, before);
         var items = referrals.queue(filter, page, size);
-        audit.record("LIST", AUDIT_TYPE, null, "ids=" + items.stream().map(i -> i.id().toString()).collect(Collectors.joining(",")));
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(items.stream().map(ReferralSummary::id).toList()));
         return new ReferralQueuePage(items, referrals.countQueue(filter), page, size, referrals.countsByState(filter));
     }
 
     @Transactional
     public ReferralView read(UUID id) {
         Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> new NotFound("referral.resource"));
-        audit.record("READ", AUDIT_TYPE, id, null);
+        audit.record(AuditRecord.read("READ", AUDIT_TYPE, id));
         return view(referral);
     }
 
@@ -259,7 +245,7 @@ public class ReferralService {
     public SubmittedReferralPage submitted(int page, int size) {
         ReferralRepository.Referrer me = referrer();
         List<SubmittedReferralView> items = referrals.submittedBy(me, page, size).stream().map(ReferralService::submittedView).toList();
-        audit.record("LIST", AUDIT_TYPE, null, "submitted ids=" + items.stream().map(i -> i.id().toString()).collect(Collectors.joining(",")));
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("view", "submitted").withIds(items.stream().map(SubmittedReferralView::id).toList()));
         return new SubmittedReferralPage(items, referrals.countSubmittedBy(me), page, size);
     }
 
@@ -268,7 +254,7 @@ public class ReferralService {
     public SubmittedReferralView submittedOne(UUID id) {
         Referral referral = referrals.submittedOne(referrer(), id).filter(r -> r.source.refersAnOffender())
                 .orElseThrow(() -> new NotFound("referral.resource"));
-        audit.record("READ", AUDIT_TYPE, id, "submitted view");
+        audit.record(AuditRecord.read("READ", AUDIT_TYPE, id).with("view", "submitted"));
         return submittedView(referral);
     }
 
@@ -282,7 +268,7 @@ public class ReferralService {
         List<ReferralMatch> found = matches.newestFirst(page, size);
         Map<UUID, Referral> byId = referrals.list("id in ?1", found.stream().map(m -> m.offenderReferralId).toList())
                 .stream().collect(Collectors.toMap(r -> r.id, r -> r));
-        audit.record("LIST", "REFERRAL_MATCH", null, "ids=" + found.stream().map(m -> m.id.toString()).collect(Collectors.joining(",")));
+        audit.record(AuditRecord.read("LIST", "REFERRAL_MATCH", null).withIds(found.stream().map(m -> m.id).toList()));
         return found.stream().map(m -> new ReferralMatchView(m.id, m.harmedReferralId, m.offenderReferralId,
                 byId.get(m.offenderReferralId).offenderNumber, m.matchedAt)).toList();
     }
@@ -291,13 +277,13 @@ public class ReferralService {
 
     @Transactional
     public ReferralView startAssessment(UUID id) {
-        return change(id, "START_ASSESSMENT", r -> r.startAssessment(Instant.now(clock)));
+        return change(id, "START_ASSESSMENT", r -> r.startAssessment(Instant.now(clock)), "state");
     }
 
     @Transactional
     public ReferralView accept(UUID id) {
         return change(id, "ACCEPT", r -> r.accept(assessments.current(id).map(a -> a.outcome), caller.username(),
-                Instant.now(clock)));
+                Instant.now(clock)), DECIDED);
     }
 
     @Transactional
@@ -305,28 +291,37 @@ public class ReferralService {
         if (decline.reason() == ro.referral.model.DeclineReason.OTHER && Text.blankToNull(decline.details()) == null) {
             throw new Invalid(List.of(new Breach("details", "RequiredForOther", "referral.decline.other-needs-details")));
         }
-        return change(id, "DECLINE", r -> r.decline(decline.reason(), Text.blankToNull(decline.details()),
-                caller.username(), Instant.now(clock)));
+        String details = Text.blankToNull(decline.details());
+        return change(id, "DECLINE", r -> r.decline(decline.reason(), details, caller.username(), Instant.now(clock)),
+                details == null ? DECLINED : DECLINED_WITH_DETAILS);
     }
 
     @Transactional
     public ReferralView withdraw(UUID id) {
-        return change(id, "WITHDRAW", r -> r.withdraw(caller.username(), Instant.now(clock)));
+        return change(id, "WITHDRAW", r -> r.withdraw(caller.username(), Instant.now(clock)), DECIDED);
     }
 
     @Transactional
     public ReferralView reviewNoContactCondition(UUID id) {
-        return change(id, "REVIEW_NO_CONTACT", r -> r.reviewNoContactCondition(caller.username(), Instant.now(clock)));
+        return change(id, "REVIEW_NO_CONTACT", r -> r.reviewNoContactCondition(caller.username(), Instant.now(clock)),
+                "noContactReviewedAt", "noContactReviewedBy");
     }
 
-    /** Locks the referral for the move, so that of two coordinators deciding at once exactly one wins. */
-    private ReferralView change(UUID id, String action, java.util.function.Consumer<Referral> move) {
+    /** The fields a decision sets (a decline also its reason, and its details when given). */
+    private static final String[] DECIDED = { "state", "decidedAt", "decidedBy" };
+    private static final String[] DECLINED = { "state", "declineReason", "decidedAt", "decidedBy" };
+    private static final String[] DECLINED_WITH_DETAILS = { "state", "declineReason", "declineDetails", "decidedAt", "decidedBy" };
+
+    /**
+     * Locks the referral for the move, so that of two coordinators deciding at once exactly one wins;
+     * audited with the states it moved between and the names of the fields it set.
+     */
+    private ReferralView change(UUID id, String action, java.util.function.Consumer<Referral> move, String... fields) {
         Referral referral = referrals.lockedForChange(id).orElseThrow(() -> new NotFound("referral.resource"));
         ReferralState from = referral.state;
         move.accept(referral);
         referrals.flush();
-        audit.record(action, AUDIT_TYPE, id,
-                "from=" + from + ",to=" + referral.state);
+        audit.record(AuditRecord.change(action, AUDIT_TYPE, id).with("from", from).with("to", referral.state).fields(fields));
         return view(referral);
     }
 
@@ -378,14 +373,4 @@ public class ReferralService {
     private Referral.Submitter submitter() {
         return new Referral.Submitter(caller.subject(), caller.username());
     }
-
-    private String fingerprint(OffenderReferralRequest request) {
-        try {
-            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -18,8 +18,6 @@ import ro.assessment.AssessmentLifecycle;
 import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.referral.model.SuitabilityAssessment;
-import ro.referral.rest.SuitabilityAssessmentView;
-import ro.referral.rest.SuitabilityFindings;
 import ro.rules.AllowedActions;
 import ro.rules.Refusal;
 import ro.security.Caller;

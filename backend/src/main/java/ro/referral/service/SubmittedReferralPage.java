@@ -1,4 +1,4 @@
-package ro.referral.rest;
+package ro.referral.service;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package ro.referral.rest;
+package ro.referral.service;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

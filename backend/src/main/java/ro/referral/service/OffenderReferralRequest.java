@@ -1,4 +1,9 @@
-package ro.referral.rest;
+package ro.referral.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -28,5 +33,30 @@ public record OffenderReferralRequest(
         return new OffenderReferralRequest(offenderNumber, offenderFirstName, offenderLastName, offenderPreferredLanguage,
                 institution, staffSupportsParticipation, offenderTakesResponsibility, reasons, safetyConcerns,
                 noContactCondition, staffMember);
+    }
+
+    /**
+     * What the Idempotency-Key is held to: every field of the referral, the staff member it is made for
+     * included, in a canonical text (each value with its length, so no two bodies read the same), hashed.
+     */
+    public String fingerprint() {
+        String canonical = canonical(offenderNumber, offenderFirstName, offenderLastName, offenderPreferredLanguage,
+                institution, staffSupportsParticipation, offenderTakesResponsibility, reasons, safetyConcerns,
+                noContactCondition, onBehalfOf);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String canonical(Object... fields) {
+        StringBuilder text = new StringBuilder();
+        for (Object field : fields) {
+            String value = field == null ? null : field.toString();
+            text.append(value == null ? "-" : value.length() + ":" + value).append(';');
+        }
+        return text.toString();
     }
 }

@@ -29,6 +29,20 @@ class ArchitectureTest {
                 .check(CODE);
     }
 
+    /**
+     * The web layer (resources, the records on the wire in rest/, and ro.web) depends on the services and models;
+     * never the other way: a service takes commands and returns read records of its own, and refuses with the
+     * domain exceptions of ro.rules that ro.web maps to HTTP.
+     */
+    @Test
+    void services_and_models_never_depend_on_the_web_layer() {
+        noClasses().that().resideInAnyPackage("..service..", "..model..", "ro.rules..", "ro.assessment..", "ro.security..",
+                        "ro.audit", "ro.participant")
+                .and().haveSimpleNameNotEndingWith("Resource")
+                .should().dependOnClassesThat().resideInAnyPackage("..rest..", "ro.web..", "jakarta.ws.rs..")
+                .check(CODE);
+    }
+
     @Test
     void resources_only_map_http_and_never_touch_repositories_or_entities_persistence() {
         noClasses().that().haveSimpleNameEndingWith("Resource")

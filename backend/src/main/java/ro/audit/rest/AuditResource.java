@@ -7,14 +7,11 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.audit.AuditEntryPage;
 import ro.audit.AuditService;
@@ -23,9 +20,7 @@ import ro.security.Roles;
 import ro.web.PageRequest;
 
 @Path("/api/audit")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.AUDITOR)
 public class AuditResource {
 

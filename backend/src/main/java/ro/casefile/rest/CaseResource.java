@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.casefile.service.CasePage;
 import ro.casefile.service.CaseService;
@@ -41,9 +39,7 @@ import ro.web.PageRequest;
  * no other role reaches any case content.
  */
 @Path("/api/cases")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
 public class CaseResource {
 

@@ -12,7 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.casefile.service.NewNote;
 import ro.casefile.service.NoteService;
@@ -33,9 +31,7 @@ import ro.security.Roles;
  * on the case).
  */
 @Path("/api/cases/{id}/notes")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
 public class NoteResource {
 

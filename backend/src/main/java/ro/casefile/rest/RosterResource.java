@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.casefile.service.MediatorEntry;
 import ro.casefile.service.MediatorView;
@@ -33,9 +31,7 @@ import ro.web.IfMatch;
 import ro.web.Tagged;
 
 @Path("/api/mediators")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mediator roster")
-@SecurityRequirement(name = "bearer")
 public class RosterResource {
 
     @Inject

@@ -15,7 +15,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.referral.service.OffenderReferralRequest;
 import ro.referral.service.ReferralService;
@@ -47,9 +45,7 @@ import ro.web.ProblemMappers;
  * the state of their own referrals, and nothing else of the process.
  */
 @Path("/api/offender-referrals")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Offender referrals")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.STAFF, Roles.INTEGRATION })
 public class OffenderReferralResource {
 

@@ -17,7 +17,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
@@ -44,9 +42,7 @@ import ro.web.PageRequest;
 
 /** The coordinators' side of referrals: intake of harmed people's requests, the queue, decisions, matches. */
 @Path("/api/referrals")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.COORDINATOR)
 public class ReferralResource {
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.referral.service.SuitabilityAssessmentView;
 import ro.referral.service.SuitabilityFindings;
@@ -35,9 +33,7 @@ import ro.web.IfMatch;
 import ro.web.Tagged;
 
 @Path("/api/referrals/{referralId}/suitability-assessments")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.COORDINATOR)
 public class SuitabilityResource {
 

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.relay.service.AuthorCopy;
 import ro.relay.service.MessageView;
@@ -45,9 +44,7 @@ import ro.web.Tagged;
 
 /** Messages of a case: the case's mediators and coordinators only (404 for a mediator not on the case). */
 @Path("/api/cases/{caseId}/messages")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Message relay")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
 public class MessageResource {
 

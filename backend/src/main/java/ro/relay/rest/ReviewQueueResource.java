@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.relay.service.RelayService;
 import ro.relay.service.ReviewItem;
@@ -24,9 +22,7 @@ import ro.security.Roles;
 import ro.web.PageRequest;
 
 @Path("/api/messages/review-queue")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Message relay")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
 public class ReviewQueueResource {
 

@@ -1,7 +1,6 @@
 package ro.casefile.model;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.*;
@@ -10,33 +9,26 @@ import ro.rules.Refusal;
 
 /** A face-to-face meeting of a case. */
 @Entity
-@Table(name = "meeting")
 public class Meeting {
 
     @Id
     public UUID id;
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID caseId;
-    @Column(nullable = false)
     public String institution;
-    @Column(name = "scheduled_for", nullable = false)
     public Instant scheduledFor;
-    @Column(name = "safety_plan", nullable = false)
     public String safetyPlan;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public MeetingState state;
     public String outcome;
     public String agreements;
-    @Column(name = "cancel_reason")
     public String cancelReason;
     @Version
     public long version;
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String createdBy;
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public enum MeetingState {

@@ -12,7 +12,6 @@ import ro.rules.Decision;
 
 /** A safety assessment of one participant in a case; finalised ones are never edited, only amended. */
 @Entity
-@Table(name = "safety_assessment")
 public class SafetyAssessment {
 
     /** Names this kind's refusals: {@code safety.finalised.immutable}, {@code safety.amend.draft}. */
@@ -20,21 +19,16 @@ public class SafetyAssessment {
 
     @Id
     public UUID id;
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID caseId;
-    @Column(name = "participant_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID participantId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "risk_level")
     public RiskLevel riskLevel;
-    @Column(name = "emotional_wellbeing")
     public String emotionalWellbeing;
     public String readiness;
-    @Column(name = "safety_measures")
     public String safetyMeasures;
-    @Column(name = "not_safe_to_proceed", nullable = false)
     public boolean notSafeToProceed;
-    @Column(name = "next_due")
     public LocalDate nextDue;
     @Embedded
     public AssessmentLifecycle lifecycle;

@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import ro.assessment.AssessmentAction;
@@ -22,7 +21,6 @@ import ro.rules.Decision;
  * assessment that amends it.
  */
 @Entity
-@Table(name = "suitability_assessment")
 public class SuitabilityAssessment {
 
     /** Names this kind's refusals: {@code suitability.finalised.immutable}, {@code suitability.amend.draft}. */
@@ -30,11 +28,10 @@ public class SuitabilityAssessment {
 
     @Id
     public UUID id;
-    @Column(name = "referral_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID referralId;
     public String appropriateness;
     public String motivation;
-    @Column(name = "acceptance_of_responsibility")
     public String acceptanceOfResponsibility;
     public String notes;
     @Enumerated(EnumType.STRING)

@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import ro.casefile.model.CaseSituation;
@@ -23,63 +22,45 @@ import ro.rules.Refusal;
  * it is screened, and the recipient's side is only ever given the approved (possibly redacted) version.
  */
 @Entity
-@Table(name = "message")
 public class Message {
     @Id
     public UUID id;
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID caseId;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public MessageKind kind;
-    @Column(name = "author_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID authorId;
-    @Column(name = "recipient_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID recipientId;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public MessageState state;
-    @Column(name = "original_text")
     public String originalText;
-    @Column(name = "original_file_id")
     public UUID originalFileId;
-    @Column(name = "redacted_text")
     public String redactedText;
-    @Column(name = "redacted_file_id")
     public UUID redactedFileId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "text_decision")
     public PartDecision textDecision;
     @Enumerated(EnumType.STRING)
-    @Column(name = "file_decision")
     public PartDecision fileDecision;
-    @Column(name = "file_checked_by")
     public String fileCheckedBy;
-    @Column(name = "file_checked_at")
     public Instant fileCheckedAt;
-    @Column(name = "return_comments")
     public String returnComments;
-    @Column(name = "withhold_reason")
     public String withholdReason;
     public boolean held;
     @Enumerated(EnumType.STRING)
-    @Column(name = "delivery_method")
     public DeliveryMethod deliveryMethod;
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
-    @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
-    @Column(name = "author_may_know")
     public Boolean authorMayKnow;
-    @Column(name = "submitted_at")
     public Instant submittedAt;
     @Version
     public long version;
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String createdBy;
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public static Message record(UUID caseId, MessageKind kind, UUID authorId, UUID recipientId, String text, String by,

@@ -159,35 +159,27 @@ public class Message {
 
     /** Back to its author's draft, with the mediator's comments. */
     public void giveBack(String comments, Instant at) {
-        mayMove(MessageAction.RETURN).orRefuse();
+        move(MessageAction.RETURN, MessageState.DRAFT, at);
         this.returnComments = comments;
         this.redactedFileId = null;
-        this.state = MessageState.DRAFT;
-        this.updatedAt = at;
     }
 
     public void withhold(String reason, Instant at) {
-        mayMove(MessageAction.WITHHOLD).orRefuse();
+        move(MessageAction.WITHHOLD, MessageState.WITHHELD, at);
         this.withholdReason = reason;
-        this.state = MessageState.WITHHELD;
-        this.updatedAt = at;
     }
 
     public void delivered(DeliveryMethod method, Instant at) {
-        mayMove(MessageAction.DELIVER).orRefuse();
+        move(MessageAction.DELIVER, MessageState.DELIVERED, at);
         this.deliveryMethod = method;
         this.deliveredAt = at;
-        this.state = MessageState.DELIVERED;
-        this.updatedAt = at;
     }
 
     /** The recipient has received it, and decides whether its author may learn so. */
     public void acknowledge(boolean authorMayKnow, Instant at) {
-        mayMove(MessageAction.ACKNOWLEDGE).orRefuse();
+        move(MessageAction.ACKNOWLEDGE, MessageState.ACKNOWLEDGED, at);
         this.authorMayKnow = authorMayKnow;
         this.acknowledgedAt = at;
-        this.state = MessageState.ACKNOWLEDGED;
-        this.updatedAt = at;
     }
 
     /** Held because a participant withdrew: nothing is delivered while held. */
@@ -217,6 +209,13 @@ public class Message {
      */
     public Decision mayDo(MessageAction action, CaseSituation situation) {
         return action == MessageAction.DELIVER ? DeliveryPolicy.mayDeliver(this, situation) : mayMove(action);
+    }
+
+    /** The action's move, refused unless it starts from this message's state. */
+    private void move(MessageAction action, MessageState to, Instant at) {
+        mayMove(action).orRefuse();
+        this.state = to;
+        this.updatedAt = at;
     }
 
     private void require(MessageState expected, String move) {

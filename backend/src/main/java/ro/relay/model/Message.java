@@ -8,9 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
+import ro.casefile.model.CaseRecord;
 import ro.casefile.model.CaseSituation;
 import ro.rules.Breach;
 import ro.rules.BrokenRules;
@@ -22,11 +21,7 @@ import ro.rules.Refusal;
  * it is screened, and the recipient's side is only ever given the approved (possibly redacted) version.
  */
 @Entity
-public class Message {
-    @Id
-    public UUID id;
-    @Column(updatable = false)
-    public UUID caseId;
+public class Message extends CaseRecord {
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
     public MessageKind kind;
@@ -55,27 +50,16 @@ public class Message {
     public Instant acknowledgedAt;
     public Boolean authorMayKnow;
     public Instant submittedAt;
-    @Version
-    public long version;
-    @Column(updatable = false)
-    public Instant createdAt;
-    @Column(updatable = false)
-    public String createdBy;
-    public Instant updatedAt;
 
     public static Message record(UUID caseId, MessageKind kind, UUID authorId, UUID recipientId, String text, String by,
             Instant at) {
         Message m = new Message();
-        m.id = UUID.randomUUID();
-        m.caseId = caseId;
+        m.created(caseId, by, at);
         m.kind = kind;
         m.authorId = authorId;
         m.recipientId = recipientId;
         m.originalText = text;
         m.state = MessageState.DRAFT;
-        m.createdAt = at;
-        m.createdBy = by;
-        m.updatedAt = at;
         return m;
     }
 

@@ -22,17 +22,14 @@ public class AssessmentLifecycle {
     /** The names of the fields finalising sets. */
     public static final List<String> FINALISED_FIELDS = List.of("finalisedAt", "finalisedBy");
 
-    @Column(name = "amends_id", updatable = false)
+    @Column(updatable = false)
     public UUID amendsId;
-    @Column(name = "finalised_at")
     public Instant finalisedAt;
-    @Column(name = "finalised_by")
     public String finalisedBy;
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String createdBy;
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     protected AssessmentLifecycle() {

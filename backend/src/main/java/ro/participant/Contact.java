@@ -10,13 +10,10 @@ import jakarta.persistence.Enumerated;
 public class Contact {
     public String phone;
     public String email;
-    @Column(name = "postal_address")
     public String postalAddress;
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_contact_method")
     public ContactMethod preferredMethod;
-    @Column(name = "safe_times")
     public String safeTimes;
-    @Column(name = "may_leave_message")
     public Boolean mayLeaveMessage;
 }

@@ -9,40 +9,32 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A person taking part in the program, as staff have recorded them. */
 @Entity
-@Table(name = "participant")
 public class Participant {
 
     @Id
     UUID id;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     ParticipantKind kind;
-    @Column(name = "first_name", nullable = false)
     String firstName;
-    @Column(name = "last_name", nullable = false)
     String lastName;
     @Enumerated(EnumType.STRING)
-    @Column(name = "preferred_language", nullable = false)
     OfficialLanguage preferredLanguage;
-    @Column(name = "offender_number")
     String offenderNumber;
     String institution;
     @Embedded
     Contact contact;
-    @Column(name = "search_key", nullable = false)
     String searchKey;
     @Version
     long version;
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     String createdBy;
 
     protected Participant() {

@@ -1,14 +1,12 @@
 package ro.casefile.model;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.*;
 
 /** A mediator assigned to a case, from when until when: reassignment ends it, access ends with it. */
 @Entity
-@Table(name = "case_assignment")
 @NamedQuery(name = CaseAssignment.CASES_OF_MEDIATOR,
         query = "select distinct a.caseId from CaseAssignment a where a.mediator = :mediator and a.endedAt is null")
 public class CaseAssignment {
@@ -18,15 +16,14 @@ public class CaseAssignment {
 
     @Id
     public UUID id;
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID caseId;
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public String mediator;
-    @Column(name = "assigned_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant assignedAt;
-    @Column(name = "assigned_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String assignedBy;
-    @Column(name = "ended_at")
     public Instant endedAt;
 
     public static CaseAssignment of(UUID caseId, String mediator, String by, Instant at) {

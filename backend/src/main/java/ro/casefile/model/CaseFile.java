@@ -1,32 +1,26 @@
 package ro.casefile.model;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.*;
 
 /** A restorative process: opened from accepted referrals, worked by one or two mediators. */
 @Entity
-@Table(name = "case_file")
 public class CaseFile {
 
     @Id
     public UUID id;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public CaseStage stage;
-    @Column(name = "outcome_summary")
     public String outcomeSummary;
-    @Column(name = "opened_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant openedAt;
-    @Column(name = "opened_by", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String openedBy;
-    @Column(name = "closed_at")
     public Instant closedAt;
     @Version
     public long version;
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public static CaseFile open(String by, Instant at) {

@@ -1,29 +1,24 @@
 package ro.casefile.model;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.*;
 
 /** A participant of a case and whether they take part now: withdrawal is respected at once. */
 @Entity
-@Table(name = "case_participant")
 public class CaseParticipant {
 
     @EmbeddedId
     public Key key;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Side side;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ParticipationStatus status;
-    @Column(name = "status_since", nullable = false)
     public Instant statusSince;
 
     @Embeddable
-    public record Key(@Column(name = "case_id") UUID caseId, @Column(name = "participant_id") UUID participantId)
+    public record Key(UUID caseId, UUID participantId)
             implements java.io.Serializable {
     }
 

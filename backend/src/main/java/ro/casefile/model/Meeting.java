@@ -1,43 +1,26 @@
 package ro.casefile.model;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 import ro.rules.Refusal;
 
 /** A face-to-face meeting of a case. */
 @Entity
-@Table(name = "meeting")
-public class Meeting {
+public class Meeting extends CaseRecord {
 
-    @Id
-    public UUID id;
-    @Column(name = "case_id", nullable = false, updatable = false)
-    public UUID caseId;
-    @Column(nullable = false)
     public String institution;
-    @Column(name = "scheduled_for", nullable = false)
     public Instant scheduledFor;
-    @Column(name = "safety_plan", nullable = false)
     public String safetyPlan;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public MeetingState state;
     public String outcome;
     public String agreements;
-    @Column(name = "cancel_reason")
     public String cancelReason;
-    @Version
-    public long version;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public enum MeetingState {
         SCHEDULED, HELD, CANCELLED
@@ -45,34 +28,31 @@ public class Meeting {
 
     public static Meeting schedule(UUID caseId, String institution, Instant when, String safetyPlan, String by, Instant at) {
         Meeting m = new Meeting();
-        m.id = UUID.randomUUID();
-        m.caseId = caseId;
+        m.created(caseId, by, at);
         m.institution = institution;
         m.scheduledFor = when;
         m.safetyPlan = safetyPlan;
         m.state = MeetingState.SCHEDULED;
-        m.createdAt = at;
-        m.createdBy = by;
-        m.updatedAt = at;
         return m;
     }
 
     public void held(String outcome, String agreements, Instant at) {
-        if (state != MeetingState.SCHEDULED) {
-            throw new Refusal("meeting.not-scheduled", state.name());
-        }
-        this.state = MeetingState.HELD;
+        end(MeetingState.HELD, at);
         this.outcome = outcome;
         this.agreements = agreements;
-        this.updatedAt = at;
     }
 
     public void cancel(String reason, Instant at) {
+        end(MeetingState.CANCELLED, at);
+        this.cancelReason = reason;
+    }
+
+    /** Held or cancelled: only a scheduled meeting ends, once. */
+    private void end(MeetingState to, Instant at) {
         if (state != MeetingState.SCHEDULED) {
             throw new Refusal("meeting.not-scheduled", state.name());
         }
-        this.state = MeetingState.CANCELLED;
-        this.cancelReason = reason;
+        this.state = to;
         this.updatedAt = at;
     }
 }

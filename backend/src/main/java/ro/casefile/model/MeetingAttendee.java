@@ -1,28 +1,22 @@
 package ro.casefile.model;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.*;
 
-import ro.rules.Refusal;
+import org.hibernate.annotations.Immutable;
 
 /** Who attends a meeting: participants, support persons, mediators, escort staff. */
 @Entity
-@Table(name = "meeting_attendee")
+@Immutable
 public class MeetingAttendee {
 
     @Id
     public UUID id;
-    @Column(name = "meeting_id", nullable = false, updatable = false)
     public UUID meetingId;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
     public Role role;
-    @Column(name = "participant_id", updatable = false)
     public UUID participantId;
-    @Column(nullable = false, updatable = false)
     public String name;
 
     public enum Role {

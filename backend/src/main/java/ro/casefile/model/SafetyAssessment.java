@@ -4,42 +4,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
-import ro.assessment.AssessmentAction;
-import ro.assessment.AssessmentLifecycle;
+import ro.assessment.Assessment;
 import ro.rules.Decision;
 
 /** A safety assessment of one participant in a case; finalised ones are never edited, only amended. */
 @Entity
-@Table(name = "safety_assessment")
-public class SafetyAssessment {
+public class SafetyAssessment extends Assessment {
 
-    /** Names this kind's refusals: {@code safety.finalised.immutable}, {@code safety.amend.draft}. */
-    static final String KIND = "safety";
-
-    @Id
-    public UUID id;
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID caseId;
-    @Column(name = "participant_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID participantId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "risk_level")
     public RiskLevel riskLevel;
-    @Column(name = "emotional_wellbeing")
     public String emotionalWellbeing;
     public String readiness;
-    @Column(name = "safety_measures")
     public String safetyMeasures;
-    @Column(name = "not_safe_to_proceed", nullable = false)
     public boolean notSafeToProceed;
-    @Column(name = "next_due")
     public LocalDate nextDue;
-    @Embedded
-    public AssessmentLifecycle lifecycle;
-    @Version
-    public long version;
 
     /** What the assessor found. */
     public record Findings(RiskLevel riskLevel, String emotionalWellbeing, String readiness, String safetyMeasures,
@@ -48,31 +35,25 @@ public class SafetyAssessment {
 
     public static SafetyAssessment draft(UUID caseId, UUID participantId, SafetyAssessment amends, Findings f, String by,
             Instant at) {
-        AssessmentLifecycle lifecycle = AssessmentLifecycle.draft(by, at);
-        if (amends != null) {
-            lifecycle.amend(KIND, amends.id, amends.lifecycle);
-        }
         SafetyAssessment a = new SafetyAssessment();
-        a.id = UUID.randomUUID();
+        a.startDraft(amends, by, at);
         a.caseId = caseId;
         a.participantId = participantId;
-        a.lifecycle = lifecycle;
         a.write(f);
         return a;
     }
 
     public void revise(Findings f, Instant at) {
-        lifecycle.revised(KIND, at);
+        revised(at);
         write(f);
     }
 
     /** A finalised assessment has a risk level; the next one falls due on the date given, or by default. */
     public void finalise(LocalDate defaultNextDue, String by, Instant at) {
-        mayDo(AssessmentAction.FINALISE).orRefuse();
+        finalised(by, at);
         if (nextDue == null) {
             nextDue = defaultNextDue;
         }
-        lifecycle.finalise(KIND, by, at);
     }
 
     /** What the assessor found, as it stands. */
@@ -80,14 +61,15 @@ public class SafetyAssessment {
         return new Findings(riskLevel, emotionalWellbeing, readiness, safetyMeasures, notSafeToProceed, nextDue);
     }
 
-    /** What the lifecycle allows, and finalising needs a risk level. */
-    public Decision mayDo(AssessmentAction action) {
-        return lifecycle.mayDo(KIND, action).and(() -> action == AssessmentAction.FINALISE && riskLevel == null
-                ? Decision.refused("safety.finalise.needs-risk") : Decision.allowed());
+    /** Refusals named {@code safety.finalised.immutable}, {@code safety.amend.draft}. */
+    @Override
+    protected String kind() {
+        return "safety";
     }
 
-    public boolean isFinalised() {
-        return lifecycle.isFinalised();
+    @Override
+    protected Decision readyToFinalise() {
+        return riskLevel == null ? Decision.refused("safety.finalise.needs-risk") : Decision.allowed();
     }
 
     private void write(Findings f) {

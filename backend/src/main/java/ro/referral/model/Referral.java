@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import ro.referral.model.ReferralMovePolicy.Move;
@@ -17,70 +16,52 @@ import ro.rules.Refusal;
 
 /** A request to take part: a harmed person's, or an offender's referral by correctional staff. */
 @Entity
-@Table(name = "referral")
 public class Referral {
 
     @Id
     public UUID id;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public ReferralSource source;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ReferralState state;
-    @Column(name = "harmed_person_id", updatable = false)
+    @Column(updatable = false)
     public UUID harmedPersonId;
-    @Column(name = "offender_id")
     public UUID offenderId;
-    @Column(name = "offender_number")
     public String offenderNumber;
     @Enumerated(EnumType.STRING)
     public Channel channel;
     @Enumerated(EnumType.STRING)
-    @Column(name = "victim_registration")
     public VictimRegistration victimRegistration;
     public String notes;
-    @Column(name = "referring_staff")
     public String referringStaff;
-    @Column(name = "submitted_by_subject", nullable = false, updatable = false)
+    @Column(updatable = false)
     public String submittedBySubject;
-    @Column(name = "submitted_by_username", updatable = false)
+    @Column(updatable = false)
     public String submittedByUsername;
-    @Column(name = "staff_supports")
     public Boolean staffSupports;
-    @Column(name = "offender_takes_responsibility")
     public Boolean offenderTakesResponsibility;
     public String reasons;
-    @Column(name = "safety_concerns")
     public String safetyConcerns;
-    @Column(name = "no_contact_condition")
     public String noContactCondition;
-    @Column(name = "no_contact_reviewed_at")
     public Instant noContactReviewedAt;
-    @Column(name = "no_contact_reviewed_by")
     public String noContactReviewedBy;
     @Enumerated(EnumType.STRING)
-    @Column(name = "decline_reason")
     public DeclineReason declineReason;
-    @Column(name = "decline_details")
     public String declineDetails;
-    @Column(name = "decided_at")
     public Instant decidedAt;
-    @Column(name = "decided_by")
     public String decidedBy;
     /** The open referral of the same offender this one repeats: the coordinator withdraws or merges it. */
-    @Column(name = "duplicate_of")
     public UUID duplicateOf;
     /** The offender's name as the referrer gave it: all the referrer is shown of the offender. */
-    @Column(name = "referred_first_name", updatable = false)
+    @Column(updatable = false)
     public String referredFirstName;
-    @Column(name = "referred_last_name", updatable = false)
+    @Column(updatable = false)
     public String referredLastName;
     @Version
     public long version;
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     protected Referral() {

@@ -4,16 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import ro.assessment.AssessmentAction;
-import ro.assessment.AssessmentLifecycle;
+import ro.assessment.Assessment;
 import ro.rules.Decision;
 
 /**
@@ -22,27 +17,16 @@ import ro.rules.Decision;
  * assessment that amends it.
  */
 @Entity
-@Table(name = "suitability_assessment")
-public class SuitabilityAssessment {
+public class SuitabilityAssessment extends Assessment {
 
-    /** Names this kind's refusals: {@code suitability.finalised.immutable}, {@code suitability.amend.draft}. */
-    static final String KIND = "suitability";
-
-    @Id
-    public UUID id;
-    @Column(name = "referral_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID referralId;
     public String appropriateness;
     public String motivation;
-    @Column(name = "acceptance_of_responsibility")
     public String acceptanceOfResponsibility;
     public String notes;
     @Enumerated(EnumType.STRING)
     public SuitabilityOutcome outcome;
-    @Embedded
-    public AssessmentLifecycle lifecycle;
-    @Version
-    public long version;
 
     protected SuitabilityAssessment() {
     }
@@ -54,26 +38,20 @@ public class SuitabilityAssessment {
 
     public static SuitabilityAssessment draft(UUID referralId, SuitabilityAssessment amends, Findings findings, String by,
             Instant at) {
-        AssessmentLifecycle lifecycle = AssessmentLifecycle.draft(by, at);
-        if (amends != null) {
-            lifecycle.amend(KIND, amends.id, amends.lifecycle);
-        }
         SuitabilityAssessment a = new SuitabilityAssessment();
-        a.id = UUID.randomUUID();
+        a.startDraft(amends, by, at);
         a.referralId = referralId;
-        a.lifecycle = lifecycle;
         a.write(findings);
         return a;
     }
 
     public void revise(Findings findings, Instant at) {
-        lifecycle.revised(KIND, at);
+        revised(at);
         write(findings);
     }
 
     public void finalise(String by, Instant at) {
-        mayDo(AssessmentAction.FINALISE).orRefuse();
-        lifecycle.finalise(KIND, by, at);
+        finalised(by, at);
     }
 
     /** What the assessor wrote, as it stands. */
@@ -81,14 +59,15 @@ public class SuitabilityAssessment {
         return new Findings(appropriateness, motivation, acceptanceOfResponsibility, notes, outcome);
     }
 
-    /** What the lifecycle allows, and finalising needs an outcome. */
-    public Decision mayDo(AssessmentAction action) {
-        return lifecycle.mayDo(KIND, action).and(() -> action == AssessmentAction.FINALISE && outcome == null
-                ? Decision.refused("suitability.finalise.needs-outcome") : Decision.allowed());
+    /** Refusals named {@code suitability.finalised.immutable}, {@code suitability.amend.draft}. */
+    @Override
+    protected String kind() {
+        return "suitability";
     }
 
-    public boolean isFinalised() {
-        return lifecycle.isFinalised();
+    @Override
+    protected Decision readyToFinalise() {
+        return outcome == null ? Decision.refused("suitability.finalise.needs-outcome") : Decision.allowed();
     }
 
     private void write(Findings f) {

@@ -9,26 +9,24 @@ import java.util.Optional;
  * client's Content-Type: PDF, JPEG and PNG scans for letters; MP4 and WebM for video messages.
  */
 public enum FileKind {
-    PDF("application/pdf", false), JPEG("image/jpeg", false), PNG("image/png", false),
-    MP4("video/mp4", true), WEBM("video/webm", true);
+    PDF("application/pdf"), JPEG("image/jpeg"), PNG("image/png"), MP4("video/mp4"), WEBM("video/webm");
 
     /** How many leading bytes are enough to recognise every kind. */
     public static final int HEAD = 12;
 
     private final String contentType;
-    private final boolean video;
 
-    FileKind(String contentType, boolean video) {
+    FileKind(String contentType) {
         this.contentType = contentType;
-        this.video = video;
     }
 
     public String contentType() {
         return contentType;
     }
 
+    /** A video message's file; the others are letters' scans. */
     public boolean isVideo() {
-        return video;
+        return contentType.startsWith("video/");
     }
 
     public static Optional<FileKind> recognise(byte[] head) {

@@ -8,10 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import ro.casefile.model.CaseRecord;
 import ro.casefile.model.CaseSituation;
 import ro.rules.Breach;
 import ro.rules.BrokenRules;
@@ -23,78 +21,45 @@ import ro.rules.Refusal;
  * it is screened, and the recipient's side is only ever given the approved (possibly redacted) version.
  */
 @Entity
-@Table(name = "message")
-public class Message {
-    @Id
-    public UUID id;
-    @Column(name = "case_id", nullable = false, updatable = false)
-    public UUID caseId;
+public class Message extends CaseRecord {
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     public MessageKind kind;
-    @Column(name = "author_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID authorId;
-    @Column(name = "recipient_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     public UUID recipientId;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public MessageState state;
-    @Column(name = "original_text")
     public String originalText;
-    @Column(name = "original_file_id")
     public UUID originalFileId;
-    @Column(name = "redacted_text")
     public String redactedText;
-    @Column(name = "redacted_file_id")
     public UUID redactedFileId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "text_decision")
     public PartDecision textDecision;
     @Enumerated(EnumType.STRING)
-    @Column(name = "file_decision")
     public PartDecision fileDecision;
-    @Column(name = "file_checked_by")
     public String fileCheckedBy;
-    @Column(name = "file_checked_at")
     public Instant fileCheckedAt;
-    @Column(name = "return_comments")
     public String returnComments;
-    @Column(name = "withhold_reason")
     public String withholdReason;
     public boolean held;
     @Enumerated(EnumType.STRING)
-    @Column(name = "delivery_method")
     public DeliveryMethod deliveryMethod;
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
-    @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
-    @Column(name = "author_may_know")
     public Boolean authorMayKnow;
-    @Column(name = "submitted_at")
     public Instant submittedAt;
-    @Version
-    public long version;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public static Message record(UUID caseId, MessageKind kind, UUID authorId, UUID recipientId, String text, String by,
             Instant at) {
         Message m = new Message();
-        m.id = UUID.randomUUID();
-        m.caseId = caseId;
+        m.created(caseId, by, at);
         m.kind = kind;
         m.authorId = authorId;
         m.recipientId = recipientId;
         m.originalText = text;
         m.state = MessageState.DRAFT;
-        m.createdAt = at;
-        m.createdBy = by;
-        m.updatedAt = at;
         return m;
     }
 
@@ -178,35 +143,27 @@ public class Message {
 
     /** Back to its author's draft, with the mediator's comments. */
     public void giveBack(String comments, Instant at) {
-        mayMove(MessageAction.RETURN).orRefuse();
+        move(MessageAction.RETURN, MessageState.DRAFT, at);
         this.returnComments = comments;
         this.redactedFileId = null;
-        this.state = MessageState.DRAFT;
-        this.updatedAt = at;
     }
 
     public void withhold(String reason, Instant at) {
-        mayMove(MessageAction.WITHHOLD).orRefuse();
+        move(MessageAction.WITHHOLD, MessageState.WITHHELD, at);
         this.withholdReason = reason;
-        this.state = MessageState.WITHHELD;
-        this.updatedAt = at;
     }
 
     public void delivered(DeliveryMethod method, Instant at) {
-        mayMove(MessageAction.DELIVER).orRefuse();
+        move(MessageAction.DELIVER, MessageState.DELIVERED, at);
         this.deliveryMethod = method;
         this.deliveredAt = at;
-        this.state = MessageState.DELIVERED;
-        this.updatedAt = at;
     }
 
     /** The recipient has received it, and decides whether its author may learn so. */
     public void acknowledge(boolean authorMayKnow, Instant at) {
-        mayMove(MessageAction.ACKNOWLEDGE).orRefuse();
+        move(MessageAction.ACKNOWLEDGE, MessageState.ACKNOWLEDGED, at);
         this.authorMayKnow = authorMayKnow;
         this.acknowledgedAt = at;
-        this.state = MessageState.ACKNOWLEDGED;
-        this.updatedAt = at;
     }
 
     /** Held because a participant withdrew: nothing is delivered while held. */
@@ -236,6 +193,13 @@ public class Message {
      */
     public Decision mayDo(MessageAction action, CaseSituation situation) {
         return action == MessageAction.DELIVER ? DeliveryPolicy.mayDeliver(this, situation) : mayMove(action);
+    }
+
+    /** The action's move, refused unless it starts from this message's state. */
+    private void move(MessageAction action, MessageState to, Instant at) {
+        mayMove(action).orRefuse();
+        this.state = to;
+        this.updatedAt = at;
     }
 
     private void require(MessageState expected, String move) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -32,6 +33,7 @@ public class SharedResponses implements OASFilter {
         }
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         Map<String, APIResponse> all = new LinkedHashMap<>(responses.getAPIResponses());
+        all.values().forEach(SharedResponses::headersBeforeContent);
         if (operation.getRequestBody() != null || takes(parameters, Parameter.In.QUERY)) {
             all = inOrder(all, "400", "BadRequest");
         }
@@ -50,6 +52,18 @@ public class SharedResponses implements OASFilter {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
         }
         return operation;
+    }
+
+    /**
+     * A response's content after its headers, as in one written out in full: SmallRye infers the
+     * content of a {@code RestResponse<T>} from {@code T} and puts it first.
+     */
+    private static void headersBeforeContent(APIResponse response) {
+        Content content = response.getContent();
+        if (content != null && response.getHeaders() != null) {
+            response.setContent(null);
+            response.setContent(content);
+        }
     }
 
     private static boolean takes(List<Parameter> parameters, Parameter.In in) {

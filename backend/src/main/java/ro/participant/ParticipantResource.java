@@ -72,8 +72,7 @@ public class ParticipantResource {
     @Operation(summary = "Read a participant's record; contact details only for the roles that may see them")
     @APIResponse(responseCode = "200", description = "The participant", headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<ParticipantView> getParticipant(@PathParam("id") UUID id) {
-        ParticipantView view = service.read(id);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(service.read(id), ParticipantView::version);
     }
 
     @PUT
@@ -81,12 +80,10 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
     @Operation(summary = "Change a participant's record; If-Match must carry the ETag read")
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Changed")
     public RestResponse<ParticipantView> updateParticipant(@PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid ParticipantUpdate request) {
-        ParticipantView view = service.update(id, ifMatch.version(), request);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(service.update(id, ifMatch.version(), request), ParticipantView::version);
     }
 }

@@ -1,6 +1,7 @@
 package ro.web;
 
 import java.net.URI;
+import java.util.function.ToLongFunction;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -16,6 +17,11 @@ public final class Tagged {
     /** 200 with the record. */
     public static <T> RestResponse<T> ok(T record, long version) {
         return status(200, record, version);
+    }
+
+    /** 200 with the record, its version read by {@code version}. */
+    public static <T> RestResponse<T> ok(T record, ToLongFunction<T> version) {
+        return ok(record, version.applyAsLong(record));
     }
 
     /** 201 with the record and where it now lives. */

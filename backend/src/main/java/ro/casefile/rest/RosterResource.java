@@ -63,12 +63,10 @@ public class RosterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a mediator's roster entry, e.g. take them off active duty (admin)")
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Changed")
     public RestResponse<MediatorView> updateMediator(@PathParam("username") String username,
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid MediatorEntry entry) {
-        MediatorView view = roster.update(username, ifMatch.version(), entry);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(roster.update(username, ifMatch.version(), entry), MediatorView::version);
     }
 }

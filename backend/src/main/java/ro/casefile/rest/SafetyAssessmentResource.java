@@ -67,23 +67,19 @@ public class SafetyAssessmentResource {
     @Path("/{assessmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a draft safety assessment; a finalised one is never edited (409)")
-    @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Revised")
     public RestResponse<SafetyAssessmentView> reviseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid SafetyFindings findings) {
-        SafetyAssessmentView view = safety.revise(id, assessmentId, ifMatch.version(), findings);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(safety.revise(id, assessmentId, ifMatch.version(), findings), SafetyAssessmentView::version);
     }
 
     @POST
     @Path("/{assessmentId}/finalise")
     @Operation(summary = "Finalise a safety assessment: it may put the case on safety hold or clear it")
-    @APIResponse(responseCode = "200", description = "Finalised", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Finalised")
     public RestResponse<SafetyAssessmentView> finaliseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch) {
-        SafetyAssessmentView view = safety.finalise(id, assessmentId, ifMatch.version());
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(safety.finalise(id, assessmentId, ifMatch.version()), SafetyAssessmentView::version);
     }
 }

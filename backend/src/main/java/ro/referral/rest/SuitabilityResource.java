@@ -65,31 +65,26 @@ public class SuitabilityResource {
     @Operation(summary = "Read a suitability assessment")
     @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<SuitabilityAssessmentView> getSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id) {
-        SuitabilityAssessmentView view = assessments.read(referralId, id);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(assessments.read(referralId, id), SuitabilityAssessmentView::version);
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a draft; a finalised assessment is never edited (409)")
-    @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Revised")
     public RestResponse<SuitabilityAssessmentView> reviseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid SuitabilityFindings findings) {
-        SuitabilityAssessmentView view = assessments.revise(referralId, id, ifMatch.version(), findings);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(assessments.revise(referralId, id, ifMatch.version(), findings), SuitabilityAssessmentView::version);
     }
 
     @POST
     @Path("/{id}/finalise")
     @Operation(summary = "Finalise a draft: from now on it is never edited")
-    @APIResponse(responseCode = "200", description = "Finalised", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Finalised")
     public RestResponse<SuitabilityAssessmentView> finaliseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch) {
-        SuitabilityAssessmentView view = assessments.finalise(referralId, id, ifMatch.version());
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(assessments.finalise(referralId, id, ifMatch.version()), SuitabilityAssessmentView::version);
     }
 }

@@ -82,8 +82,7 @@ public class MessageResource {
     @Path("/{id}/text")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a draft's text")
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Changed")
     public RestResponse<MessageView> reviseMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid MessageText text) {
         return tagged(relay.revise(caseId, id, ifMatch.version(), text.text()), 200);
@@ -139,8 +138,7 @@ public class MessageResource {
     @POST
     @Path("/{id}/submit")
     @Operation(summary = "DRAFT → IN_REVIEW: put the message before a mediator for screening")
-    @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Submitted")
     public RestResponse<MessageView> submitMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
         return tagged(relay.submit(caseId, id, ifMatch.version()), 200);
     }
@@ -150,8 +148,7 @@ public class MessageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "IN_REVIEW → APPROVED, deciding every part: as is or redacted",
             description = "Refused (422) while a part is undecided, a decision names a part the message does not have, a file is not stated checked, or the text to relay still holds a recorded contact detail of the author's side (named masked).")
-    @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RestResponse<MessageView> approveMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Approval approval) {
@@ -162,8 +159,7 @@ public class MessageResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "IN_REVIEW → back to DRAFT, with comments for revision")
-    @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Returned")
     public RestResponse<MessageView> returnMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote comments) {
         return tagged(relay.giveBack(caseId, id, ifMatch.version(), comments.text()), 200);
@@ -173,8 +169,7 @@ public class MessageResource {
     @Path("/{id}/withhold")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "IN_REVIEW → WITHHELD, with the reason")
-    @APIResponse(responseCode = "200", description = "Withheld", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Withheld")
     public RestResponse<MessageView> withholdMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote reason) {
         return tagged(relay.withhold(caseId, id, ifMatch.version(), reason.text()), 200);
@@ -184,8 +179,7 @@ public class MessageResource {
     @Path("/{id}/deliver")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "APPROVED → DELIVERED; refused (409) while either side has withdrawn, the case is on safety hold or not in DIALOGUE, or the recipient has not agreed to this way")
-    @APIResponse(responseCode = "200", description = "Delivered", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Delivered")
     public RestResponse<MessageView> deliverMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Delivery delivery) {
         return tagged(relay.deliver(caseId, id, ifMatch.version(), delivery.method()), 200);
@@ -195,8 +189,7 @@ public class MessageResource {
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "DELIVERED → ACKNOWLEDGED, with the recipient's decision whether the author may know")
-    @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Acknowledged")
     public RestResponse<MessageView> acknowledgeMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Acknowledgement ack) {
         return tagged(relay.acknowledge(caseId, id, ifMatch.version(), ack.authorMayKnow()), 200);

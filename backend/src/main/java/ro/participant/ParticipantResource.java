@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import ro.security.Roles;
 import ro.web.IfMatch;
 import ro.web.PageRequest;
@@ -61,7 +61,7 @@ public class ParticipantResource {
                     @Header(name = "ETag", ref = "ETag") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response createParticipant(@NotNull @Valid NewParticipant request) {
+    public RestResponse<ParticipantView> createParticipant(@NotNull @Valid NewParticipant request) {
         ParticipantView created = service.create(request);
         return Tagged.created(URI.create("/api/participants/" + created.id()), created, created.version());
     }
@@ -70,12 +70,9 @@ public class ParticipantResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
     @Operation(summary = "Read a participant's record; contact details only for the roles that may see them")
-    @APIResponse(responseCode = "200", description = "The participant",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
-    public Response getParticipant(@PathParam("id") UUID id) {
-        ParticipantView view = service.read(id);
-        return Tagged.ok(view, view.version());
+    @APIResponse(responseCode = "200", description = "The participant", headers = @Header(name = "ETag", ref = "ETag"))
+    public RestResponse<ParticipantView> getParticipant(@PathParam("id") UUID id) {
+        return Tagged.ok(service.read(id), ParticipantView::version);
     }
 
     @PUT
@@ -83,14 +80,10 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
     @Operation(summary = "Change a participant's record; If-Match must carry the ETag read")
-    @APIResponse(responseCode = "200", description = "Changed",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response updateParticipant(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "Changed")
+    public RestResponse<ParticipantView> updateParticipant(@PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid ParticipantUpdate request) {
-        ParticipantView view = service.update(id, ifMatch.version(), request);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(service.update(id, ifMatch.version(), request), ParticipantView::version);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import ro.casefile.service.MediatorEntry;
 import ro.casefile.service.MediatorView;
 import ro.casefile.service.RosterService;
@@ -53,7 +53,7 @@ public class RosterResource {
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response addMediator(@NotNull @Valid MediatorEntry entry) {
+    public RestResponse<MediatorView> addMediator(@NotNull @Valid MediatorEntry entry) {
         MediatorView view = roster.add(entry);
         return Tagged.status(201, view, view.version());
     }
@@ -63,13 +63,10 @@ public class RosterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a mediator's roster entry, e.g. take them off active duty (admin)")
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response updateMediator(@PathParam("username") String username,
+    @APIResponse(responseCode = "200", description = "Changed")
+    public RestResponse<MediatorView> updateMediator(@PathParam("username") String username,
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid MediatorEntry entry) {
-        MediatorView view = roster.update(username, ifMatch.version(), entry);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(roster.update(username, ifMatch.version(), entry), MediatorView::version);
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import ro.casefile.service.SafetyAssessmentView;
 import ro.casefile.service.SafetyFindings;
 import ro.casefile.service.SafetyService;
@@ -58,7 +58,7 @@ public class SafetyAssessmentResource {
     @APIResponse(responseCode = "201", description = "Drafted", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response draftSafetyAssessment(@PathParam("id") UUID id, @NotNull @Valid SafetyFindings findings) {
+    public RestResponse<SafetyAssessmentView> draftSafetyAssessment(@PathParam("id") UUID id, @NotNull @Valid SafetyFindings findings) {
         SafetyAssessmentView view = safety.draft(id, findings);
         return Tagged.created(URI.create("/api/cases/" + id + "/safety-assessments/" + view.id()), view, view.version());
     }
@@ -67,25 +67,19 @@ public class SafetyAssessmentResource {
     @Path("/{assessmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a draft safety assessment; a finalised one is never edited (409)")
-    @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response reviseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
+    @APIResponse(responseCode = "200", description = "Revised")
+    public RestResponse<SafetyAssessmentView> reviseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid SafetyFindings findings) {
-        SafetyAssessmentView view = safety.revise(id, assessmentId, ifMatch.version(), findings);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(safety.revise(id, assessmentId, ifMatch.version(), findings), SafetyAssessmentView::version);
     }
 
     @POST
     @Path("/{assessmentId}/finalise")
     @Operation(summary = "Finalise a safety assessment: it may put the case on safety hold or clear it")
-    @APIResponse(responseCode = "200", description = "Finalised", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyAssessmentView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response finaliseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
+    @APIResponse(responseCode = "200", description = "Finalised")
+    public RestResponse<SafetyAssessmentView> finaliseSafetyAssessment(@PathParam("id") UUID id, @PathParam("assessmentId") UUID assessmentId,
             @BeanParam IfMatch ifMatch) {
-        SafetyAssessmentView view = safety.finalise(id, assessmentId, ifMatch.version());
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(safety.finalise(id, assessmentId, ifMatch.version()), SafetyAssessmentView::version);
     }
 }

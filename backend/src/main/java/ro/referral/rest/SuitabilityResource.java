@@ -16,7 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import ro.referral.service.SuitabilityAssessmentView;
 import ro.referral.service.SuitabilityFindings;
 import ro.referral.service.SuitabilityService;
@@ -47,7 +47,7 @@ public class SuitabilityResource {
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response draftSuitabilityAssessment(@PathParam("referralId") UUID referralId, @NotNull @Valid SuitabilityFindings findings) {
+    public RestResponse<SuitabilityAssessmentView> draftSuitabilityAssessment(@PathParam("referralId") UUID referralId, @NotNull @Valid SuitabilityFindings findings) {
         SuitabilityAssessmentView view = assessments.draft(referralId, findings);
         return Tagged.created(URI.create("/api/referrals/" + referralId + "/suitability-assessments/" + view.id()), view, view.version());
     }
@@ -63,36 +63,28 @@ public class SuitabilityResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a suitability assessment")
-    @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    public Response getSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id) {
-        SuitabilityAssessmentView view = assessments.read(referralId, id);
-        return Tagged.ok(view, view.version());
+    @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = "ETag", ref = "ETag"))
+    public RestResponse<SuitabilityAssessmentView> getSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id) {
+        return Tagged.ok(assessments.read(referralId, id), SuitabilityAssessmentView::version);
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a draft; a finalised assessment is never edited (409)")
-    @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response reviseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "Revised")
+    public RestResponse<SuitabilityAssessmentView> reviseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch,
             @NotNull @Valid SuitabilityFindings findings) {
-        SuitabilityAssessmentView view = assessments.revise(referralId, id, ifMatch.version(), findings);
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(assessments.revise(referralId, id, ifMatch.version(), findings), SuitabilityAssessmentView::version);
     }
 
     @POST
     @Path("/{id}/finalise")
     @Operation(summary = "Finalise a draft: from now on it is never edited")
-    @APIResponse(responseCode = "200", description = "Finalised", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuitabilityAssessmentView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response finaliseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "Finalised")
+    public RestResponse<SuitabilityAssessmentView> finaliseSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch) {
-        SuitabilityAssessmentView view = assessments.finalise(referralId, id, ifMatch.version());
-        return Tagged.ok(view, view.version());
+        return Tagged.ok(assessments.finalise(referralId, id, ifMatch.version()), SuitabilityAssessmentView::version);
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import ro.relay.service.AuthorCopy;
 import ro.relay.service.MessageView;
 import ro.relay.service.NewMessage;
@@ -57,7 +58,7 @@ public class MessageResource {
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response recordMessage(@PathParam("caseId") UUID caseId, @NotNull @Valid NewMessage message) {
+    public RestResponse<MessageView> recordMessage(@PathParam("caseId") UUID caseId, @NotNull @Valid NewMessage message) {
         return tagged(relay.record(caseId, message), 201);
     }
 
@@ -72,9 +73,8 @@ public class MessageResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a message")
-    @APIResponse(responseCode = "200", description = "The message", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    public Response getMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The message", headers = @Header(name = "ETag", ref = "ETag"))
+    public RestResponse<MessageView> getMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return tagged(relay.read(caseId, id), 200);
     }
 
@@ -82,10 +82,8 @@ public class MessageResource {
     @Path("/{id}/text")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a draft's text")
-    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response reviseMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
+    @APIResponse(responseCode = "200", description = "Changed")
+    public RestResponse<MessageView> reviseMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid MessageText text) {
         return tagged(relay.revise(caseId, id, ifMatch.version(), text.text()), 200);
     }
@@ -96,10 +94,9 @@ public class MessageResource {
     @Operation(summary = "Upload the original (DRAFT) or redacted (IN_REVIEW) file, streamed to storage",
             description = "The type is recognised by content: PDF, JPEG or PNG for letters; MP4 or WebM for video messages. Size limits are configured (20 MB scans, 1 GB video by default). A refused or interrupted upload leaves nothing behind.")
     @RequestBody(required = true, content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "200", description = "Attached", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "200", description = "Attached", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response uploadMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
+    public RestResponse<MessageView> uploadMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
             @PathParam("role") @Parameter(schema = @Schema(enumeration = { "original", "redacted" }, type = SchemaType.STRING)) String role,
             InputStream body) {
         FileRole fileRole = switch (role) {
@@ -141,10 +138,8 @@ public class MessageResource {
     @POST
     @Path("/{id}/submit")
     @Operation(summary = "DRAFT → IN_REVIEW: put the message before a mediator for screening")
-    @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response submitMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
+    @APIResponse(responseCode = "200", description = "Submitted")
+    public RestResponse<MessageView> submitMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
         return tagged(relay.submit(caseId, id, ifMatch.version()), 200);
     }
 
@@ -153,11 +148,9 @@ public class MessageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "IN_REVIEW → APPROVED, deciding every part: as is or redacted",
             description = "Refused (422) while a part is undecided, a decision names a part the message does not have, a file is not stated checked, or the text to relay still holds a recorded contact detail of the author's side (named masked).")
-    @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Response approveMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
+    public RestResponse<MessageView> approveMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Approval approval) {
         return tagged(relay.approve(caseId, id, ifMatch.version(), approval.decision()), 200);
     }
@@ -166,10 +159,8 @@ public class MessageResource {
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "IN_REVIEW → back to DRAFT, with comments for revision")
-    @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response returnMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
+    @APIResponse(responseCode = "200", description = "Returned")
+    public RestResponse<MessageView> returnMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote comments) {
         return tagged(relay.giveBack(caseId, id, ifMatch.version(), comments.text()), 200);
     }
@@ -178,10 +169,8 @@ public class MessageResource {
     @Path("/{id}/withhold")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "IN_REVIEW → WITHHELD, with the reason")
-    @APIResponse(responseCode = "200", description = "Withheld", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response withholdMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
+    @APIResponse(responseCode = "200", description = "Withheld")
+    public RestResponse<MessageView> withholdMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid ScreeningNote reason) {
         return tagged(relay.withhold(caseId, id, ifMatch.version(), reason.text()), 200);
     }
@@ -190,10 +179,8 @@ public class MessageResource {
     @Path("/{id}/deliver")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "APPROVED → DELIVERED; refused (409) while either side has withdrawn, the case is on safety hold or not in DIALOGUE, or the recipient has not agreed to this way")
-    @APIResponse(responseCode = "200", description = "Delivered", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response deliverMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
+    @APIResponse(responseCode = "200", description = "Delivered")
+    public RestResponse<MessageView> deliverMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Delivery delivery) {
         return tagged(relay.deliver(caseId, id, ifMatch.version(), delivery.method()), 200);
     }
@@ -202,10 +189,8 @@ public class MessageResource {
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "DELIVERED → ACKNOWLEDGED, with the recipient's decision whether the author may know")
-    @APIResponse(responseCode = "200", description = "Acknowledged", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response acknowledgeMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
+    @APIResponse(responseCode = "200", description = "Acknowledged")
+    public RestResponse<MessageView> acknowledgeMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Acknowledgement ack) {
         return tagged(relay.acknowledge(caseId, id, ifMatch.version(), ack.authorMayKnow()), 200);
     }
@@ -238,7 +223,7 @@ public class MessageResource {
         return relay.authorCopy(caseId, id);
     }
 
-    private static Response tagged(MessageView view, int status) {
+    private static RestResponse<MessageView> tagged(MessageView view, int status) {
         return Tagged.status(status, view, view.version());
     }
 }

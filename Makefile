@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run test test-backend test-frontend test-e2e openapi bench audit-verify clean
+.PHONY: help run test test-backend test-frontend test-e2e openapi bench bench-data audit-verify clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -25,8 +25,11 @@ test-e2e: ## Only the end-to-end tests against the real stack
 openapi: ## Rewrite openapi.yaml from the API's code
 	scripts/openapi.sh
 
-bench: ## Measure latency, throughput and memory against real PostgreSQL and Keycloak
+bench: ## Ratios to pgbench on generated data at 10x national scale (makes the data first if needed)
 	scripts/bench.sh
+
+bench-data: ## Only generate the bench data (BENCH_SCALE=0.01 for a small try); prints the load time
+	scripts/bench-data.sh --force
 
 audit-verify: ## Verify the audit trail's hash chain of the running product (as auditor1)
 	scripts/audit-verify.sh

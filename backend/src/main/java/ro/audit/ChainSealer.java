@@ -38,6 +38,8 @@ final class ChainSealer {
     private static final String ENTRIES = "select seq, at, subject, username, roles, action, resource_type, resource_id,"
             + " request_id, details from audit_entry where seq > ? and seq <= ? order by seq limit ?";
 
+    private static final int MAX_PENDING = 16;
+
     private final CheckpointSigner signer;
     private final int batchSize;
     private final long checkpointEntries;
@@ -159,6 +161,9 @@ final class ChainSealer {
             rs.next();
             if (!rs.getBoolean(1)) {
                 throw new IllegalStateException("The sealer must read the sequence before its transaction writes");
+            }
+            if (pending.size() == MAX_PENDING) {
+                pending.removeLast(); // under a long transaction: keep the oldest and the newest, not one per pass
             }
             pending.addLast(new Observation(last, rs.getLong(2)));
         }

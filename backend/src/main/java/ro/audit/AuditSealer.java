@@ -92,20 +92,25 @@ public class AuditSealer {
     /** One batch in a transaction of its own; the checkpoint, if any, logged once committed. */
     static ChainSealer.Batch sealOnce(ChainSealer sealer, DataSource dataSource, boolean forceCheckpoint) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                ChainSealer.Batch batch = sealer.sealBatch(c, forceCheckpoint);
-                c.commit();
-                if (batch.checkpoint() != null) {
-                    LOG.info(batch.checkpoint().logLine());
-                }
-                return batch;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+            return sealOnce(sealer, c, forceCheckpoint);
+        }
+    }
+
+    /** The same on a connection the caller holds (left in auto-commit). */
+    static ChainSealer.Batch sealOnce(ChainSealer sealer, Connection c, boolean forceCheckpoint) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            ChainSealer.Batch batch = sealer.sealBatch(c, forceCheckpoint);
+            c.commit();
+            if (batch.checkpoint() != null) {
+                LOG.info(batch.checkpoint().logLine());
             }
+            return batch;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 }

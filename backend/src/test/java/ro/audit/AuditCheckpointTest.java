@@ -15,7 +15,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -52,6 +57,43 @@ class AuditCheckpointTest {
         signature.update(text.getBytes(StandardCharsets.UTF_8));
         assertThat(signature.verify(Base64.getDecoder().decode(newest.get("signature").toString()))).isTrue();
         assertThat(newest.get("keyId")).isEqualTo(page.getString("keyId"));
+    }
+
+    @Test
+    void each_checkpoint_is_written_to_the_log_as_one_line_with_its_signature() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord line) {
+                lines.add(line.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(AuditSealer.class.getName());
+        log.addHandler(handler);
+        try (Connection c = Sealing.pausedSealers(); Connection writer = DatabaseRoles.asApp()) {
+            long seq = Sealing.write(writer, "logged-checkpoint");
+            ChainSealer sealer = sealers.newSealer(1000);
+            AuditCheckpoint checkpoint = null;
+            for (int i = 0; i < 400 && (checkpoint == null || checkpoint.lastSeq() < seq); i++) {
+                ChainSealer.Batch batch = AuditSealer.sealOnce(sealer, c, true);
+                checkpoint = batch.checkpoint() == null ? checkpoint : batch.checkpoint();
+                Sealing.pause();
+            }
+            assertThat(checkpoint).isNotNull();
+            assertThat(lines).contains("AUDIT CHECKPOINT number=" + checkpoint.number() + " at=" + checkpoint.at() + " sealed="
+                    + checkpoint.sealed() + " lastSeq=" + checkpoint.lastSeq() + " head=" + checkpoint.head() + " key="
+                    + checkpoint.keyId() + " signature=" + checkpoint.signature());
+        } finally {
+            log.removeHandler(handler);
+        }
     }
 
     @Test

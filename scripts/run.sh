@@ -44,6 +44,8 @@ export RO_DEMO_DATA=${RO_DEMO_DATA:-true} RO_RELAY_STORAGE_DIR=${RO_RELAY_STORAG
 export QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:8180/realms/ro}
 # the demo realm's ro-api service account (checks onBehalfOf against the realm's staff members)
 export RO_STAFF_DIRECTORY_CLIENT_SECRET=${RO_STAFF_DIRECTORY_CLIENT_SECRET:-ro-api-dev-secret}
+# the development key that signs the audit checkpoints (public, worthless; the same as %dev and %test)
+export RO_AUDIT_SIGNING_KEY=${RO_AUDIT_SIGNING_KEY:-MC4CAQAwBQYDK2VwBCIEINDRFHhidTKfLVTI4D3t7qZMBMsp9HpeV5MjqXBvbD2s}
 # A bounded heap: the API stays well under 350 MB resident under load (README, "Measured"); RO_API_HEAP overrides.
 java -Xmx${RO_API_HEAP:-256m} -XX:MaxMetaspaceSize=128m -jar backend/target/quarkus-app/quarkus-run.jar > .data/api.log 2>&1 &
 pids+=($!)

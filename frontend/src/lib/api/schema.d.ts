@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the signed checkpoints of the audit chain, newest first, with the key that checks them (auditor) */
+        get: operations["listAuditCheckpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/entries": {
         parameters: {
             query?: never;
@@ -28,7 +45,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the hash chain of the whole trail and name the first broken entry (auditor) */
+        /** Verify the sealed hash chain and the signed checkpoints, from the first entry or from a checkpoint verified before, and name what is wrong (auditor) */
         get: operations["verifyAuditTrail"];
         put?: never;
         post?: never;
@@ -930,6 +947,57 @@ export interface components {
             participantId?: components["schemas"]["UUID"] | null;
             name: string;
         };
+        /** @description A signed checkpoint of the sealed audit chain: how long it was and where its head was. Written to the API's log too (one line each), so a copy outside the database proves a truncation. */
+        AuditCheckpoint: {
+            /**
+             * Format: int64
+             * @description 1, 2, 3...: a missing number is a removed checkpoint
+             */
+            number?: number;
+            /** @description When it was written (UTC) */
+            at?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description How many entries were sealed then: the position of the head in the chain
+             */
+            sealed?: number;
+            /**
+             * Format: int64
+             * @description The number (seq) of the entry at the head
+             */
+            lastSeq?: number;
+            /** @description The chain's hash at the head */
+            head?: string;
+            /** @description Which key signed it: the first 16 hex digits of the SHA-256 of its public key */
+            keyId?: string;
+            /** @description Ed25519 signature (base64) of the UTF-8 text ro-audit-checkpoint|number|at|sealed|lastSeq|head (at as ISO-8601 UTC, e.g. 2026-11-30T09:15:02.123456Z) */
+            signature?: string;
+        };
+        /** @description The signed checkpoints of the audit chain, newest first, with the key that checks them */
+        AuditCheckpointPage: {
+            items?: components["schemas"]["AuditCheckpoint"][];
+            /**
+             * Format: int64
+             * @description Checkpoints in all
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size
+             */
+            size?: number;
+            /** @description Signature algorithm */
+            algorithm?: string;
+            /** @description The public key that checks the signatures (X.509 SubjectPublicKeyInfo, base64); none when no signing key is configured */
+            publicKey?: string | null;
+            /** @description Its id, as in each checkpoint's keyId */
+            keyId?: string | null;
+        };
         /** @description A page of the audit trail, newest first */
         AuditEntryPage: {
             items?: components["schemas"]["AuditEntryView"][];
@@ -974,18 +1042,37 @@ export interface components {
             requestId?: string;
             /** @description Ids listed, fields changed, or the query of a search (never personal data) */
             details?: string;
-            /** @description SHA-256 of the previous entry */
-            prevHash?: string;
-            /** @description SHA-256 of the previous hash and this entry */
-            hash?: string;
+            /** @description SHA-256 of the previous entry in the chain; none until the entry is sealed (within about a second) */
+            prevHash?: string | null;
+            /** @description SHA-256 of the previous hash and this entry; none until the entry is sealed */
+            hash?: string | null;
         };
-        /** @description The result of checking the audit trail's hash chain from its first entry */
+        /** @description One thing verification found wrong with the audit trail */
+        AuditFinding: {
+            /** @description EDITED_ENTRY: an entry no longer matches its hash. DELETED_ENTRY: a sealed entry is gone. BROKEN_LINK: a seal does not point to the hash before it (a seal removed, rewritten or out of order). TRUNCATED_TAIL: the chain is shorter than a signed checkpoint says (entries cut from its end). CHECKPOINT_MISMATCH: the chain at a checkpoint's position no longer has its head or entry. REMOVED_CHECKPOINT: a checkpoint number is missing. BAD_SIGNATURE: a checkpoint's signature does not verify with the listed key. */
+            kind?: components["schemas"]["AuditFindingKind"];
+            /**
+             * Format: int64
+             * @description The entry concerned, when there is one
+             */
+            seq?: number | null;
+            /**
+             * Format: int64
+             * @description The checkpoint concerned, when there is one
+             */
+            checkpoint?: number | null;
+            /** @description What was found, in words */
+            detail?: string;
+        };
+        /** @enum {string} */
+        AuditFindingKind: "EDITED_ENTRY" | "DELETED_ENTRY" | "BROKEN_LINK" | "TRUNCATED_TAIL" | "CHECKPOINT_MISMATCH" | "REMOVED_CHECKPOINT" | "BAD_SIGNATURE";
+        /** @description The result of checking the audit trail's sealed hash chain and its signed checkpoints: from the first entry, or from a checkpoint verified before (incremental) */
         AuditVerification: {
-            /** @description True when every entry matches its hash and its predecessor */
+            /** @description True when nothing was found: every sealed entry matches its hash and its predecessor, and every checkpoint is present, signed and matched by the chain */
             intact?: boolean;
             /**
              * Format: int64
-             * @description How many entries were checked
+             * @description How many sealed entries were checked
              */
             checked?: number;
             /**
@@ -993,6 +1080,38 @@ export interface components {
              * @description The first entry that does not match, when the chain is broken
              */
             firstBrokenSeq?: number | null;
+            /**
+             * Format: int64
+             * @description The checkpoint the check started from (incremental), or none (from the first entry)
+             */
+            fromCheckpoint?: number | null;
+            /**
+             * Format: int64
+             * @description How many entries the chain holds (sealed)
+             */
+            sealed?: number;
+            /**
+             * Format: int64
+             * @description How many committed entries wait to be sealed (not covered by this check)
+             */
+            unsealed?: number;
+            /**
+             * Format: int64
+             * @description How many checkpoints were checked
+             */
+            checkpointsChecked?: number;
+            /**
+             * Format: int64
+             * @description The newest checkpoint checked: start the next incremental check from it
+             */
+            lastCheckpoint?: number | null;
+            /** @description What was found wrong, first ones first (at most 100) */
+            findings?: components["schemas"]["AuditFinding"][];
+            /**
+             * Format: int64
+             * @description How long the check took, in milliseconds
+             */
+            tookMillis?: number;
         };
         /** @description What the author's side may be told: whether the message was received only when the recipient agreed */
         AuthorCopy: {
@@ -1762,6 +1881,35 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditCheckpoints: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of checkpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpointPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -1797,7 +1945,10 @@ export interface operations {
     };
     verifyAuditTrail: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Check incrementally: trust this checkpoint (the lastCheckpoint of an earlier check) and read only what was sealed after it */
+                fromCheckpoint?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1813,6 +1964,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditVerification"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,9 @@ import ro.testing.DatabaseRoles;
 class DatabaseLeastPrivilegeTest {
 
     private static final String AUDIT_TRIGGER = "audit_entry_no_update_or_delete";
+    private static final List<String> AUDIT_TABLES = List.of("audit_entry", "audit_seal", "audit_checkpoint");
+    private static final Map<String, String> AN_UPDATE = Map.of("audit_entry", "action = 'NOTHING'",
+            "audit_seal", "hash = prev_hash", "audit_checkpoint", "sealed = 0");
 
     @Test
     void the_api_connects_as_a_role_other_than_the_owner_that_owns_nothing() throws SQLException {
@@ -35,15 +39,23 @@ class DatabaseLeastPrivilegeTest {
     }
 
     @Test
-    void the_api_role_can_neither_change_nor_remove_an_audit_entry() throws SQLException {
+    void the_api_role_can_neither_change_nor_remove_an_audit_entry_a_seal_or_a_checkpoint() throws SQLException {
         try (Connection app = DatabaseRoles.asApp(); Statement s = app.createStatement()) {
-            String before = text(app, "select count(*) || ':' || coalesce(max(hash), '') from audit_entry");
-            for (String sql : List.of("update audit_entry set action = 'NOTHING'", "delete from audit_entry",
-                    "truncate audit_entry")) {
-                assertThatThrownBy(() -> s.executeUpdate(sql)).as(sql).isInstanceOf(SQLException.class)
-                        .hasMessageContaining("permission denied for table audit_entry");
+            // what exists now (the sealer may add to it meanwhile, never change it)
+            String state = "select (select count(*) || ':' || md5(string_agg(action, ',' order by seq)) from audit_entry where seq <= "
+                    + text(app, "select coalesce(max(seq), 0) from audit_entry") + ") || ':' || (select count(*) || ':'"
+                    + " || coalesce(md5(string_agg(hash, ',' order by position)), '') from audit_seal where position <= "
+                    + text(app, "select coalesce(max(position), 0) from audit_seal") + ") || ':' || (select count(*)"
+                    + " from audit_checkpoint where number <= " + text(app, "select coalesce(max(number), 0) from audit_checkpoint") + ")";
+            String before = text(app, state);
+            for (String table : AUDIT_TABLES) {
+                for (String sql : List.of("update " + table + " set " + AN_UPDATE.get(table),
+                        "delete from " + table, "truncate " + table)) {
+                    assertThatThrownBy(() -> s.executeUpdate(sql)).as(sql).isInstanceOf(SQLException.class)
+                            .hasMessageContaining("permission denied for table " + table);
+                }
             }
-            assertThat(text(app, "select count(*) || ':' || coalesce(max(hash), '') from audit_entry")).isEqualTo(before);
+            assertThat(text(app, state)).isEqualTo(before);
         }
     }
 
@@ -52,7 +64,8 @@ class DatabaseLeastPrivilegeTest {
         try (Connection app = DatabaseRoles.asApp(); Statement s = app.createStatement()) {
             for (String sql : List.of("alter table audit_entry disable trigger " + AUDIT_TRIGGER,
                     "alter table audit_entry disable trigger all", "drop trigger " + AUDIT_TRIGGER + " on audit_entry",
-                    "drop function audit_entry_is_append_only() cascade")) {
+                    "drop function audit_entry_is_append_only() cascade", "alter table audit_seal disable trigger all",
+                    "alter table audit_checkpoint disable trigger all", "drop function audit_is_append_only() cascade")) {
                 assertThatThrownBy(() -> s.execute(sql)).as(sql).isInstanceOf(SQLException.class)
                         .hasMessageContaining("must be owner");
             }
@@ -61,6 +74,10 @@ class DatabaseLeastPrivilegeTest {
             assertThat(text(app, "select string_agg(tgname || '=' || tgenabled::text, ',' order by tgname) from pg_trigger"
                     + " where tgrelid = 'audit_entry'::regclass"))
                     .isEqualTo("audit_entry_no_truncate=O," + AUDIT_TRIGGER + "=O");
+            assertThat(text(app, "select string_agg(tgname || '=' || tgenabled::text, ',' order by tgname) from pg_trigger"
+                    + " where tgrelid in ('audit_seal'::regclass, 'audit_checkpoint'::regclass)"))
+                    .isEqualTo("audit_checkpoint_no_truncate=O,audit_checkpoint_no_update_or_delete=O,audit_seal_no_truncate=O,"
+                            + "audit_seal_no_update_or_delete=O");
         }
     }
 
@@ -88,14 +105,17 @@ class DatabaseLeastPrivilegeTest {
             app.setAutoCommit(false);
             try {
                 assertThat(s.executeUpdate("insert into audit_entry (seq, at, subject, roles, action, resource_type,"
-                        + " request_id, prev_hash, hash) values (-1, now(), 'probe', 'none', 'PROBE', 'PROBE', 'probe',"
-                        + " repeat('0', 64), repeat('0', 64))")).isEqualTo(1);
+                        + " request_id) values (-1, now(), 'probe', 'none', 'PROBE', 'PROBE', 'probe')")).isEqualTo(1);
                 assertThat(text(app, "select count(*) from audit_entry where seq = -1")).isEqualTo("1");
+                assertThat(s.executeUpdate("insert into audit_seal (position, entry_seq, prev_hash, hash)"
+                        + " values (-1, -1, repeat('0', 64), repeat('0', 64))")).isEqualTo(1);
+                assertThat(s.executeUpdate("insert into audit_checkpoint (number, at, sealed, last_seq, head, key_id, signature)"
+                        + " values (-1, now(), 0, 0, repeat('0', 64), 'probe', 'probe')")).isEqualTo(1);
             } finally {
                 app.rollback();
             }
             for (String table : tables(app)) {
-                String rights = "audit_entry".equals(table) ? "t,t,f,f" : "t,t,t,t";
+                String rights = AUDIT_TABLES.contains(table) ? "t,t,f,f" : "t,t,t,t";
                 assertThat(text(app, "select concat_ws(',', has_table_privilege('" + table + "', 'SELECT'), has_table_privilege('"
                         + table + "', 'INSERT'), has_table_privilege('" + table + "', 'UPDATE'), has_table_privilege('"
                         + table + "', 'DELETE'))")).as(table).isEqualTo(rights);

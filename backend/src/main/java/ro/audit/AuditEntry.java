@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One line of the append-only audit trail. Never updated or deleted (the database refuses both). */
+/**
+ * One line of the append-only audit trail. Never updated or deleted (the database refuses both). Its
+ * place in the hash chain is written by the sealer to {@code audit_seal}, see {@link AuditTrail}.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -30,12 +33,4 @@ public class AuditEntry {
     @Column(name = "request_id", nullable = false)
     public String requestId;
     public String details;
-    @Column(name = "prev_hash", nullable = false)
-    public String prevHash;
-    @Column(nullable = false)
-    public String hash;
-
-    AuditChain.Content content() {
-        return new AuditChain.Content(seq, at, subject, username, roles, action, resourceType, resourceId, requestId, details);
-    }
 }

@@ -16,11 +16,14 @@ public record AuditEntryView(
         @Schema(description = "Id of the record", maxLength = 100) String resourceId,
         @Schema(description = "Request id", maxLength = 100) String requestId,
         @Schema(description = "Ids listed, fields changed, or the query of a search (never personal data)", maxLength = 10000) String details,
-        @Schema(description = "SHA-256 of the previous entry", maxLength = 64) String prevHash,
-        @Schema(description = "SHA-256 of the previous hash and this entry", maxLength = 64) String hash) {
+        @Schema(description = "SHA-256 of the previous entry in the chain; none until the entry is sealed (within about a"
+                + " second)", maxLength = 64, nullable = true) String prevHash,
+        @Schema(description = "SHA-256 of the previous hash and this entry; none until the entry is sealed", maxLength = 64,
+                nullable = true) String hash) {
 
-    static AuditEntryView of(AuditEntry e) {
+    /** An entry, with its place in the chain when it is sealed ({@code seal}: prev_hash and hash, or null). */
+    static AuditEntryView of(AuditEntry e, String[] seal) {
         return new AuditEntryView(e.seq, e.at, e.subject, e.username, e.roles, e.action, e.resourceType, e.resourceId,
-                e.requestId, e.details, e.prevHash, e.hash);
+                e.requestId, e.details, seal == null ? null : seal[0], seal == null ? null : seal[1]);
     }
 }

@@ -1,26 +1,33 @@
 package ro.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
-/** What the auditor can do with the trail: read it and verify its chain. */
+/** What the auditor can do with the trail: read it, verify its chain and read its signed checkpoints. */
 @ApplicationScoped
 public class AuditService {
-
-    private static final int BATCH = 1000;
 
     @Inject
     AuditRepository entries;
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    CheckpointSigner signer;
 
     @Transactional
     public AuditEntryPage list(String resourceType, String resourceId, int page, int size) {
@@ -35,37 +42,51 @@ public class AuditService {
             params.and("id", resourceId);
         }
         PanacheQuery<AuditEntry> query = entries.find(where.toString(), Sort.descending("seq"), params).page(page, size);
-        List<AuditEntryView> items = query.list().stream().map(AuditEntryView::of).toList();
+        List<AuditEntry> found = query.list();
+        Map<Long, String[]> seals = entries.seals(found.stream().map(e -> e.seq).toList());
+        List<AuditEntryView> items = found.stream().map(e -> AuditEntryView.of(e, seals.get(e.seq))).toList();
         trail.record(AuditRecord.read("LIST", "AUDIT_ENTRY", null).with("type", resourceType).with("id", resourceId)
                 .with("page", page));
         return new AuditEntryPage(items, query.count(), page, size);
     }
 
-    /** Walks the chain from its first entry and names the first entry that no longer matches. */
+    /**
+     * Checks the sealed chain and the checkpoints, from the first entry or from a checkpoint verified
+     * before, and names what it finds. The check reads only; its own entry is written at the end, so
+     * the transaction holds no transaction id (which would hold the sealer back) while it reads.
+     */
     @Transactional
-    public AuditVerification verify() {
-        String expected = AuditChain.GENESIS;
-        long checked = 0;
-        long after = 0;
-        List<AuditEntry> batch;
-        do {
-            batch = entries.after(after, BATCH);
-            for (AuditEntry entry : batch) {
-                checked++;
-                if (!AuditChain.intact(expected, entry.prevHash, entry.hash, entry.content())) {
-                    return finish(new AuditVerification(false, checked, entry.seq));
-                }
-                expected = entry.hash;
-                after = entry.seq;
-            }
-            entries.getEntityManager().clear();
-        } while (batch.size() == BATCH);
-        return finish(new AuditVerification(true, checked, null));
+    public AuditVerification verify(Long fromCheckpoint) {
+        AuditVerification result = session().doReturningWork(c -> ChainVerifier.verify(c, signer, fromCheckpoint));
+        trail.record(AuditRecord.read("VERIFY", "AUDIT_TRAIL", null).with("intact", result.intact())
+                .with("brokenAt", result.firstBrokenSeq()).with("from", fromCheckpoint));
+        return result;
     }
 
-    private AuditVerification finish(AuditVerification result) {
-        trail.record(AuditRecord.read("VERIFY", "AUDIT_TRAIL", null).with("intact", result.intact())
-                .with("brokenAt", result.firstBrokenSeq()));
-        return result;
+    /** The signed checkpoints, newest first, with the public key that checks them. */
+    @Transactional
+    public AuditCheckpointPage checkpoints(int page, int size) {
+        List<AuditCheckpoint> items = new ArrayList<>();
+        long total = session().doReturningWork(c -> {
+            try (PreparedStatement p = c.prepareStatement(AuditCheckpoint.SELECT + " order by number desc limit ? offset ?")) {
+                p.setInt(1, size);
+                p.setLong(2, (long) page * size);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(AuditCheckpoint.of(rs));
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("select count(*) from audit_checkpoint"); ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        trail.record(AuditRecord.read("LIST", "AUDIT_CHECKPOINT", null).with("page", page));
+        return new AuditCheckpointPage(items, total, page, size, CheckpointSigner.ALGORITHM, signer.publicKeyBase64(), signer.keyId());
+    }
+
+    private Session session() {
+        return entries.getEntityManager().unwrap(Session.class);
     }
 }

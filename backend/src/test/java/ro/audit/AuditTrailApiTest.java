@@ -86,15 +86,18 @@ class AuditTrailApiTest {
     }
 
     @Test
-    void the_database_refuses_to_update_or_delete_an_audit_entry_even_for_the_owner() throws SQLException {
+    void the_database_refuses_to_update_or_delete_an_audit_entry_a_seal_or_a_checkpoint_even_for_the_owner() throws Exception {
         create(victim("Ann", unique("Append")));
+        Sealing.awaitSealed(db, Database.count(db, "select max(seq) from audit_entry"));
         try (Connection owner = DatabaseRoles.asOwner(); Statement s = owner.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("update audit_entry set action = 'NOTHING' where seq = (select max(seq) from audit_entry)"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-            assertThatThrownBy(() -> s.executeUpdate("delete from audit_entry where seq = (select max(seq) from audit_entry)"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-            assertThatThrownBy(() -> s.executeUpdate("truncate audit_entry"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            for (String sql : List.of("update audit_entry set action = 'NOTHING' where seq = (select max(seq) from audit_entry)",
+                    "delete from audit_entry where seq = (select max(seq) from audit_entry)", "truncate audit_entry",
+                    "update audit_seal set hash = prev_hash where position = (select max(position) from audit_seal)",
+                    "delete from audit_seal where position = (select max(position) from audit_seal)", "truncate audit_seal",
+                    "update audit_checkpoint set sealed = 0", "delete from audit_checkpoint", "truncate audit_checkpoint")) {
+                assertThatThrownBy(() -> s.executeUpdate(sql)).as(sql).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("is append-only");
+            }
         }
     }
 
@@ -120,6 +123,7 @@ class AuditTrailApiTest {
         create(victim("Tamper", unique("Chain")));
         create(victim("Tamper", unique("Chain")));
         long target = Database.count(db, "select max(seq) - 1 from audit_entry");
+        Sealing.awaitSealed(db, target);
         String original;
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             var rs = s.executeQuery("select action from audit_entry where seq = " + target);
@@ -130,7 +134,9 @@ class AuditTrailApiTest {
         try {
             as("auditor1").get("/api/audit/verification").then().statusCode(200)
                     .body("intact", equalTo(false))
-                    .body("firstBrokenSeq", equalTo((int) target));
+                    .body("firstBrokenSeq", equalTo((int) target))
+                    .body("findings.kind", contains("EDITED_ENTRY"))
+                    .body("findings[0].seq", equalTo((int) target));
         } finally {
             tamper(target, original);
         }

@@ -56,6 +56,7 @@ class AuthorizationMatrixTest {
         MATRIX.put("PUT /api/participants/{id}", List.of(401, 200, 404, 403, 403, 403, 403, 403, 403));
         MATRIX.put("GET /api/audit/entries", auditorOnly);
         MATRIX.put("GET /api/audit/verification", auditorOnly);
+        MATRIX.put("GET /api/audit/checkpoints", auditorOnly);
         MATRIX.put("POST /api/referrals/harmed-person-requests", coordinatorCreates);
         MATRIX.put("GET /api/referrals", coordinatorOnly);
         MATRIX.put("GET /api/referrals/matches", coordinatorOnly);
@@ -161,7 +162,8 @@ class AuthorizationMatrixTest {
                 return s.header("If-Match", "\"0\"").body(change).put("/api/participants/" + id).statusCode();
             },
             "GET /api/audit/entries", (who, s) -> s.get("/api/audit/entries").statusCode(),
-            "GET /api/audit/verification", (who, s) -> s.get("/api/audit/verification").statusCode());
+            "GET /api/audit/verification", (who, s) -> s.get("/api/audit/verification").statusCode(),
+            "GET /api/audit/checkpoints", (who, s) -> s.get("/api/audit/checkpoints").statusCode());
 
     private static final Map<String, BiFunction<String, RequestSpecification, Integer>> REFERRAL_CALLS = new LinkedHashMap<>();
     static {

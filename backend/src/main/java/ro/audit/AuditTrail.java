@@ -60,14 +60,8 @@ public class AuditTrail {
     /** The structured form: the action, the record, and for a change the names of the fields it changed. */
     @Transactional(TxType.MANDATORY)
     public void record(AuditRecord record) {
-        record(record.action(), record.recordType(), record.recordId(), record.details());
-    }
-
-    /** The free-text form, for callers not yet moved to {@link #record(AuditRecord)}. */
-    @Transactional(TxType.MANDATORY)
-    public void record(String action, String resourceType, Object resourceId, String details) {
-        append(caller.subject(), caller.username(), caller.roles(), action, resourceType,
-                resourceId == null ? null : resourceId.toString(), requestId.current(), details);
+        append(caller.subject(), caller.username(), caller.roles(), record.action(), record.recordType(),
+                record.recordId() == null ? null : record.recordId().toString(), requestId.current(), record.details());
     }
 
     /**

@@ -1,20 +1,27 @@
 package ro.audit;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import ro.lists.Keyset;
+import ro.lists.Listing;
 
 /** What the auditor can do with the trail: read it and verify its chain. */
 @ApplicationScoped
 public class AuditService {
 
     private static final int BATCH = 1000;
+
+    /** The auditor's order, newest first; a cursor resumes below the sequence number of a page's last entry. */
+    private static final Keyset NEWEST_FIRST = Keyset.of("audit-entries", Keyset.descending("a.seq", Keyset.Kind.NUMBER));
+
+    @Inject
+    Listing listing;
 
     @Inject
     AuditRepository entries;
@@ -23,22 +30,23 @@ public class AuditService {
     AuditTrail trail;
 
     @Transactional
-    public AuditEntryPage list(String resourceType, String resourceId, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+    public AuditEntryPage list(String resourceType, String resourceId, int page, int size, String after) {
+        StringBuilder where = new StringBuilder("from AuditEntry a where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
         if (resourceType != null) {
-            where.append(" and resourceType = :type");
-            params.and("type", resourceType);
+            where.append(" and a.resourceType = :type");
+            params.put("type", resourceType);
         }
         if (resourceId != null) {
-            where.append(" and resourceId = :id");
-            params.and("id", resourceId);
+            where.append(" and a.resourceId = :id");
+            params.put("id", resourceId);
         }
-        PanacheQuery<AuditEntry> query = entries.find(where.toString(), Sort.descending("seq"), params).page(page, size);
-        List<AuditEntryView> items = query.list().stream().map(AuditEntryView::of).toList();
+        Listing.Slice<AuditEntry> found = listing.page(AuditEntry.class, new Listing.Source("select a", where.toString(), params, "a.seq"),
+                NEWEST_FIRST, e -> new Object[] { e.seq }, page, size, after);
+        List<AuditEntryView> items = found.items().stream().map(AuditEntryView::of).toList();
         trail.record(AuditRecord.read("LIST", "AUDIT_ENTRY", null).with("type", resourceType).with("id", resourceId)
                 .with("page", page));
-        return new AuditEntryPage(items, query.count(), page, size);
+        return new AuditEntryPage(items, found.total().value(), found.total().exact(), page, size, found.next());
     }
 
     /** Walks the chain from its first entry and names the first entry that no longer matches. */

@@ -17,7 +17,7 @@ import ro.audit.AuditEntryPage;
 import ro.audit.AuditService;
 import ro.audit.AuditVerification;
 import ro.security.Roles;
-import ro.web.PageRequest;
+import ro.web.CursorPageRequest;
 
 @Path("/api/audit")
 @Tag(name = "Audit")
@@ -34,8 +34,8 @@ public class AuditResource {
     public AuditEntryPage listAuditEntries(
             @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "Only entries about this kind of record, e.g. PARTICIPANT") String resourceType,
             @QueryParam("resourceId") @Size(max = 100) @Parameter(description = "Only entries about this record") String resourceId,
-            @Valid @BeanParam PageRequest paging) {
-        return audit.list(resourceType, resourceId, paging.page(), paging.size());
+            @Valid @BeanParam CursorPageRequest paging) {
+        return audit.list(resourceType, resourceId, paging.page(), paging.size(), paging.after());
     }
 
     @GET

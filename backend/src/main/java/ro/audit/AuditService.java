@@ -46,7 +46,7 @@ public class AuditService {
         List<AuditEntryView> items = found.items().stream().map(AuditEntryView::of).toList();
         trail.record(AuditRecord.read("LIST", "AUDIT_ENTRY", null).with("type", resourceType).with("id", resourceId)
                 .with("page", page));
-        return new AuditEntryPage(items, found.total().value(), found.total().exact(), page, size, found.next());
+        return new AuditEntryPage(items, found.paging(page, size));
     }
 
     /** Walks the chain from its first entry and names the first entry that no longer matches. */

@@ -18,6 +18,16 @@ public class Listing {
 
     /** The rows of one page, the list's capped total and the cursor of the next page. */
     public record Slice<T>(List<T> items, Total total, String next) {
+
+        /** Nothing to list. */
+        public static <T> Slice<T> none() {
+            return new Slice<>(List.of(), new Total(0, true), null);
+        }
+
+        /** Where this slice stands, for its page record. */
+        public Paging paging(int page, int size) {
+            return new Paging(total.value(), total.exact(), page, size, next);
+        }
     }
 
     /**

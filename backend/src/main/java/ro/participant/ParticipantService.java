@@ -20,7 +20,6 @@ import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.rules.Breach;
 import ro.lists.Listing;
-import ro.lists.Total;
 import ro.security.Caller;
 
 
@@ -85,9 +84,9 @@ public class ParticipantService {
         List<UUID> within = visibility.scope().reachesAll() ? null : visibility.reached();
         Listing.Slice<ParticipantSummary> found = within == null || !within.isEmpty()
                 ? participants.search(new ParticipantRepository.Search(query, kind, offenderNumber, within), page, size, after)
-                : new Listing.Slice<>(List.of(), new Total(0, true), null);
+                : Listing.Slice.<ParticipantSummary>none();
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(found.items().stream().map(ParticipantSummary::id).toList()));
-        return new ParticipantPage(found.items(), found.total().value(), found.total().exact(), page, size, found.next());
+        return new ParticipantPage(found.items(), found.paging(page, size));
     }
 
     private Participant reachable(UUID id) {

@@ -33,7 +33,6 @@ import ro.casefile.model.SafetyHoldPolicy;
 import ro.casefile.model.Way;
 import ro.lists.Keyset;
 import ro.lists.Listing;
-import ro.lists.Total;
 import ro.referral.service.ReferralConditions;
 import ro.security.CaseScope;
 
@@ -202,7 +201,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
         if (!scope.reachesAll()) {
             List<UUID> reached = caseIdsReachedBy(scope);
             if (reached.isEmpty()) {
-                return new Listing.Slice<>(List.of(), new Total(0, true), null);
+                return Listing.Slice.none();
             }
             source = new Listing.Source("select c", "from CaseFile c where c.id in :ids", Map.of("ids", reached), "c.id");
         }

@@ -187,7 +187,7 @@ public class CaseService {
             }).toList();
         }
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(ids));
-        return new CasePage(items, slice.total().value(), slice.total().exact(), page, size, slice.next());
+        return new CasePage(items, slice.paging(page, size));
     }
 
     @Transactional
@@ -204,7 +204,7 @@ public class CaseService {
         List<TimelineEntry> items = found.items().stream()
                 .map(e -> new TimelineEntry(e.seq, e.at, e.actor, e.kind, TimelineWording.read(e.summary, locale))).toList();
         audit.record(AuditRecord.read("READ_TIMELINE", AUDIT_TYPE, caseId));
-        return new TimelinePage(items, found.total().value(), found.total().exact(), page, size, found.next());
+        return new TimelinePage(items, found.paging(page, size));
     }
 
     // ---- the process ----------------------------------------------------------------------------

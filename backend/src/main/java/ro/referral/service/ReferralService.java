@@ -231,7 +231,7 @@ public class ReferralService {
         ReferralRepository.QueueFilter filter = new ReferralRepository.QueueFilter(state, source, before);
         var found = referrals.queue(filter, page, size, after);
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(found.items().stream().map(ReferralSummary::id).toList()));
-        return new ReferralQueuePage(found.items(), found.total().value(), found.total().exact(), page, size, found.next(),
+        return new ReferralQueuePage(found.items(), found.paging(page, size),
                 referrals.countsByState(filter));
     }
 
@@ -247,7 +247,7 @@ public class ReferralService {
         var found = referrals.submittedBy(referrer(), page, size, after);
         List<SubmittedReferralView> items = found.items().stream().map(ReferralService::submittedView).toList();
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("view", "submitted").withIds(items.stream().map(SubmittedReferralView::id).toList()));
-        return new SubmittedReferralPage(items, found.total().value(), found.total().exact(), page, size, found.next());
+        return new SubmittedReferralPage(items, found.paging(page, size));
     }
 
     /** Only the caller's own referral (or, for staff, one made on their behalf); anyone else's answers 404. */

@@ -4,10 +4,12 @@ interface PaginationProps {
   page: number;
   pages: number;
   onChange: (page: number) => void;
+  /** False when the list's total reached the API's count cap: there are more pages than `pages`. */
+  exact?: boolean;
 }
 
 /** Previous / next over zero-based pages, styled like the GC Design System's simple pagination. */
-export function Pagination({ page, pages, onChange }: PaginationProps) {
+export function Pagination({ page, pages, onChange, exact = true }: PaginationProps) {
   const { t } = useTranslation();
   if (pages <= 1) return null;
   return (
@@ -16,9 +18,9 @@ export function Pagination({ page, pages, onChange }: PaginationProps) {
         ‹ {t('participants.pagination.previous')}
       </button>
       <span className="ro-pagination__status" aria-live="polite">
-        {t('participants.pagination.status', { page: page + 1, pages })}
+        {t(exact ? 'participants.pagination.status' : 'participants.pagination.statusMore', { page: page + 1, pages })}
       </span>
-      <button type="button" className="ro-pagination__link" disabled={page >= pages - 1} onClick={() => onChange(page + 1)}>
+      <button type="button" className="ro-pagination__link" disabled={exact && page >= pages - 1} onClick={() => onChange(page + 1)}>
         {t('participants.pagination.next')} ›
       </button>
     </nav>

@@ -1000,22 +1000,26 @@ export interface components {
         };
         /** @description A page of the audit trail, newest first */
         AuditEntryPage: {
-            items?: components["schemas"]["AuditEntryView"][];
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
             /**
              * Format: int64
-             * @description Entries matching in all
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
              */
-            total?: number;
-            /**
-             * Format: int32
-             * @description Zero-based page number
-             */
-            page?: number;
+            total: number;
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
             /**
              * Format: int32
              * @description Page size
              */
-            size?: number;
+            size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items?: components["schemas"]["AuditEntryView"][];
         };
         /** @description One entry of the audit trail */
         AuditEntryView: {
@@ -1127,13 +1131,26 @@ export interface components {
         CaseAction: "MOVE_TO_DIALOGUE" | "MOVE_TO_FOLLOW_UP" | "CLOSE" | "REOPEN";
         /** @description A page of cases, newest first */
         CasePage: {
-            items: components["schemas"]["CaseSummary"][];
-            /** Format: int64 */
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
             total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
             size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["CaseSummary"][];
         };
         /** @description A participant of a case, whether they take part now, and their consents per way */
         CaseParticipantView: {
@@ -1449,22 +1466,26 @@ export interface components {
         ParticipantKind: "VICTIM" | "FAMILY_MEMBER" | "OFFENDER" | "SUPPORT_PERSON";
         /** @description A page of participants, ordered by last name, first name, then id */
         ParticipantPage: {
-            items: components["schemas"]["ParticipantSummary"][];
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
             /**
              * Format: int64
-             * @description How many participants match in all
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
              */
             total: number;
-            /**
-             * Format: int32
-             * @description Zero-based page number
-             */
-            page: number;
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
             /**
              * Format: int32
              * @description Page size
              */
             size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["ParticipantSummary"][];
         };
         /** @description A participant as listed: no contact details */
         ParticipantSummary: {
@@ -1562,13 +1583,26 @@ export interface components {
         };
         /** @description The coordinators' queue, oldest first, with the number of referrals in each state */
         ReferralQueuePage: {
-            items: components["schemas"]["ReferralSummary"][];
-            /** Format: int64 */
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
             total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
             size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["ReferralSummary"][];
             /** @description Referrals per state, over the whole queue (filters other than state applied) */
             countsByState: {
                 [key: string]: number;
@@ -1697,13 +1731,26 @@ export interface components {
         };
         /** @description The caller's own referrals, newest first */
         SubmittedReferralPage: {
-            items: components["schemas"]["SubmittedReferralView"][];
-            /** Format: int64 */
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
             total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
             size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["SubmittedReferralView"][];
         };
         /** @description A referral as the staff member or system that made it sees it: the offender, the state and the dates. Nothing of the harmed people, the assessments or the notes; a referral kept on file shows as SUBMITTED. */
         SubmittedReferralView: {
@@ -1767,13 +1814,26 @@ export interface components {
         };
         /** @description A page of a case's timeline, oldest first */
         TimelinePage: {
-            items: components["schemas"]["TimelineEntry"][];
-            /** Format: int64 */
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
             total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
             size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["TimelineEntry"][];
         };
         /** Format: uuid */
         UUID: string;
@@ -1913,6 +1973,8 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
                 /** @description Zero-based page number */
                 page?: number;
                 /** @description Only entries about this record */
@@ -1973,6 +2035,8 @@ export interface operations {
     listCases: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
                 /** @description Zero-based page number */
                 page?: number;
                 /** @description Entries per page, 1 to 100 */
@@ -3043,6 +3107,8 @@ export interface operations {
     getCaseTimeline: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
                 /** @description Zero-based page number */
                 page?: number;
                 /** @description Entries per page, 1 to 100 */
@@ -3226,6 +3292,8 @@ export interface operations {
     listMyOffenderReferrals: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
                 /** @description Zero-based page number */
                 page?: number;
                 /** @description Entries per page, 1 to 100 */
@@ -3333,6 +3401,8 @@ export interface operations {
     listParticipants: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
                 /** @description Only participants of this kind */
                 kind?: components["schemas"]["ParticipantKind"] & unknown;
                 /** @description Only the offender with this number */
@@ -3465,6 +3535,8 @@ export interface operations {
     listReferrals: {
         parameters: {
             query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
                 /** @description Only referrals at least this many days old */
                 minAgeDays?: number;
                 /** @description Zero-based page number */

@@ -37,7 +37,7 @@ export function TimelineSection({ caseId }: { caseId: string }) {
           </tbody>
         </table>
       ) : null}
-      <Pagination page={page} pages={pages} onChange={setPage} />
+      <Pagination page={page} pages={pages} exact={query.data?.totalIsExact ?? true} onChange={setPage} />
     </section>
   );
 }

@@ -20,6 +20,7 @@ describe('the cases list', () => {
             aCaseSummary({ id: 'bbbbbbbb-5a6b-4c7d-8e9f-0a1b2c3d4e5f', participantNames: ['Zoé Martin'], nextAssessmentDue: isoInDays(60) }),
           ],
           total: 3,
+          totalIsExact: true,
           page: 0,
           size: 20,
         }),
@@ -44,7 +45,7 @@ describe('the cases list', () => {
   });
 
   it('is "My cases" for a mediator, who cannot open a case', async () => {
-    server.use(http.get('/api/cases', ({ response }) => response(200).json({ items: [], total: 0, page: 0, size: 20 })));
+    server.use(http.get('/api/cases', ({ response }) => response(200).json({ items: [], total: 0, totalIsExact: true, page: 0, size: 20 })));
     renderApp({ path: '/cases', roles: ['mediator'] });
     expect(await screen.findByTestId('no-cases')).toHaveTextContent('You are not assigned to any case yet.');
     expect(screen.getByTestId('page-heading')).toHaveTextContent('My cases');

@@ -36,7 +36,7 @@ export function CasesListRoute() {
       {query.isError ? <ErrorAlert error={query.error} /> : null}
       {query.data && !query.data.items.length ? <p data-testid="no-cases">{isAllowed(roles, 'cases:all') ? t('cases.list.none') : t('cases.list.noneMine')}</p> : null}
       {query.data?.items.length ? <CaseTable items={query.data.items} /> : null}
-      <Pagination page={page} pages={pages} onChange={(p) => setSearchParams(p ? { page: String(p) } : {})} />
+      <Pagination page={page} pages={pages} exact={query.data?.totalIsExact ?? true} onChange={(p) => setSearchParams(p ? { page: String(p) } : {})} />
     </>
   );
 }

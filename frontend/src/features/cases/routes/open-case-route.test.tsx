@@ -15,6 +15,7 @@ function serve() {
           aReferralSummary({ id: 'cccccccc-1e2f-4a3b-9c4d-5e6f7a8b9c0d', state: 'ACCEPTED', offenderNumber: 'FPS999', offenderName: 'Paul Côté', harmedPersonName: 'Lise Côté' }),
         ],
         total: 3,
+        totalIsExact: true,
         page: 0,
         size: 100,
         countsByState: {},
@@ -39,7 +40,7 @@ describe('opening a case', () => {
       http.get('/api/cases/{id}/safety-assessments', ({ response }) => response(200).json([])),
       http.get('/api/cases/{id}/meetings', ({ response }) => response(200).json([])),
       http.get('/api/cases/{id}/notes', ({ response }) => response(200).json([])),
-      http.get('/api/cases/{id}/timeline', ({ response }) => response(200).json({ items: [], total: 0, page: 0, size: 20 })),
+      http.get('/api/cases/{id}/timeline', ({ response }) => response(200).json({ items: [], total: 0, totalIsExact: true, page: 0, size: 20 })),
     );
     const user = userEvent.setup();
     const { router } = renderApp({ path: `/cases/new?referral=${referralId}` });

@@ -123,7 +123,7 @@ describe("a case's messages", () => {
       http.get('/api/cases/{id}/safety-assessments', ({ response }) => response(200).json([])),
       http.get('/api/cases/{id}/meetings', ({ response }) => response(200).json([])),
       http.get('/api/cases/{id}/notes', ({ response }) => response(200).json([])),
-      http.get('/api/cases/{id}/timeline', ({ response }) => response(200).json({ items: [], total: 0, page: 0, size: 20 })),
+      http.get('/api/cases/{id}/timeline', ({ response }) => response(200).json({ items: [], total: 0, totalIsExact: true, page: 0, size: 20 })),
     );
     renderApp({ path: `/cases/${caseId}`, roles: ['coordinator'] });
     expect(await screen.findByTestId('open-case-messages')).toHaveAttribute('href', `/cases/${caseId}/messages`);

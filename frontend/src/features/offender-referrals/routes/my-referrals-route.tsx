@@ -67,7 +67,7 @@ export function MyReferralsRoute() {
           <p>{t('offenderReferrals.list.none')}</p>
         )
       ) : null}
-      <Pagination page={page} pages={pages} onChange={(p) => setSearchParams(p ? { page: String(p) } : {})} />
+      <Pagination page={page} pages={pages} exact={data?.totalIsExact ?? true} onChange={(p) => setSearchParams(p ? { page: String(p) } : {})} />
     </>
   );
 }

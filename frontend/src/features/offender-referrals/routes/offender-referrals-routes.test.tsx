@@ -115,6 +115,7 @@ describe('my referrals', () => {
         response(200).json({
           items: [aSubmittedReferral({ state: 'ACCEPTED', decidedAt: '2026-03-20T12:00:00Z' }), aSubmittedReferral({ id: 'eeeeeeee-1e2f-4a3b-9c4d-5e6f7a8b9c0d', offenderNumber: 'FPS999', offenderLastName: 'Gagnon' })],
           total: 2,
+          totalIsExact: true,
           page: 0,
           size: 20,
         }),

@@ -15,6 +15,7 @@ describe('participants list', () => {
             aParticipant({ id: '7d8e9f00-1111-4222-8333-444455556666', kind: 'OFFENDER', firstName: 'Marc', lastName: 'Roy', offenderNumber: 'FPS123' }),
           ],
           total: 42,
+          totalIsExact: true,
           page: 0,
           size: 20,
         });
@@ -34,6 +35,20 @@ describe('participants list', () => {
     expect(new URL(seen[0]!.url).searchParams.get('size')).toBe('20');
   });
 
+  it('says "of more than" when the total reached the API\'s count cap, and lets the user page on', async () => {
+    server.use(
+      http.get('/api/participants', ({ request, response }) => {
+        const page = Number(new URL(request.url).searchParams.get('page') ?? 0);
+        return response(200).json({ items: [aParticipant()], total: 10000, totalIsExact: false, page, size: 20, next: 'b3BhcXVl' });
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp({ path: '/participants?page=499' });
+    expect(await screen.findByText('Page 500 of more than 500')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    expect(await screen.findByText('Page 501 of more than 500')).toBeInTheDocument();
+  });
+
   it('sends the search words as q, the kind filter as kind, and pages on', async () => {
     const queries: URLSearchParams[] = [];
     server.use(
@@ -41,7 +56,7 @@ describe('participants list', () => {
         const params = new URL(request.url).searchParams;
         queries.push(params);
         const q = params.get('q');
-        return response(200).json({ items: q ? [aParticipant()] : [], total: q ? 25 : 0, page: Number(params.get('page') ?? 0), size: 20 });
+        return response(200).json({ items: q ? [aParticipant()] : [], total: q ? 25 : 0, totalIsExact: true, page: Number(params.get('page') ?? 0), size: 20 });
       }),
     );
     const user = userEvent.setup();
@@ -81,7 +96,7 @@ describe('participants list', () => {
   });
 
   it('offers "Record a participant" to coordinators only', async () => {
-    server.use(http.get('/api/participants', ({ response }) => response(200).json({ items: [], total: 0, page: 0, size: 20 })));
+    server.use(http.get('/api/participants', ({ response }) => response(200).json({ items: [], total: 0, totalIsExact: true, page: 0, size: 20 })));
     renderApp({ path: '/participants', roles: ['mediator'] });
     expect(await screen.findByText('No participant matches.')).toBeInTheDocument();
     expect(screen.queryByTestId('new-participant')).not.toBeInTheDocument();

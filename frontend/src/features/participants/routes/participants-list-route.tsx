@@ -103,7 +103,7 @@ export function ParticipantsListRoute() {
             {t('participants.total', { count: data.total })}
           </p>
           {data.items.length ? <ParticipantTable items={data.items} /> : <p>{t('participants.noResults')}</p>}
-          <Pagination page={page} pages={pages} onChange={(p) => update({ page: p })} />
+          <Pagination page={page} pages={pages} exact={data?.totalIsExact ?? true} onChange={(p) => update({ page: p })} />
         </>
       ) : null}
     </>

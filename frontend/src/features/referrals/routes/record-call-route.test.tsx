@@ -66,7 +66,7 @@ describe('recording a call', () => {
   it('shows the detail of the 422 offender self-referral problem', async () => {
     server.use(
       http.get('/api/participants', ({ response }) =>
-        response(200).json({ items: [aParticipant({ kind: 'VICTIM' }), aParticipant({ id: '7d8e9f00-1111-4222-8333-444455556666', kind: 'OFFENDER', firstName: 'Marc', lastName: 'Roy' })], total: 2, page: 0, size: 10 }),
+        response(200).json({ items: [aParticipant({ kind: 'VICTIM' }), aParticipant({ id: '7d8e9f00-1111-4222-8333-444455556666', kind: 'OFFENDER', firstName: 'Marc', lastName: 'Roy' })], total: 2, totalIsExact: true, page: 0, size: 10 }),
       ),
       http.post('/api/referrals/harmed-person-requests', ({ response }) =>
         response(422).json({

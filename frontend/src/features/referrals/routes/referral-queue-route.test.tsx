@@ -15,6 +15,7 @@ describe('the referral queue', () => {
             aReferralSummary({ id: 'aaaaaaaa-1e2f-4a3b-9c4d-5e6f7a8b9c0d', source: 'STAFF', state: 'DORMANT', harmedPersonName: null, channel: null, duplicateOf: referralId }),
           ],
           total: 2,
+          totalIsExact: true,
           page: 0,
           size: 20,
           countsByState: counts,
@@ -45,7 +46,7 @@ describe('the referral queue', () => {
       http.get('/api/referrals', ({ request, response }) => {
         const params = new URL(request.url).searchParams;
         queries.push(params);
-        return response(200).json({ items: [aReferralSummary()], total: 45, page: Number(params.get('page') ?? 0), size: 20, countsByState: counts });
+        return response(200).json({ items: [aReferralSummary()], total: 45, totalIsExact: true, page: Number(params.get('page') ?? 0), size: 20, countsByState: counts });
       }),
     );
     const user = userEvent.setup();

@@ -120,7 +120,7 @@ export function ReferralQueueRoute() {
             {t('referrals.queue.total', { count: data.total })} {t('referrals.queue.oldestFirst')}
           </p>
           {data.items.length ? <ReferralQueueTable items={data.items} /> : <p>{t('referrals.queue.empty')}</p>}
-          <Pagination page={page} pages={pages} onChange={(p) => update({ page: p })} />
+          <Pagination page={page} pages={pages} exact={data?.totalIsExact ?? true} onChange={(p) => update({ page: p })} />
         </>
       ) : null}
     </>

@@ -3,6 +3,7 @@ package ro.audit;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +13,18 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import ro.lists.Keyset;
+import ro.lists.Listing;
 
 /** What the auditor can do with the trail: read it, verify its chain and read its signed checkpoints. */
 @ApplicationScoped
 public class AuditService {
+
+    /** The auditor's order, newest first; a cursor resumes below the sequence number of a page's last entry. */
+    private static final Keyset NEWEST_FIRST = Keyset.of("audit-entries", Keyset.descending("a.seq", Keyset.Kind.NUMBER));
+
+    @Inject
+    Listing listing;
 
     @Inject
     AuditRepository entries;
@@ -30,24 +36,24 @@ public class AuditService {
     CheckpointSigner signer;
 
     @Transactional
-    public AuditEntryPage list(String resourceType, String resourceId, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+    public AuditEntryPage list(String resourceType, String resourceId, int page, int size, String after) {
+        StringBuilder where = new StringBuilder("from AuditEntry a where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
         if (resourceType != null) {
-            where.append(" and resourceType = :type");
-            params.and("type", resourceType);
+            where.append(" and a.resourceType = :type");
+            params.put("type", resourceType);
         }
         if (resourceId != null) {
-            where.append(" and resourceId = :id");
-            params.and("id", resourceId);
+            where.append(" and a.resourceId = :id");
+            params.put("id", resourceId);
         }
-        PanacheQuery<AuditEntry> query = entries.find(where.toString(), Sort.descending("seq"), params).page(page, size);
-        List<AuditEntry> found = query.list();
-        Map<Long, String[]> seals = entries.seals(found.stream().map(e -> e.seq).toList());
-        List<AuditEntryView> items = found.stream().map(e -> AuditEntryView.of(e, seals.get(e.seq))).toList();
+        Listing.Slice<AuditEntry> found = listing.page(AuditEntry.class, new Listing.Source("select a", where.toString(), params, "a.seq"),
+                NEWEST_FIRST, e -> new Object[] { e.seq }, page, size, after);
+        Map<Long, String[]> seals = entries.seals(found.items().stream().map(e -> e.seq).toList());
+        List<AuditEntryView> items = found.items().stream().map(e -> AuditEntryView.of(e, seals.get(e.seq))).toList();
         trail.record(AuditRecord.read("LIST", "AUDIT_ENTRY", null).with("type", resourceType).with("id", resourceId)
                 .with("page", page));
-        return new AuditEntryPage(items, query.count(), page, size);
+        return new AuditEntryPage(items, found.paging(page, size));
     }
 
     /**

@@ -2,12 +2,12 @@ package ro.participant;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.lists.Paging;
 
 @Schema(description = "A page of participants, ordered by last name, first name, then id")
 public record ParticipantPage(
         @Schema(required = true, maxItems = 100) List<ParticipantSummary> items,
-        @Schema(required = true, description = "How many participants match in all") long total,
-        @Schema(required = true, description = "Zero-based page number") int page,
-        @Schema(required = true, description = "Page size") int size) {
+        @JsonUnwrapped Paging paging) {
 }

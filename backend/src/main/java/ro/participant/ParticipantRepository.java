@@ -1,15 +1,17 @@
 package ro.participant;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import ro.lists.Keyset;
+import ro.lists.Listing;
 
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
@@ -18,31 +20,38 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     record Search(String query, ParticipantKind kind, String offenderNumber, List<UUID> within) {
     }
 
-    /** One page of matches, projected to summaries, in a stable order, with the total. */
-    ParticipantPage search(Search search, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+    /** The list's order, by name then id; a cursor resumes after the last name, first name and id of a page's last row. */
+    private static final Keyset ORDER = Keyset.of("participants", Keyset.ascending("p.lastName", Keyset.Kind.TEXT),
+            Keyset.ascending("p.firstName", Keyset.Kind.TEXT), Keyset.ascending("p.id", Keyset.Kind.ID));
+
+    @Inject
+    Listing listing;
+
+    /** One page of matches, projected to summaries, in a stable order, with the total counted up to the cap. */
+    Listing.Slice<ParticipantSummary> search(Search search, int page, int size, String after) {
+        StringBuilder where = new StringBuilder("from Participant p where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
         List<String> words = SearchKey.patterns(search.query());
         for (int i = 0; i < words.size(); i++) {
-            where.append(" and searchKey like :w").append(i);
-            params.and("w" + i, words.get(i));
+            where.append(" and p.searchKey like :w").append(i);
+            params.put("w" + i, words.get(i));
         }
         if (search.kind() != null) {
-            where.append(" and kind = :kind");
-            params.and("kind", search.kind());
+            where.append(" and p.kind = :kind");
+            params.put("kind", search.kind());
         }
         if (search.within() != null) {
-            where.append(" and id in :within");
-            params.and("within", search.within());
+            where.append(" and p.id in :within");
+            params.put("within", search.within());
         }
         if (search.offenderNumber() != null) {
-            where.append(" and offenderNumber = :number");
-            params.and("number", search.offenderNumber());
+            where.append(" and p.offenderNumber = :number");
+            params.put("number", search.offenderNumber());
         }
-        PanacheQuery<ParticipantSummary> query = find(where.toString(), Sort.by("lastName").and("firstName").and("id"), params)
-                .project(ParticipantSummary.class)
-                .page(page, size);
-        return new ParticipantPage(query.list(), query.count(), page, size);
+        Listing.Source source = new Listing.Source("select new ro.participant.ParticipantSummary(p.id, p.kind, p.firstName, p.lastName, "
+                + "p.preferredLanguage, p.offenderNumber, p.institution)", where.toString(), params, "p.id");
+        return listing.page(ParticipantSummary.class, source, ORDER, s -> new Object[] { s.lastName(), s.firstName(), s.id() },
+                page, size, after);
     }
 
     Optional<Participant> byOffenderNumber(String offenderNumber) {

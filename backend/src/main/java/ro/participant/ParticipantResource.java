@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ro.security.Roles;
 import ro.web.IfMatch;
-import ro.web.PageRequest;
+import ro.web.CursorPageRequest;
 import ro.web.Tagged;
 
 @Path("/api/participants")
@@ -48,8 +48,9 @@ public class ParticipantResource {
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Words of the name or offender number", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 100)) String q,
             @QueryParam("kind") @Pattern(regexp = "VICTIM|FAMILY_MEMBER|OFFENDER|SUPPORT_PERSON") @Parameter(description = "Only participants of this kind", schema = @Schema(implementation = ParticipantKind.class)) String kind,
             @QueryParam("offenderNumber") @Pattern(regexp = "^[A-Z0-9]{3,12}$") @Parameter(description = "Only the offender with this number", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 12, pattern = "^[A-Z0-9]{3,12}$")) String offenderNumber,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(q, kind == null ? null : ParticipantKind.valueOf(kind), offenderNumber, paging.page(), paging.size());
+            @Valid @BeanParam CursorPageRequest paging) {
+        return service.list(q, kind == null ? null : ParticipantKind.valueOf(kind), offenderNumber, paging.page(), paging.size(),
+                paging.after());
     }
 
     @POST

@@ -19,6 +19,7 @@ import ro.rules.NotFound;
 import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.rules.Breach;
+import ro.lists.Listing;
 import ro.security.Caller;
 
 
@@ -79,13 +80,13 @@ public class ParticipantService {
     }
 
     @Transactional
-    public ParticipantPage list(String query, ParticipantKind kind, String offenderNumber, int page, int size) {
+    public ParticipantPage list(String query, ParticipantKind kind, String offenderNumber, int page, int size, String after) {
         List<UUID> within = visibility.scope().reachesAll() ? null : visibility.reached();
-        ParticipantPage result = within == null || !within.isEmpty()
-                ? participants.search(new ParticipantRepository.Search(query, kind, offenderNumber, within), page, size)
-                : new ParticipantPage(List.of(), 0, page, size);
-        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(result.items().stream().map(ParticipantSummary::id).toList()));
-        return result;
+        Listing.Slice<ParticipantSummary> found = within == null || !within.isEmpty()
+                ? participants.search(new ParticipantRepository.Search(query, kind, offenderNumber, within), page, size, after)
+                : Listing.Slice.<ParticipantSummary>none();
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(found.items().stream().map(ParticipantSummary::id).toList()));
+        return new ParticipantPage(found.items(), found.paging(page, size));
     }
 
     private Participant reachable(UUID id) {

@@ -21,6 +21,7 @@ import ro.audit.AuditEntryPage;
 import ro.audit.AuditService;
 import ro.audit.AuditVerification;
 import ro.security.Roles;
+import ro.web.CursorPageRequest;
 import ro.web.PageRequest;
 
 @Path("/api/audit")
@@ -38,8 +39,8 @@ public class AuditResource {
     public AuditEntryPage listAuditEntries(
             @QueryParam("resourceType") @Size(max = 40) @Parameter(description = "Only entries about this kind of record, e.g. PARTICIPANT") String resourceType,
             @QueryParam("resourceId") @Size(max = 100) @Parameter(description = "Only entries about this record") String resourceId,
-            @Valid @BeanParam PageRequest paging) {
-        return audit.list(resourceType, resourceId, paging.page(), paging.size());
+            @Valid @BeanParam CursorPageRequest paging) {
+        return audit.list(resourceType, resourceId, paging.page(), paging.size(), paging.after());
     }
 
     @GET

@@ -32,7 +32,7 @@ import ro.casefile.service.OpenCase;
 import ro.casefile.service.StageMove;
 import ro.casefile.service.TimelinePage;
 import ro.security.Roles;
-import ro.web.PageRequest;
+import ro.web.CursorPageRequest;
 
 /**
  * Cases: coordinators reach every case; a mediator only the cases assigned to them (404 otherwise);
@@ -61,8 +61,8 @@ public class CaseResource {
     @GET
     @Operation(summary = "Cases, newest first: every case for coordinators, the assigned ones for a mediator")
     @APIResponse(responseCode = "200", description = "A page of cases")
-    public CasePage listCases(@Valid @BeanParam PageRequest paging) {
-        return cases.list(paging.page(), paging.size());
+    public CasePage listCases(@Valid @BeanParam CursorPageRequest paging) {
+        return cases.list(paging.page(), paging.size(), paging.after());
     }
 
     @GET
@@ -134,8 +134,8 @@ public class CaseResource {
     @Path("/{id}/timeline")
     @Operation(summary = "Every event of the case, oldest first")
     @APIResponse(responseCode = "200", description = "A page of the timeline")
-    public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging,
+    public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam CursorPageRequest paging,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        return cases.timeline(id, paging.page(), paging.size(), ro.rules.Messages.choose(headers.getAcceptableLanguages()));
+        return cases.timeline(id, paging.page(), paging.size(), paging.after(), ro.rules.Messages.choose(headers.getAcceptableLanguages()));
     }
 }

@@ -31,6 +31,8 @@ import ro.casefile.model.MeetingAttendee;
 import ro.casefile.model.SafetyAssessment;
 import ro.casefile.model.SafetyHoldPolicy;
 import ro.casefile.model.Way;
+import ro.lists.Keyset;
+import ro.lists.Listing;
 import ro.referral.service.ReferralConditions;
 import ro.security.CaseScope;
 
@@ -40,6 +42,9 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
 
     @Inject
     ReferralConditions referralConditions;
+
+    @Inject
+    Listing listing;
 
     @Override
     public Optional<UUID> caseOf(UUID referralId) {
@@ -186,18 +191,29 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
         em().persist(entity);
     }
 
-    /** A page of the cases a scope reaches, newest first. */
-    List<CaseFile> page(CaseScope scope, int page, int size) {
-        if (scope.reachesAll()) {
-            return em().createQuery("from CaseFile c order by c.openedAt desc, c.id", CaseFile.class)
-                    .setFirstResult(page * size).setMaxResults(size).getResultList();
+    /** The cases list's order, newest first (ties by id); a cursor resumes after a page's last opening time and id. */
+    private static final Keyset NEWEST_FIRST = Keyset.of("cases", Keyset.descending("c.openedAt", Keyset.Kind.INSTANT),
+            Keyset.ascending("c.id", Keyset.Kind.ID));
+
+    /** A page of the cases a scope reaches, newest first, with their total counted up to the cap. */
+    Listing.Slice<CaseFile> page(CaseScope scope, int page, int size, String after) {
+        Listing.Source source = new Listing.Source("select c", "from CaseFile c where 1 = 1", Map.of(), "c.id");
+        if (!scope.reachesAll()) {
+            List<UUID> reached = caseIdsReachedBy(scope);
+            if (reached.isEmpty()) {
+                return Listing.Slice.none();
+            }
+            source = new Listing.Source("select c", "from CaseFile c where c.id in :ids", Map.of("ids", reached), "c.id");
         }
-        List<UUID> reached = caseIdsReachedBy(scope);
-        return reached.isEmpty() ? List.of() : em().createQuery("from CaseFile c where c.id in :ids order by c.openedAt desc, c.id", CaseFile.class)
-                .setParameter("ids", reached).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return listing.page(CaseFile.class, source, NEWEST_FIRST, c -> new Object[] { c.openedAt, c.id }, page, size, after);
     }
 
-    long countPage(CaseScope scope) {
-        return scope.reachesAll() ? count() : caseIdsReachedBy(scope).size();
+    /** The timeline's order, oldest first; its sequence numbers are unique, so they alone place a cursor. */
+    private static final Keyset OLDEST_FIRST = Keyset.of("timeline", Keyset.ascending("e.seq", Keyset.Kind.NUMBER));
+
+    /** A page of a case's timeline, oldest first. */
+    Listing.Slice<CaseEvent> timeline(UUID caseId, int page, int size, String after) {
+        return listing.page(CaseEvent.class, new Listing.Source("select e", "from CaseEvent e where e.caseId = :c", Map.of("c", caseId), "e.id"),
+                OLDEST_FIRST, e -> new Object[] { e.seq }, page, size, after);
     }
 }

@@ -44,6 +44,7 @@ import ro.referral.model.ReferralState;
 import ro.rules.AllowedActions;
 import ro.rules.Breach;
 import ro.rules.Refusal;
+import ro.lists.Listing;
 import ro.security.CaseScope;
 import ro.security.Caller;
 import ro.security.Roles;
@@ -166,9 +167,10 @@ public class CaseService {
     // ---- reading --------------------------------------------------------------------------------
 
     @Transactional
-    public CasePage list(int page, int size) {
+    public CasePage list(int page, int size, String after) {
         CaseScope scope = caller.caseScope();
-        List<CaseFile> found = cases.page(scope, page, size);
+        Listing.Slice<CaseFile> slice = cases.page(scope, page, size, after);
+        List<CaseFile> found = slice.items();
         List<UUID> ids = found.stream().map(c -> c.id).toList();
         List<CaseSummary> items = List.of();
         if (!ids.isEmpty()) {
@@ -185,7 +187,7 @@ public class CaseService {
             }).toList();
         }
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(ids));
-        return new CasePage(items, cases.countPage(scope), page, size);
+        return new CasePage(items, slice.paging(page, size));
     }
 
     @Transactional
@@ -196,16 +198,13 @@ public class CaseService {
     }
 
     @Transactional
-    public TimelinePage timeline(UUID caseId, int page, int size, java.util.Locale locale) {
+    public TimelinePage timeline(UUID caseId, int page, int size, String after, java.util.Locale locale) {
         access.reachable(caseId);
-        var em = cases.getEntityManager();
-        List<TimelineEntry> items = em.createQuery("from CaseEvent e where e.caseId = :c order by e.seq", CaseEvent.class)
-                .setParameter("c", caseId).setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+        Listing.Slice<CaseEvent> found = cases.timeline(caseId, page, size, after);
+        List<TimelineEntry> items = found.items().stream()
                 .map(e -> new TimelineEntry(e.seq, e.at, e.actor, e.kind, TimelineWording.read(e.summary, locale))).toList();
-        long total = em.createQuery("select count(e) from CaseEvent e where e.caseId = :c", Long.class)
-                .setParameter("c", caseId).getSingleResult();
         audit.record(AuditRecord.read("READ_TIMELINE", AUDIT_TYPE, caseId));
-        return new TimelinePage(items, total, page, size);
+        return new TimelinePage(items, found.paging(page, size));
     }
 
     // ---- the process ----------------------------------------------------------------------------

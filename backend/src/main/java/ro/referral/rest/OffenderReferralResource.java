@@ -36,7 +36,7 @@ import ro.security.Caller;
 import ro.security.Roles;
 import ro.security.StaffDirectory;
 import ro.web.ApiProblem;
-import ro.web.PageRequest;
+import ro.web.CursorPageRequest;
 import ro.web.Problem;
 import ro.web.ProblemMappers;
 
@@ -93,8 +93,8 @@ public class OffenderReferralResource {
     @GET
     @Operation(summary = "The caller's own referrals, newest first: states and dates only")
     @APIResponse(responseCode = "200", description = "A page of the caller's referrals")
-    public SubmittedReferralPage listMyOffenderReferrals(@Valid @BeanParam PageRequest paging) {
-        return referrals.submitted(paging.page(), paging.size());
+    public SubmittedReferralPage listMyOffenderReferrals(@Valid @BeanParam CursorPageRequest paging) {
+        return referrals.submitted(paging.page(), paging.size(), paging.after());
     }
 
     @GET

@@ -38,6 +38,7 @@ import ro.referral.service.ReferralQueuePage;
 import ro.referral.service.ReferralService;
 import ro.referral.service.ReferralView;
 import ro.security.Roles;
+import ro.web.CursorPageRequest;
 import ro.web.PageRequest;
 
 /** The coordinators' side of referrals: intake of harmed people's requests, the queue, decisions, matches. */
@@ -74,10 +75,10 @@ public class ReferralResource {
             @QueryParam("state") @Pattern(regexp = STATES) @Parameter(description = "Only referrals in this state", schema = @Schema(implementation = ReferralState.class)) String state,
             @QueryParam("source") @Pattern(regexp = SOURCES) @Parameter(description = "Only referrals from this source", schema = @Schema(implementation = ReferralSource.class)) String source,
             @QueryParam("minAgeDays") @Pattern(regexp = "-?[0-9]{1,9}") @Min(0) @Max(3650) @Parameter(description = "Only referrals at least this many days old", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "3650")) String minAgeDays,
-            @Valid @BeanParam PageRequest paging) {
+            @Valid @BeanParam CursorPageRequest paging) {
         return referrals.queue(state == null ? null : ReferralState.valueOf(state),
                 source == null ? null : ReferralSource.valueOf(source), minAgeDays == null ? null : Integer.valueOf(minAgeDays),
-                paging.page(), paging.size());
+                paging.page(), paging.size(), paging.after());
     }
 
     @GET

@@ -2,6 +2,7 @@ package ro.referral.service;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import ro.lists.Keyset;
+import ro.lists.Listing;
 import ro.participant.ParticipantLookup;
 import ro.referral.model.Referral;
 import ro.referral.model.ReferralSource;
@@ -26,6 +27,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     @Inject
     ParticipantLookup people;
+
+    @Inject
+    Listing listing;
 
     @Override
     public Set<UUID> noContactReviewPending(Collection<UUID> referralIds) {
@@ -77,29 +81,44 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                                 ReferralState.UNDER_ASSESSMENT, ReferralState.ACCEPTED)));
     }
 
-    /** The queue: each filter holds when it is given (the columns are never null); the counts per state give no state. */
-    private static final String QUEUE = """
-            from Referral r where r.state = coalesce(:state, r.state) and r.source = coalesce(:source, r.source)
-            and r.createdAt <= coalesce(:before, r.createdAt)""";
+    /** The queue's order, oldest first (ties by id); a cursor resumes after a page's last creation time and id. */
+    private static final Keyset OLDEST_FIRST = Keyset.of("referral-queue", Keyset.ascending("r.createdAt", Keyset.Kind.INSTANT),
+            Keyset.ascending("r.id", Keyset.Kind.ID));
+
+    /** The queue's referrals under these filters (each holds when it is given); {@code state} apart, as the counts per state give none. */
+    private static Listing.Source queueSource(QueueFilter filter, ReferralState state) {
+        StringBuilder where = new StringBuilder("from Referral r where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (state != null) {
+            where.append(" and r.state = :state");
+            params.put("state", state);
+        }
+        if (filter.source() != null) {
+            where.append(" and r.source = :source");
+            params.put("source", filter.source());
+        }
+        if (filter.createdBefore() != null) {
+            where.append(" and r.createdAt <= :before");
+            params.put("before", filter.createdBefore());
+        }
+        return new Listing.Source("select r", where.toString(), params, "r.id");
+    }
 
     /** One page of the queue, oldest first, with the people's names read in one more query (never one per row). */
-    List<ReferralSummary> queue(QueueFilter filter, int page, int size) {
-        List<Referral> found = queueQuery("select r " + QUEUE + " order by r.createdAt, r.id", Referral.class, filter, filter.state())
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    Listing.Slice<ReferralSummary> queue(QueueFilter filter, int page, int size, String after) {
+        Listing.Slice<Referral> slice = listing.page(Referral.class, queueSource(filter, filter.state()), OLDEST_FIRST,
+                r -> new Object[] { r.createdAt, r.id }, page, size, after);
+        List<Referral> found = slice.items();
         Map<UUID, ParticipantLookup.Named> named = found.isEmpty() ? Map.of() : people.findAll(found.stream()
                 .flatMap(r -> java.util.stream.Stream.of(r.offenderId, r.harmedPersonId)).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()));
-        return found.stream().map(r -> {
+        return new Listing.Slice<>(found.stream().map(r -> {
             ParticipantLookup.Named o = r.offenderId == null ? null : named.get(r.offenderId);
             ParticipantLookup.Named h = r.harmedPersonId == null ? null : named.get(r.harmedPersonId);
             return new ReferralSummary(r.id, r.source, r.state, r.offenderNumber, o == null ? null : o.firstName(),
                     o == null ? null : o.lastName(), h == null ? null : h.firstName(), h == null ? null : h.lastName(), r.channel,
                     r.noContactCondition, r.noContactReviewedAt, r.duplicateOf, r.createdAt);
-        }).toList();
-    }
-
-    long countQueue(QueueFilter filter) {
-        return queueQuery("select count(r) " + QUEUE, Long.class, filter, filter.state()).getSingleResult();
+        }).toList(), slice.total(), slice.next());
     }
 
     /** Referrals per state, with every filter but the state. */
@@ -108,16 +127,13 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         for (ReferralState s : ReferralState.values()) {
             counts.put(s.name(), 0L);
         }
-        for (Object[] row : queueQuery("select r.state, count(r) " + QUEUE + " group by r.state", Object[].class, filter, null)
-                .getResultList()) {
+        Listing.Source all = queueSource(filter, null);
+        var query = getEntityManager().createQuery("select r.state, count(r) " + all.from() + " group by r.state", Object[].class);
+        all.parameters().forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
             counts.put(((ReferralState) row[0]).name(), (Long) row[1]);
         }
         return counts;
-    }
-
-    private <T> TypedQuery<T> queueQuery(String jpql, Class<T> type, QueueFilter filter, ReferralState state) {
-        return getEntityManager().createQuery(jpql, type).setParameter("state", state)
-                .setParameter("source", filter.source()).setParameter("before", filter.createdBefore());
     }
 
     /** The referrals that repeat this open one. */
@@ -133,13 +149,15 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     record Referrer(String subject, String staffUsername) {
     }
 
-    /** The referrer's referrals, newest first. */
-    List<Referral> submittedBy(Referrer who, int page, int size) {
-        return find(mine(who), Sort.descending("createdAt").and("id"), mineParameters(who)).page(page, size).list();
-    }
+    /** The referrer's list, newest first (ties by id); a cursor resumes after a page's last creation time and id. */
+    private static final Keyset NEWEST_FIRST = Keyset.of("submitted-referrals", Keyset.descending("r.createdAt", Keyset.Kind.INSTANT),
+            Keyset.ascending("r.id", Keyset.Kind.ID));
 
-    long countSubmittedBy(Referrer who) {
-        return count(mine(who), mineParameters(who));
+    /** The referrer's referrals, newest first. */
+    Listing.Slice<Referral> submittedBy(Referrer who, int page, int size, String after) {
+        Map<String, Object> params = new HashMap<>(mineParameters(who).map());
+        return listing.page(Referral.class, new Listing.Source("select r", "from Referral r where (" + mine(who) + ")", params, "r.id"),
+                NEWEST_FIRST, r -> new Object[] { r.createdAt, r.id }, page, size, after);
     }
 
     /** The referral, when it is one of the referrer's. */

@@ -226,12 +226,13 @@ public class ReferralService {
     // ---- reading ------------------------------------------------------------------------------
 
     @Transactional
-    public ReferralQueuePage queue(ReferralState state, ReferralSource source, Integer minAgeDays, int page, int size) {
+    public ReferralQueuePage queue(ReferralState state, ReferralSource source, Integer minAgeDays, int page, int size, String after) {
         Instant before = minAgeDays == null ? null : Instant.now(clock).minus(Duration.ofDays(minAgeDays));
         ReferralRepository.QueueFilter filter = new ReferralRepository.QueueFilter(state, source, before);
-        var items = referrals.queue(filter, page, size);
-        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(items.stream().map(ReferralSummary::id).toList()));
-        return new ReferralQueuePage(items, referrals.countQueue(filter), page, size, referrals.countsByState(filter));
+        var found = referrals.queue(filter, page, size, after);
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(found.items().stream().map(ReferralSummary::id).toList()));
+        return new ReferralQueuePage(found.items(), found.paging(page, size),
+                referrals.countsByState(filter));
     }
 
     @Transactional
@@ -242,11 +243,11 @@ public class ReferralService {
     }
 
     @Transactional
-    public SubmittedReferralPage submitted(int page, int size) {
-        ReferralRepository.Referrer me = referrer();
-        List<SubmittedReferralView> items = referrals.submittedBy(me, page, size).stream().map(ReferralService::submittedView).toList();
+    public SubmittedReferralPage submitted(int page, int size, String after) {
+        var found = referrals.submittedBy(referrer(), page, size, after);
+        List<SubmittedReferralView> items = found.items().stream().map(ReferralService::submittedView).toList();
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("view", "submitted").withIds(items.stream().map(SubmittedReferralView::id).toList()));
-        return new SubmittedReferralPage(items, referrals.countSubmittedBy(me), page, size);
+        return new SubmittedReferralPage(items, found.paging(page, size));
     }
 
     /** Only the caller's own referral (or, for staff, one made on their behalf); anyone else's answers 404. */

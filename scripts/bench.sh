@@ -14,7 +14,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 PG_PORT=${BENCH_PG_PORT:-55434} KC_PORT=${BENCH_KC_PORT:-8181} API_PORT=${BENCH_API_PORT:-8083}
 KC_DATA=${BENCH_KC_DATA:-.data/test-keycloak}
-HEAP=${BENCH_HEAP:-512m}
+HEAP=${BENCH_HEAP:-256m}
 data=.data/bench-postgres
 psql_pg() { psql -X -q -h localhost -p "$PG_PORT" -U postgres "$@"; }
 pids=()

@@ -7,7 +7,7 @@
 #     case list, the auditor's entries of one record, an audited write, with tokens from the real Keycloak;
 #     req/s, p50/p95/p99, the ratio to pgbench's tps and the issue's targets, as a Markdown table;
 #  5. the API's resident memory under that load.
-# Environment: BENCH_SCALE (1), BENCH_SECONDS per operation (10), BENCH_HEAP (512m), BENCH_PG_PORT (55434),
+# Environment: BENCH_SCALE (1), BENCH_SECONDS per operation (10), BENCH_HEAP (256m, as make run), BENCH_PG_PORT (55434),
 # BENCH_KC_PORT (8181), BENCH_API_PORT (8083), BENCH_VERIFY=1 to time a full audit verification too.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,7 +60,7 @@ QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/ro \
 RO_STAFF_DIRECTORY_CLIENT_SECRET=ro-api-dev-secret \
 RO_RATE_LIMIT_CALLER_READS=100000000 RO_RATE_LIMIT_CALLER_WRITES=100000000 \
 RO_RATE_LIMIT_ADDRESS_READS=100000000 RO_RATE_LIMIT_ADDRESS_WRITES=100000000 \
-  java "-Xmx$HEAP" -jar backend/target/quarkus-app/quarkus-run.jar > .data/bench-api.log 2>&1 &
+  java "-Xmx$HEAP" -XX:MaxMetaspaceSize=128m -jar backend/target/quarkus-app/quarkus-run.jar > .data/bench-api.log 2>&1 &
 api_pid=$!
 pids+=("$api_pid")
 until curl -fs -o /dev/null "http://localhost:$API_PORT/q/health/ready"; do

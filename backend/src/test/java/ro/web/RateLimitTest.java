@@ -116,6 +116,27 @@ class RateLimitTest {
     }
 
     @Test
+    void requests_of_one_caller_arriving_together_take_exactly_the_limit() throws Exception {
+        int together = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(together);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < together; i++) {
+                // each from its own address, so only the caller's bucket can refuse (a refusal by role counts too)
+                String address = "192.0.2." + (10 + i);
+                answers.add(pool.submit(() -> read(from(address, as("staff2"))).extract().statusCode()));
+            }
+            long refused = 0;
+            for (var answer : answers) {
+                refused += answer.get() == 429 ? 1 : 0;
+            }
+            assertThat(refused).isEqualTo(together - CALLER_LIMIT);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void tokens_taken_by_another_replica_count_for_this_one() {
         var otherReplica = RateLimitBuckets.proxyManager(db);
         BucketConfiguration sameLimits = RateLimitBuckets.configuration(CALLER_LIMIT, Duration.ofHours(1));

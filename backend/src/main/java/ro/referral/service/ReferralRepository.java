@@ -121,14 +121,14 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         }).toList(), slice.total(), slice.next());
     }
 
-    /** Referrals per state, with every filter but the state. */
+    /** Referrals per state, with every filter but the state ({@code count(*)}, so an index on the state alone serves it). */
     Map<String, Long> countsByState(QueueFilter filter) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (ReferralState s : ReferralState.values()) {
             counts.put(s.name(), 0L);
         }
         Listing.Source all = queueSource(filter, null);
-        var query = getEntityManager().createQuery("select r.state, count(r) " + all.from() + " group by r.state", Object[].class);
+        var query = getEntityManager().createQuery("select r.state, count(*) " + all.from() + " group by r.state", Object[].class);
         all.parameters().forEach(query::setParameter);
         for (Object[] row : query.getResultList()) {
             counts.put(((ReferralState) row[0]).name(), (Long) row[1]);

@@ -1,8 +1,6 @@
 package ro.web;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -16,8 +14,6 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 
 /**
  * The token buckets of the rate limits, held in PostgreSQL (table {@code rate_limit_bucket}) so that
@@ -29,7 +25,6 @@ public class RateLimitBuckets {
     public static final String CALLER = "caller";
     public static final String ADDRESS = "address";
     private static final int CLEAN_BATCH = 1000;
-    private static final int MAX_PROXIES = 10_000;
 
     @Inject
     DataSource dataSource;
@@ -38,13 +33,6 @@ public class RateLimitBuckets {
     RateLimitConfig config;
 
     private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
-
-    /**
-     * One proxy per bucket, so that the requests of one caller that arrive together are batched into one
-     * round trip to PostgreSQL (Bucket4j's batching: exact, unlike its delaying or predicting optimizations).
-     * A bucket's state stays in the table; a proxy holds none of it, so dropping them all is always safe.
-     */
-    private final Map<String, Bucket> proxies = new ConcurrentHashMap<>();
 
     @PostConstruct
     void connect() {
@@ -86,24 +74,12 @@ public class RateLimitBuckets {
 
     private long take(String key, long limit) {
         BucketConfiguration configuration = configuration(limit, config.period());
-        ConsumptionProbe probe = bucket(key, configuration).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return 0;
         }
         return Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()
                 + (probe.getNanosToWaitForRefill() % 1_000_000_000L == 0 ? 0 : 1));
-    }
-
-    private Bucket bucket(String key, BucketConfiguration configuration) {
-        Bucket bucket = proxies.get(key);
-        if (bucket == null) {
-            if (proxies.size() >= MAX_PROXIES) {
-                proxies.clear();
-            }
-            bucket = proxies.computeIfAbsent(key,
-                    k -> buckets.builder().withOptimization(Optimizations.batching()).build(k, () -> configuration));
-        }
-        return bucket;
     }
 
     /** Drops rows of buckets that have refilled to the full; returns how many went. */

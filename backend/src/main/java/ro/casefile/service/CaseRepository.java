@@ -87,8 +87,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
     }
 
     List<CaseAssignment> currentAssignments(Collection<UUID> caseIds) {
-        return em().createQuery("from CaseAssignment a where a.caseId in :c and a.endedAt is null order by a.assignedAt, a.mediator", CaseAssignment.class)
-                .setParameter("c", caseIds).getResultList();
+        return em().createNamedQuery(CaseAssignment.CURRENT_OF_CASES, CaseAssignment.class)
+                .setParameter("cases", caseIds).getResultList();
     }
 
     List<CaseParticipant> participants(Collection<UUID> caseIds) {

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const outDir = join(here, 'out');
@@ -71,6 +72,20 @@ export async function signOut(page) {
   await page.getByTestId('sign-out').click();
   await page.waitForURL((url) => url.href.startsWith(baseUrl));
   await page.getByTestId('sign-in').waitFor();
+}
+
+/**
+ * Runs axe-core on the page as it stands, against WCAG 2.0/2.1 A and AA, and fails with each violation
+ * (rule, impact, the first nodes) when there is one. `what` names the page state in the message.
+ */
+export async function expectAccessible(page, what) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  if (result.violations.length) {
+    const lines = result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    throw new Error(`axe-core found ${result.violations.length} WCAG 2.1 AA violation(s) on ${what}:\n    ${lines.join('\n    ')}`);
+  }
 }
 
 export function screenshot(page, name) {

@@ -187,6 +187,7 @@ export function aCase(overrides: Partial<CaseView> = {}): CaseView {
     nextAssessmentDue: null,
     noContactReviewPending: false,
     version: 1,
+    warnings: [],
     ...overrides,
   };
 }
@@ -245,7 +246,7 @@ export function aMeeting(overrides: Partial<MeetingView> = {}): MeetingView {
 }
 
 export function aMediator(overrides: Partial<MediatorView> = {}): MediatorView {
-  return { username: 'mediator1', displayName: 'Mia Mediator', languages: 'EN,FR', region: 'Ontario', active: true, version: 2, ...overrides };
+  return { username: 'mediator1', displayName: 'Mia Mediator', languages: ['EN', 'FR'], region: 'Ontario', active: true, version: 2, ...overrides };
 }
 
 type MessageView = components['schemas']['MessageView'];

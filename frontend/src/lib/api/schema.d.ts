@@ -586,7 +586,10 @@ export interface paths {
         /** The mediator roster (admin; coordinators, to assign mediators) */
         get: operations["listMediators"];
         put?: never;
-        /** Add a mediator to the roster (admin) */
+        /**
+         * Add a mediator to the roster (admin)
+         * @description The user name must be an enabled realm user holding the mediator role, directly, through a composite role or a group (422 naming `username` otherwise, rule RealmUser or MediatorRole; 503 when the realm cannot be asked). It is kept as the realm spells it.
+         */
         post: operations["addMediator"];
         delete?: never;
         options?: never;
@@ -1203,7 +1206,19 @@ export interface components {
             version: number;
             /** @description What the caller may do with the case now, as the server's rules decide */
             allowedActions: components["schemas"]["CaseAction"][];
+            /** @description What the coordinator should know about the case as it is, without refusing anything: e.g. no assigned mediator speaks a participant's preferred language */
+            warnings: components["schemas"]["CaseWarning"][];
         };
+        /** @description A warning about a case as it is: it refuses nothing; the coordinator decides */
+        CaseWarning: {
+            code: components["schemas"]["CaseWarningCode"];
+            /** @description The participants' preferred language that no assigned mediator speaks */
+            language: components["schemas"]["OfficialLanguage"];
+            /** @description The active participants who prefer that language */
+            participantIds: string[];
+        };
+        /** @enum {string} */
+        CaseWarningCode: "NO_MEDIATOR_SPEAKS_LANGUAGE";
         /** @enum {string} */
         Channel: "PHONE" | "EMAIL" | "COLLECT_CALL" | "MAIL" | "IN_PERSON" | "VICTIM_SERVICES";
         /** @description A participant's consent to a way of communicating, given or withdrawn */
@@ -1293,8 +1308,8 @@ export interface components {
         MediatorEntry: {
             username: string;
             displayName: string;
-            /** @enum {string} */
-            languages: "EN" | "FR" | "EN,FR";
+            /** @description The official languages they mediate in */
+            languages: components["schemas"]["OfficialLanguage"][];
             region: string;
             active: boolean;
         };
@@ -1302,8 +1317,8 @@ export interface components {
         MediatorView: {
             username: string;
             displayName: string;
-            /** @enum {string} */
-            languages: "EN" | "FR" | "EN,FR";
+            /** @description The official languages they mediate in, EN before FR */
+            languages: components["schemas"]["OfficialLanguage"][];
             region: string;
             active: boolean;
             /** Format: int64 */
@@ -3219,7 +3234,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            /** @description The realm's users cannot be checked right now; nothing was recorded */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateMediator: {

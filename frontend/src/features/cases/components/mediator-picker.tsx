@@ -43,7 +43,7 @@ export function MediatorPicker({ value, onChange, error }: MediatorPickerProps) 
               data-testid={id}
             />
             <label htmlFor={id}>
-              {m.displayName} ({m.username}) — {m.region}, {m.languages}
+              {m.displayName} ({m.username}) — {m.region}, {m.languages.map((l) => t(`mediators.spoken.${l}`)).join(', ')}
             </label>
           </div>
         );

@@ -5,6 +5,7 @@ import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useAssignCaseMediators } from '../api/assign-case-mediators';
 import type { CaseView } from '../api/types';
+import { LanguageWarnings } from './language-warnings';
 import { MediatorPicker } from './mediator-picker';
 
 function Reassign({ view, onDone }: { view: CaseView; onDone: () => void }) {
@@ -46,6 +47,7 @@ export function MediatorsSection({ view }: { view: CaseView }) {
     <section aria-labelledby="mediators-heading" className="ro-block" data-testid="mediators-section">
       <h2 id="mediators-heading">{t('cases.mediators.title')}</h2>
       <p data-testid="case-mediators">{view.mediators.join(', ')}</p>
+      <LanguageWarnings warnings={view.warnings} />
       <Authorization policy="cases:assign-mediators">
         {editing ? (
           <Reassign view={view} onDone={() => setEditing(false)} />

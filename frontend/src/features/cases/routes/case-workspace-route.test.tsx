@@ -20,6 +20,12 @@ function serve(view: CaseView = aCase(), { meetings = [aMeeting()], notes = [] a
   );
 }
 
+/** mediator1 speaks both official languages, mediator2 English only. */
+const twoMediators: components['schemas']['MediatorView'][] = [
+  { username: 'mediator1', displayName: 'Mediator One', languages: ['EN', 'FR'], region: 'Ontario', active: true, version: 0 },
+  { username: 'mediator2', displayName: 'Mediator Two', languages: ['EN'], region: 'Quebec', active: true, version: 0 },
+];
+
 async function loaded() {
   await screen.findByTestId('participants-section');
   await screen.findByTestId('timeline');
@@ -240,10 +246,7 @@ describe('a case workspace', () => {
     serve();
     server.use(
       http.get('/api/mediators', ({ response }) =>
-        response(200).json([
-          { username: 'mediator1', displayName: 'Mediator One', languages: 'EN,FR', region: 'Ontario', active: true, version: 0 },
-          { username: 'mediator2', displayName: 'Mediator Two', languages: 'EN', region: 'Quebec', active: true, version: 0 },
-        ]),
+        response(200).json(twoMediators),
       ),
       http.put('/api/cases/{id}/mediators', async ({ request, response }) => {
         body = await request.json();
@@ -263,6 +266,42 @@ describe('a case workspace', () => {
     await user.click(screen.getByTestId('save-mediators'));
     await waitFor(() => expect(screen.getByTestId('case-mediators')).toHaveTextContent('mediator1, mediator2'));
     expect(body).toEqual({ mediators: ['mediator1', 'mediator2'] });
+  });
+
+  it("warns after an assignment that leaves a participant's language without a mediator, and not before", async () => {
+    serve();
+    server.use(
+      http.get('/api/mediators', ({ response }) =>
+        response(200).json(twoMediators),
+      ),
+      http.put('/api/cases/{id}/mediators', ({ response }) =>
+        response(200).json(aCase({ mediators: ['mediator2'], warnings: [{ code: 'NO_MEDIATOR_SPEAKS_LANGUAGE', language: 'FR', participantIds: [harmedId] }] })),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp({ path: `/cases/${caseId}`, roles: ['coordinator'] });
+    await loaded();
+    expect(screen.queryByTestId('language-warnings')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('reassign-mediators'));
+    expect(await screen.findByTestId('mediator-mediator2')).toBeInTheDocument();
+    expect(screen.getByText(/Mediator Two \(mediator2\) — Quebec, English$/)).toBeInTheDocument();
+    await user.click(screen.getByTestId('mediator-mediator1'));
+    await user.click(screen.getByTestId('mediator-mediator2'));
+    await user.click(screen.getByTestId('save-mediators'));
+    expect(await screen.findByTestId('language-warning-FR')).toHaveTextContent(
+      'No assigned mediator speaks French, the preferred language of 1 participant.',
+    );
+    expect(screen.getByTestId('case-mediators')).toHaveTextContent('mediator2');
+  });
+
+  it('words the warning in French for a French reader', async () => {
+    serve(aCase({ warnings: [{ code: 'NO_MEDIATOR_SPEAKS_LANGUAGE', language: 'EN', participantIds: [harmedId, offenderId] }] }));
+    const { changeLanguage } = await import('../../../lib/i18n/i18n');
+    await changeLanguage('fr');
+    renderApp({ path: `/cases/${caseId}`, roles: ['mediator'] });
+    expect(await screen.findByTestId('language-warning-EN')).toHaveTextContent(
+      'Aucun médiateur assigné ne parle anglais, la langue préférée de 2 participants.',
+    );
   });
 });
 

@@ -1,22 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CheckboxField, SelectField, TextField } from '../../../components/form-fields';
+import { CheckboxField, TextField } from '../../../components/form-fields';
 import { FormActions, FormProblems } from '../../../components/form-parts';
 import { useForm } from '../../../components/use-form';
 import { mediatorLanguages, type MediatorEntry, type MediatorView } from '../api/types';
+import { LanguagesField } from './languages-field';
 
 const required = (max: number) => z.string().trim().min(1, 'validation.required').max(max, `validation.tooLong#${max}`);
 const mediatorSchema = z.object({
   username: required(100).regex(/^[A-Za-z0-9._@-]+$/, 'validation.username'),
   displayName: required(200),
-  languages: z.enum(mediatorLanguages, 'validation.choose'),
+  languages: z.array(z.enum(mediatorLanguages)).min(1, 'validation.choose'),
   region: required(100),
   active: z.boolean(),
 });
-type MediatorValues = { username: string; displayName: string; languages: string; region: string; active: boolean };
+type MediatorValues = { username: string; displayName: string; languages: MediatorEntry['languages']; region: string; active: boolean };
 
 export function mediatorValuesFrom(m: MediatorView | undefined): MediatorValues {
-  return { username: m?.username ?? '', displayName: m?.displayName ?? '', languages: m?.languages ?? '', region: m?.region ?? '', active: m?.active ?? true };
+  return { username: m?.username ?? '', displayName: m?.displayName ?? '', languages: m?.languages ?? [], region: m?.region ?? '', active: m?.active ?? true };
 }
 
 interface MediatorFormProps {
@@ -47,16 +48,7 @@ export function MediatorForm({ title, initial, editing, onSubmit, onCancel, subm
         <TextField name="username" required label={t('mediators.fields.username')} hint={t('mediators.usernameHint')} value={values.username} onChange={set('username')} error={errorFor('username')} />
       )}
       <TextField name="displayName" required label={t('mediators.fields.displayName')} value={values.displayName} onChange={set('displayName')} error={errorFor('displayName')} />
-      <SelectField
-        name="languages"
-        required
-        label={t('mediators.fields.languages')}
-        value={values.languages}
-        onChange={set('languages')}
-        placeholder={t('mediators.chooseLanguages')}
-        options={mediatorLanguages.map((l) => ({ value: l, label: t(`mediators.languages.${l === 'EN,FR' ? 'BOTH' : l}`) }))}
-        error={errorFor('languages')}
-      />
+      <LanguagesField value={values.languages} onChange={set('languages')} error={errorFor('languages')} />
       <TextField name="region" required label={t('mediators.fields.region')} value={values.region} onChange={set('region')} error={errorFor('region')} />
       <CheckboxField name="active" label={t('mediators.fields.active')} checked={values.active} onChange={set('active')} error={errorFor('active')} />
       <FormActions submitLabel={t('mediators.save')} testId="save-mediator" submitting={submitting} onCancel={onCancel} />

@@ -28,7 +28,7 @@ export function MediatorRosterRoute() {
     update.reset();
   };
   const stale = isApiError(update.error) && update.error.status === 412;
-  const languages = (l: MediatorView['languages']) => t(`mediators.languages.${l === 'EN,FR' ? 'BOTH' : l}`);
+  const languages = (l: MediatorView['languages']) => l.map((language) => t(`mediators.spoken.${language}`)).join(', ');
 
   return (
     <>

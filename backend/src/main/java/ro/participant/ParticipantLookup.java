@@ -23,9 +23,10 @@ import ro.audit.AuditTrail;
 public class ParticipantLookup {
 
     /** A participant as other features name them: no contact details. */
-    public record Named(UUID id, ParticipantKind kind, String firstName, String lastName, String offenderNumber) {
+    public record Named(UUID id, ParticipantKind kind, String firstName, String lastName, String offenderNumber,
+            OfficialLanguage preferredLanguage) {
         static Named of(Participant p) {
-            return new Named(p.id, p.kind, p.firstName, p.lastName, p.offenderNumber);
+            return new Named(p.id, p.kind, p.firstName, p.lastName, p.offenderNumber, p.preferredLanguage);
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PostConstruct;
@@ -27,8 +29,8 @@ import ro.rules.Unprocessable;
 import ro.rules.Breach;
 
 /**
- * Who the realm's correctional staff members are, asked of Keycloak's admin REST API with the API's
- * own service account (client credentials; its only rights are to view and query users). Answers are
+ * Who the realm's users are (correctional staff members, mediators), asked of Keycloak's admin REST API
+ * with the API's own service account (client credentials; its only right is to view users). Answers are
  * kept briefly; when Keycloak cannot be asked the answer is 503, never a guess.
  */
 @ApplicationScoped
@@ -55,8 +57,15 @@ public class StaffDirectory {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private volatile Token token;
 
-    /** Whether a user name is a staff member (empty when not), and until when that answer holds. */
-    private record Answer(Optional<String> staffName, long validUntilNanos) {
+    /** The enabled realm user of a user name (empty when there is none), and until when that answer holds. */
+    private record Answer(Optional<RealmUser> user, long validUntilNanos) {
+    }
+
+    /** An enabled realm user as the realm spells them, with their effective realm roles (direct, composite or by group). */
+    public record RealmUser(String username, String firstName, String lastName, Set<String> roles) {
+        public boolean holds(String role) {
+            return roles.contains(role);
+        }
     }
 
     private record Token(String value, long validUntilNanos) {
@@ -81,35 +90,46 @@ public class StaffDirectory {
      * anyone else (unknown, disabled, another role) is refused with 422 naming {@code onBehalfOf}.
      */
     public String staffMember(String username) {
+        return lookUp(username, "referral.staff-directory.unavailable").filter(u -> u.holds(Roles.STAFF)).map(RealmUser::username)
+                .orElseThrow(() -> new Unprocessable(Unprocessable.Reason.NOT_A_STAFF_MEMBER,
+                "referral.on-behalf-of.not-staff",
+                List.of(new Breach("onBehalfOf", "StaffMember", "referral.on-behalf-of.not-staff"))));
+    }
+
+    /** The enabled realm user with this user name (any case), empty when there is none or they are disabled. */
+    public Optional<RealmUser> realmUser(String username) {
+        return lookUp(username, "directory.unavailable");
+    }
+
+    private Optional<RealmUser> lookUp(String username, String unavailableKey) {
         String key = username.toLowerCase(Locale.ROOT);
         Answer answer = answers.get(key);
         if (answer == null || answer.validUntilNanos() - System.nanoTime() < 0) {
-            answer = new Answer(lookUp(key), System.nanoTime() + Duration.ofSeconds(cacheSeconds).toNanos());
+            answer = new Answer(ask(key, unavailableKey), System.nanoTime() + Duration.ofSeconds(cacheSeconds).toNanos());
             if (answers.size() >= MAX_CACHED) {
                 answers.clear();
             }
             answers.put(key, answer);
         }
-        return answer.staffName().orElseThrow(() -> new Unprocessable(Unprocessable.Reason.NOT_A_STAFF_MEMBER,
-                "referral.on-behalf-of.not-staff",
-                List.of(new Breach("onBehalfOf", "StaffMember", "referral.on-behalf-of.not-staff"))));
+        return answer.user();
     }
 
-    private Optional<String> lookUp(String username) {
+    private Optional<RealmUser> ask(String username, String unavailableKey) {
         try {
             for (JsonNode user : get("/users?exact=true&briefRepresentation=true&username=" + encode(username))) {
                 if (username.equals(user.path("username").asText()) && user.path("enabled").asBoolean(false)) {
+                    Set<String> roles = new TreeSet<>();
                     for (JsonNode role : get("/users/" + encode(user.path("id").asText()) + "/role-mappings/realm/composite")) {
-                        if (Roles.STAFF.equals(role.path("name").asText())) {
-                            return Optional.of(username);
-                        }
+                        roles.add(role.path("name").asText());
                     }
+                    return Optional.of(new RealmUser(username, user.path("firstName").asText(""), user.path("lastName").asText(""),
+                            Set.copyOf(roles)));
                 }
             }
             return Optional.empty();
         } catch (Unreachable e) {
-            LOG.warnf("Staff directory unavailable: %s", e.getMessage());
-            throw new Unavailable( "referral.staff-directory.unavailable");
+            LOG.warnf("Realm user directory unavailable: %s", e.getMessage());
+            throw new Unavailable(unavailableKey);
         }
     }
 

@@ -329,10 +329,10 @@ class AuthorizationMatrixTest {
         CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}/author-copy", (who, s) -> message(s, "/author-copy", "GET", null));
         CASE_CALLS.put("GET /api/messages/review-queue", (who, s) -> s.get("/api/messages/review-queue").statusCode());
         CASE_CALLS.put("GET /api/mediators", (who, s) -> s.get("/api/mediators").statusCode());
-        CASE_CALLS.put("POST /api/mediators", (who, s) -> s.body(rosterEntry("matrix" + java.util.UUID.randomUUID().toString().substring(0, 8)))
+        CASE_CALLS.put("POST /api/mediators", (who, s) -> s.body(rosterEntry(ro.testing.RealmUsers.mediator()))
                 .post("/api/mediators").statusCode());
         CASE_CALLS.put("PUT /api/mediators/{username}", (who, s) -> {
-            String name = "matrix" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            String name = ro.testing.RealmUsers.mediator();
             Callers.as("admin1").body(rosterEntry(name)).post("/api/mediators").then().statusCode(201);
             return s.header("If-Match", "\"0\"").body(rosterEntry(name)).put("/api/mediators/" + name).statusCode();
         });
@@ -349,7 +349,7 @@ class AuthorizationMatrixTest {
     }
 
     static Map<String, Object> rosterEntry(String username) {
-        return Map.of("username", username, "displayName", "Roster Entry", "languages", "EN,FR", "region", "Atlantic", "active", true);
+        return Map.of("username", username, "displayName", "Roster Entry", "languages", List.of("EN", "FR"), "region", "Atlantic", "active", true);
     }
 
     private static int call(String operation, String caller, RequestSpecification spec) {

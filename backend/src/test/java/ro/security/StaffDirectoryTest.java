@@ -36,6 +36,7 @@ class StaffDirectoryTest {
         users.put("staff1", "[{\"id\":\"u-staff1\",\"username\":\"staff1\",\"enabled\":true}]");
         users.put("retired1", "[{\"id\":\"u-retired1\",\"username\":\"retired1\",\"enabled\":false}]");
         users.put("coordinator1", "[{\"id\":\"u-coordinator1\",\"username\":\"coordinator1\",\"enabled\":true}]");
+        users.put("mediator1", "[{\"id\":\"u-mediator1\",\"username\":\"mediator1\",\"enabled\":true,\"firstName\":\"Martin\",\"lastName\":\"Mediator\"}]");
         keycloak = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         keycloak.createContext("/realms/ro/protocol/openid-connect/token", ex -> {
             tokens.incrementAndGet();
@@ -56,7 +57,7 @@ class StaffDirectoryTest {
         if (adminStatus != 200) {
             answer(ex, adminStatus, "{}");
         } else if (path.endsWith("/role-mappings/realm/composite")) {
-            String role = path.contains("u-coordinator1") ? "coordinator" : "staff";
+            String role = path.contains("u-coordinator1") ? "coordinator" : path.contains("u-mediator1") ? "mediator" : "staff";
             answer(ex, 200, "[{\"name\":\"default-roles-ro\"},{\"name\":\"" + role + "\"}]");
         } else {
             String query = ex.getRequestURI().getQuery();
@@ -149,5 +150,27 @@ class StaffDirectoryTest {
         keycloak.stop(0);
         assertThat(refusal(() -> directory(Optional.of("s"), 60).staffMember("staff1"))).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
         assertThat(ProblemType.SERVICE_UNAVAILABLE.status()).isEqualTo(503);
+    }
+
+    @Test
+    void a_realm_user_is_named_as_the_realm_spells_them_with_their_effective_roles_and_a_disabled_one_is_none() {
+        StaffDirectory d = directory(Optional.of("s"), 60);
+        StaffDirectory.RealmUser mediator = d.realmUser("Mediator1").orElseThrow();
+        assertThat(mediator.username()).isEqualTo("mediator1");
+        assertThat(mediator.firstName()).isEqualTo("Martin");
+        assertThat(mediator.holds("mediator")).isTrue();
+        assertThat(mediator.holds("staff")).isFalse();
+        assertThat(d.realmUser("staff1").orElseThrow().holds("mediator")).isFalse();
+        assertThat(d.realmUser("retired1")).isEmpty();
+        assertThat(d.realmUser("nobody")).isEmpty();
+        assertThat(refusal(() -> d.staffMember("mediator1"))).isEqualTo(ProblemType.NOT_A_STAFF_MEMBER);
+        assertThat(asked).as("one question per user, the staff check answered from what the roster asked")
+                .filteredOn(a -> a.contains("mediator1")).hasSize(2);
+    }
+
+    @Test
+    void keycloak_unreachable_answers_503_for_a_realm_user_too() {
+        keycloak.stop(0);
+        assertThat(refusal(() -> directory(Optional.of("s"), 60).realmUser("mediator1"))).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
     }
 }

@@ -50,6 +50,15 @@ class StaffDirectoryUnavailableTest {
     }
 
     @Test
+    void a_roster_entry_answers_503_and_records_nothing_while_keycloak_cannot_be_asked() {
+        long before = Database.count(db, "select count(*) from mediator");
+        ro.testing.Callers.as("admin1").body(Map.of("username", "mediator9", "displayName", "Mediator Nine", "languages", java.util.List.of("EN"),
+                "region", "Atlantic", "active", true)).post("/api/mediators")
+                .then().statusCode(503).contentType("application/problem+json").body("type", equalTo("/problems/service-unavailable"));
+        assertThat(Database.count(db, "select count(*) from mediator")).isEqualTo(before);
+    }
+
+    @Test
     void a_missing_on_behalf_of_is_still_a_validation_error_without_asking_keycloak() {
         Map<String, Object> body = staffReferral(offenderNumber());
         asIntegration().header("Idempotency-Key", "key-" + UUID.randomUUID()).body(body).post("/api/offender-referrals")

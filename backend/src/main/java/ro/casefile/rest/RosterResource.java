@@ -49,10 +49,14 @@ public class RosterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a mediator to the roster (admin)")
+    @Operation(summary = "Add a mediator to the roster (admin)",
+            description = "The user name must be an enabled realm user holding the mediator role, directly, through a composite role or a group (422 naming `username` otherwise, rule RealmUser or MediatorRole; 503 when the realm cannot be asked). It is kept as the realm spells it.")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediatorView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "503", description = "The realm's users cannot be checked right now; nothing was recorded",
+            content = @Content(mediaType = ro.web.ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ro.web.Problem.class)))
     public RestResponse<MediatorView> addMediator(@NotNull @Valid MediatorEntry entry) {
         MediatorView view = roster.add(entry);
         return Tagged.status(201, view, view.version());

@@ -91,6 +91,15 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
                 .setParameter("cases", caseIds).getResultList();
     }
 
+    /** The languages each of these mediators speaks, as the roster keeps them. */
+    List<List<ro.participant.OfficialLanguage>> languagesOf(Collection<String> mediators) {
+        if (mediators.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("from Mediator m where m.username in :m", ro.casefile.model.Mediator.class)
+                .setParameter("m", mediators).getResultList().stream().map(ro.casefile.model.Mediator::speaks).toList();
+    }
+
     List<CaseParticipant> participants(Collection<UUID> caseIds) {
         return em().createQuery("from CaseParticipant p where p.key.caseId in :c order by p.side, p.statusSince", CaseParticipant.class)
                 .setParameter("c", caseIds).getResultList();

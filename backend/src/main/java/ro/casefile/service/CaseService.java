@@ -349,12 +349,14 @@ public class CaseService {
             return new CaseParticipantView(n.id(), n.kind(), n.firstName(), n.lastName(), p.side(), p.status(), p.since(),
                     consentsOf(p));
         }).toList();
+        List<String> mediators = cases.currentAssignments(List.of(c.id)).stream().map(a -> a.mediator).toList();
         return new CaseView(c.id, c.stage, c.outcomeSummary, c.openedAt, c.openedBy, c.closedAt, cases.referralIds(c.id),
-                participants, cases.currentAssignments(List.of(c.id)).stream().map(a -> a.mediator).toList(),
+                participants, mediators,
                 cases.currentWays(c.id).stream().map(w -> w.way).toList(), situation.onSafetyHold(),
                 situation.holdReasons().stream().map(r -> new HoldReasonView(r.participantId(), r.reason(), r.due())).toList(),
                 situation.nextSafetyReviewDue(), situation.noContactReviewPending(), c.version,
-                AllowedActions.of(CaseAction.class, a -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a -> CaseStagePolicy.mayDo(a, c.stage)));
+                AllowedActions.of(CaseAction.class, a -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a -> CaseStagePolicy.mayDo(a, c.stage)),
+                CaseWarning.of(situation, named, cases.languagesOf(mediators)));
     }
 
     /** The latest answer per way, by the way's name: true given, false withdrawn; absent when never asked. */

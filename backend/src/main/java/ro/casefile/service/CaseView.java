@@ -27,5 +27,6 @@ public record CaseView(
         @Schema(nullable = true, description = "The earliest date an active participant's next safety assessment is due") LocalDate nextAssessmentDue,
         @Schema(required = true, description = "A referral's no-contact condition waits for a coordinator's review: no meeting until then") boolean noContactReviewPending,
         @Schema(required = true) long version,
-        @Schema(required = true, maxItems = 4, description = "What the caller may do with the case now, as the server's rules decide") List<CaseAction> allowedActions) {
+        @Schema(required = true, maxItems = 4, description = "What the caller may do with the case now, as the server's rules decide") List<CaseAction> allowedActions,
+        @Schema(required = true, maxItems = 2, description = "What the coordinator should know about the case as it is, without refusing anything: e.g. no assigned mediator speaks a participant's preferred language") List<CaseWarning> warnings) {
 }

@@ -1,6 +1,7 @@
 package ro.casefile.service;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,11 @@ import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.Mediator;
 import ro.rules.Refusal;
+import ro.rules.Breach;
+import ro.rules.BrokenRules;
+import ro.rules.Invalid;
+import ro.security.Roles;
+import ro.security.StaffDirectory;
 
 
 /** The mediator roster, kept by admin: who may be assigned to cases, their languages and region. */
@@ -27,6 +33,8 @@ public class RosterService {
     AuditTrail audit;
     @Inject
     java.time.Clock clock;
+    @Inject
+    StaffDirectory realm;
 
     @Transactional
     public List<MediatorView> list() {
@@ -38,12 +46,14 @@ public class RosterService {
 
     @Transactional
     public MediatorView add(MediatorEntry entry) {
-        if (cases.getEntityManager().find(Mediator.class, entry.username()) != null) {
-            throw new Refusal("roster.exists", entry.username());
+        requireDistinct(entry);
+        String username = realmMediator(entry.username());
+        if (cases.getEntityManager().find(Mediator.class, username) != null) {
+            throw new Refusal("roster.exists", username);
         }
         Instant now = Instant.now(clock);
         Mediator m = new Mediator();
-        m.username = entry.username();
+        m.username = username;
         m.createdAt = now;
         write(m, entry, now);
         cases.persistAny(m);
@@ -62,6 +72,7 @@ public class RosterService {
             throw new Refusal("roster.username-fixed");
         }
         StaleVersion.requireCurrent(m.version, expectedVersion);
+        requireDistinct(entry);
         MediatorEntry before = entryOf(m);
         write(m, entry, Instant.now(clock));
         cases.flush();
@@ -69,9 +80,28 @@ public class RosterService {
         return view(m);
     }
 
+    /** The user name as the realm spells it, of an enabled realm user who holds the mediator role (directly, composite or by group). */
+    private String realmMediator(String username) {
+        StaffDirectory.RealmUser user = realm.realmUser(username).orElseThrow(() -> refused("RealmUser", "roster.username.not-a-realm-user"));
+        if (!user.holds(Roles.MEDIATOR)) {
+            throw refused("MediatorRole", "roster.username.not-a-mediator");
+        }
+        return user.username();
+    }
+
+    private static BrokenRules refused(String rule, String messageKey) {
+        return new BrokenRules(messageKey, List.of(new Breach("username", rule, messageKey)));
+    }
+
+    private static void requireDistinct(MediatorEntry entry) {
+        if (new HashSet<>(entry.languages()).size() != entry.languages().size()) {
+            throw Invalid.field("languages", "Distinct", "roster.languages.distinct");
+        }
+    }
+
     private static void write(Mediator m, MediatorEntry e, Instant at) {
         m.displayName = e.displayName().strip();
-        m.languages = e.languages();
+        m.speak(e.languages());
         m.region = e.region().strip();
         m.active = e.active();
         m.updatedAt = at;
@@ -79,10 +109,10 @@ public class RosterService {
 
     /** The entry as kept (names stripped), to name the fields a change set. */
     private static MediatorEntry entryOf(Mediator m) {
-        return new MediatorEntry(m.username, m.displayName, m.languages, m.region, m.active);
+        return new MediatorEntry(m.username, m.displayName, m.speaks(), m.region, m.active);
     }
 
     static MediatorView view(Mediator m) {
-        return new MediatorView(m.username, m.displayName, m.languages, m.region, m.active, m.version);
+        return new MediatorView(m.username, m.displayName, m.speaks(), m.region, m.active, m.version);
     }
 }

@@ -1,10 +1,12 @@
 // End to end against the running stack: the mediator roster. Setup through the API (tokens from
 // Keycloak's password grant): mediator2, a realm user with the mediator role, is on the roster with
-// English only. Then in the browser, admin1 ticks French for mediator2 and the roster reads "English,
-// French"; adding staff1 (a realm user without the mediator role) is refused at the user name, as the
-// API words it, in English and in French; axe-core checks each page state in both languages.
+// English only, and a case about a French-speaking victim is open with mediator1. In the browser,
+// coordinator1 reassigns the case to mediator2 alone and sees the language warning (the assignment
+// stands); admin1 ticks French for mediator2 and the roster reads "English, French"; adding staff1 (a
+// realm user without the mediator role) is refused at the user name, as the API words it. Every page
+// state is checked by axe-core in English and in French.
 //   E2E_BASE_URL=http://localhost:4173 E2E_KEYCLOAK_URL=http://localhost:8181 node e2e/roster.e2e.mjs
-import { apiCall as call, apiToken as token, baseUrl, en, expectAccessible, fr, runSpec, screenshot, signIn, signOut } from './support.mjs';
+import { apiCall as call, apiToken as token, baseUrl, coordinator, en, expectAccessible, fr, openCaseThroughApi, runSpec, screenshot, signIn, signOut, staff } from './support.mjs';
 
 const admin = { username: process.env.E2E_ADMIN_USER || 'admin1', password: process.env.E2E_ADMIN_PASSWORD || process.env.E2E_ADMIN_USER || 'admin1' };
 const mediator = process.env.E2E_SECOND_MEDIATOR_USER || 'mediator2';
@@ -45,8 +47,36 @@ await runSpec('mediator roster: realm mediators, languages as a set, in English 
     }
   });
 
-  await check('admin1 opens the roster', async () => {
+  let opened = { caseId: '', harmedLastName: '' };
+  await check('setup through the API: a case about a French-speaking victim, with mediator1', async () => {
+    opened = await openCaseThroughApi({ staff, coordinator, mediators: ['mediator1'] });
+  });
+
+  await check(`coordinator1 reassigns the case to ${mediator} alone: warned that nobody speaks French, and assigned`, async () => {
     await page.goto(baseUrl + '/');
+    await signIn(page, coordinator);
+    // Tokens live in memory only: move inside the portal, never by reloading an address.
+    await page.getByTestId('nav-cases').click();
+    await page.locator('[data-testid="case-row"]').filter({ hasText: opened.harmedLastName }).getByTestId('open-case').click();
+    await page.getByTestId('mediators-section').waitFor();
+    if (await page.getByTestId('language-warnings').count()) throw new Error('a warning before the reassignment');
+    await page.getByTestId('reassign-mediators').click();
+    await page.getByTestId('mediator-mediator1').uncheck();
+    await page.getByTestId(`mediator-${mediator}`).check();
+    await page.getByTestId('save-mediators').click();
+    await page.getByTestId('case-mediators').getByText(mediator, { exact: true }).waitFor();
+    const warning = await page.getByTestId('language-warning-FR').innerText();
+    if (!warning.includes(en.mediators.spoken.FR)) throw new Error(`the warning reads "${warning}"`);
+    await expectAccessible(page, 'the case with its language warning (en)');
+    await screenshot(page, 'roster-00-warning');
+    await page.getByTestId('language-toggle').click();
+    await page.getByTestId('language-warnings').getByText(fr.cases.mediators.languageWarningTitle).waitFor();
+    await expectAccessible(page, 'the case with its language warning (fr)');
+    await page.getByTestId('language-toggle').click();
+    await signOut(page);
+  });
+
+  await check('admin1 opens the roster', async () => {
     await signIn(page, admin);
     await page.getByTestId('nav-mediator-roster').click();
     await page.getByTestId('mediator-roster').waitFor();

@@ -146,3 +146,36 @@ export async function apiCall(bearer, method, path, body, headers = {}) {
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
   return text ? JSON.parse(text) : undefined;
 }
+
+/**
+ * Through the API: staff1 refers a new offender (English), coordinator1 records a French-speaking victim's
+ * request about them, both are assessed suitable and accepted, and a case is opened with these mediators.
+ * Returns the case's id and the victim's last name (to find its row).
+ */
+export async function openCaseThroughApi({ staff: staffUser, coordinator: coordinatorUser, mediators }) {
+  const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const offenderNumber = `R${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const harmedLastName = `Harmed${unique}`;
+  const staffToken = await apiToken(staffUser);
+  const coordinatorToken = await apiToken(coordinatorUser);
+  const offender = await apiCall(staffToken, 'POST', '/api/offender-referrals', {
+    offenderNumber, offenderFirstName: 'Marc', offenderLastName: `Offender${unique}`, offenderPreferredLanguage: 'EN',
+    institution: 'Joyceville Institution', staffSupportsParticipation: true, offenderTakesResponsibility: true,
+    reasons: 'Has asked to answer the family.',
+  });
+  const harmed = await apiCall(coordinatorToken, 'POST', '/api/referrals/harmed-person-requests', {
+    newParticipant: { kind: 'VICTIM', firstName: 'Hélène', lastName: harmedLastName, preferredLanguage: 'FR' },
+    channel: 'PHONE', offenderNumber, victimRegistration: 'REGISTERED_VICTIM',
+  });
+  for (const id of [offender.id, harmed.id]) {
+    const current = await apiCall(coordinatorToken, 'GET', `/api/referrals/${id}`);
+    if (current.state === 'DORMANT' || current.state === 'SUBMITTED') await apiCall(coordinatorToken, 'POST', `/api/referrals/${id}/start-assessment`);
+    const draft = await apiCall(coordinatorToken, 'POST', `/api/referrals/${id}/suitability-assessments`, {
+      appropriateness: 'Appropriate.', motivation: 'Sincere.', acceptanceOfResponsibility: 'Full.', outcome: 'SUITABLE',
+    });
+    await apiCall(coordinatorToken, 'POST', `/api/referrals/${id}/suitability-assessments/${draft.id}/finalise`, undefined, { 'If-Match': `"${draft.version}"` });
+    await apiCall(coordinatorToken, 'POST', `/api/referrals/${id}/accept`);
+  }
+  const opened = await apiCall(coordinatorToken, 'POST', '/api/cases', { referralIds: [harmed.id, offender.id], mediators });
+  return { caseId: opened.id, harmedLastName };
+}

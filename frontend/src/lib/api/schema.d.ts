@@ -335,6 +335,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback participants gave after the case closed, in the order it was recorded */
+        get: operations["listCaseFeedback"];
+        put?: never;
+        /** Record a participant's feedback (voluntary: each statement may be DECLINED); refused (409) before the case is closed or when already recorded */
+        post: operations["recordCaseFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/mediators": {
         parameters: {
             query?: never;
@@ -1276,6 +1294,20 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
+        /** @enum {string} */
+        FeedbackAnswer: "STRONGLY_DISAGREE" | "DISAGREE" | "NEUTRAL" | "AGREE" | "STRONGLY_AGREE" | "DECLINED";
+        /** @description A participant's feedback after closure */
+        FeedbackView: {
+            id: components["schemas"]["UUID"];
+            participantId: components["schemas"]["UUID"];
+            feltSafe: components["schemas"]["FeedbackAnswer"];
+            feltHeard: components["schemas"]["FeedbackAnswer"];
+            needsMet: components["schemas"]["FeedbackAnswer"];
+            wouldRecommend: components["schemas"]["FeedbackAnswer"];
+            comments?: string | null;
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy: string;
+        };
         /** @description A field that broke a rule */
         FieldViolation: {
             /** @description The field, as a JSON path (e.g. `contact.email`) */
@@ -1417,6 +1449,20 @@ export interface components {
             createdBy: string;
             /** @description What the caller may do with the message now, as the server's rules decide */
             allowedActions: components["schemas"]["MessageAction"][];
+        };
+        /** @description A participant's feedback after closure, recorded for them: each statement answered on the scale or DECLINED */
+        NewFeedback: {
+            participantId: components["schemas"]["UUID"];
+            /** @description I felt safe taking part */
+            feltSafe: components["schemas"]["FeedbackAnswer"];
+            /** @description I felt heard */
+            feltHeard: components["schemas"]["FeedbackAnswer"];
+            /** @description The process met my needs */
+            needsMet: components["schemas"]["FeedbackAnswer"];
+            /** @description I would recommend the program to someone in my situation */
+            wouldRecommend: components["schemas"]["FeedbackAnswer"];
+            /** @description In their words; stays with the case, never in statistics */
+            comments?: string | null;
         };
         /** @description A face-to-face meeting to schedule */
         NewMeeting: {
@@ -2729,6 +2775,62 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCaseFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordCaseFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFeedback"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -119,6 +119,8 @@ class AuthorizationMatrixTest {
         // my work: a coordinator's queue (quiet-cases) is not a mediator's (403)
         MATRIX.put("GET /api/work", List.of(401, 200, 200, 403, 403, 403, 403, 403, 403));
         MATRIX.put("GET /api/work/{queue}", coordinatorOnly);
+        MATRIX.put("GET /api/cases/{id}/feedback", caseWork);
+        MATRIX.put("POST /api/cases/{id}/feedback", List.of(401, 201, 404, 403, 403, 403, 403, 403, 403));
     }
 
     @Test
@@ -333,6 +335,13 @@ class AuthorizationMatrixTest {
         CASE_CALLS.put("GET /api/messages/review-queue", (who, s) -> s.get("/api/messages/review-queue").statusCode());
         CASE_CALLS.put("GET /api/mediators", (who, s) -> s.get("/api/mediators").statusCode());
         CASE_CALLS.put("GET /api/work", (who, s) -> s.get("/api/work").statusCode());
+        CASE_CALLS.put("GET /api/cases/{id}/feedback", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/feedback").statusCode());
+        CASE_CALLS.put("POST /api/cases/{id}/feedback", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            Cases.close(c);
+            return s.body(Map.of("participantId", c.harmedPersonId(), "feltSafe", "AGREE", "feltHeard", "AGREE", "needsMet", "AGREE",
+                    "wouldRecommend", "AGREE")).post("/api/cases/" + c.id() + "/feedback").statusCode();
+        });
         CASE_CALLS.put("GET /api/work/{queue}", (who, s) -> s.get("/api/work/quiet-cases").statusCode());
         CASE_CALLS.put("POST /api/mediators", (who, s) -> s.body(rosterEntry("matrix" + java.util.UUID.randomUUID().toString().substring(0, 8)))
                 .post("/api/mediators").statusCode());

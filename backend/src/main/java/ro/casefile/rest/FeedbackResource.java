@@ -11,8 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -42,7 +45,7 @@ public class FeedbackResource {
     @POST
     @ResponseStatus(201)
     @Operation(summary = "Record a participant's feedback (voluntary: each statement may be DECLINED); refused (409) before the case is closed or when already recorded")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public FeedbackView recordCaseFeedback(@PathParam("id") UUID id, @NotNull @Valid NewFeedback body) {
         return feedback.record(id, body);

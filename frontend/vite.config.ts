@@ -75,6 +75,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
+      // Pages render the GC Design System's web components: on a busy 2-core machine one test can take seconds.
+      testTimeout: 15000,
     },
   };
 });

@@ -16,6 +16,13 @@ export function Navigation() {
             {t('nav.home')}
           </NavLink>
         </li>
+        <Authorization policy="work:mine">
+          <li>
+            <NavLink to="/work" data-testid="nav-my-work">
+              {t('nav.myWork')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="participants:list">
           <li>
             <NavLink to="/participants" data-testid="nav-participants">

@@ -29,6 +29,7 @@ export const policies = {
   'messages:record': ['coordinator', 'mediator'],
   'messages:screen': ['coordinator', 'mediator'],
   'messages:review-queue': ['coordinator', 'mediator'],
+  'work:mine': ['coordinator', 'mediator'],
   'home:coordinator': ['coordinator'],
   'home:mediator': ['mediator'],
   'home:staff': ['staff'],

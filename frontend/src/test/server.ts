@@ -4,7 +4,8 @@ import type { components, paths } from '../lib/api/schema';
 
 /** MSW handlers typed from openapi.yaml: paths, parameters and bodies must match the contract. */
 export const http = createOpenApiHttp<paths>({ baseUrl: window.location.origin });
-export const server = setupServer();
+/** Handlers every page may need; a test overrides them with server.use. The home page asks for the work queues' counts. */
+export const server = setupServer(http.get('/api/work', ({ response }) => response(200).json([])));
 
 type ParticipantView = components['schemas']['ParticipantView'];
 

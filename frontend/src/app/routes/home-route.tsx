@@ -3,6 +3,7 @@ import { Authorization } from '../../components/authorization';
 import { ButtonLink } from '../../components/button';
 import { PageHeading } from '../../components/page-heading';
 import { roles, useRoles, useSession } from '../../lib/auth/session';
+import { WorkSummary } from '../../features/work';
 
 /** What each role finds on arriving; every part is gated by a policy, none by a role check here. */
 export function HomeRoute() {
@@ -20,6 +21,9 @@ export function HomeRoute() {
         </Authorization>
         <Authorization policy="home:mediator">
           <p>{t('home.mediator')}</p>
+        </Authorization>
+        <Authorization policy="work:mine">
+          <WorkSummary />
         </Authorization>
         <Authorization policy="cases:mine">
           <section aria-labelledby="my-cases" data-testid="my-cases">

@@ -335,6 +335,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback participants gave after the case closed, in the order it was recorded */
+        get: operations["listCaseFeedback"];
+        put?: never;
+        /** Record a participant's feedback (voluntary: each statement may be DECLINED); refused (409) before the case is closed or when already recorded */
+        post: operations["recordCaseFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/mediators": {
         parameters: {
             query?: never;
@@ -917,6 +935,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How much waits in each of the caller's queues, in the order the portal shows them */
+        get: operations["getWorkSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work/{queue}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of one of the caller's queues, most urgent or oldest first; a queue of a role the caller does not hold answers 403
+         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, quiet-cases, cases-without-mediator.
+         */
+        get: operations["getWorkQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1254,6 +1309,20 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
+        /** @enum {string} */
+        FeedbackAnswer: "STRONGLY_DISAGREE" | "DISAGREE" | "NEUTRAL" | "AGREE" | "STRONGLY_AGREE" | "DECLINED";
+        /** @description A participant's feedback after closure */
+        FeedbackView: {
+            id: components["schemas"]["UUID"];
+            participantId: components["schemas"]["UUID"];
+            feltSafe: components["schemas"]["FeedbackAnswer"];
+            feltHeard: components["schemas"]["FeedbackAnswer"];
+            needsMet: components["schemas"]["FeedbackAnswer"];
+            wouldRecommend: components["schemas"]["FeedbackAnswer"];
+            comments?: string | null;
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy: string;
+        };
         /** @description A field that broke a rule */
         FieldViolation: {
             /** @description The field, as a JSON path (e.g. `contact.email`) */
@@ -1395,6 +1464,20 @@ export interface components {
             createdBy: string;
             /** @description What the caller may do with the message now, as the server's rules decide */
             allowedActions: components["schemas"]["MessageAction"][];
+        };
+        /** @description A participant's feedback after closure, recorded for them: each statement answered on the scale or DECLINED */
+        NewFeedback: {
+            participantId: components["schemas"]["UUID"];
+            /** @description I felt safe taking part */
+            feltSafe: components["schemas"]["FeedbackAnswer"];
+            /** @description I felt heard */
+            feltHeard: components["schemas"]["FeedbackAnswer"];
+            /** @description The process met my needs */
+            needsMet: components["schemas"]["FeedbackAnswer"];
+            /** @description I would recommend the program to someone in my situation */
+            wouldRecommend: components["schemas"]["FeedbackAnswer"];
+            /** @description In their words; stays with the case, never in statistics */
+            comments?: string | null;
         };
         /** @description A face-to-face meeting to schedule */
         NewMeeting: {
@@ -1860,6 +1943,61 @@ export interface components {
         WaysChoice: {
             ways: components["schemas"]["Way"][];
         };
+        /** @description One thing waiting: why, since when, by when, and what it is about (the record ids the portal links to) */
+        WorkItemView: {
+            /** @description Why it is in the queue, e.g. OVERDUE or DUE_SOON for a reassessment, the state a referral waits in */
+            reason: string;
+            /** @description Since when it has waited (or, for a meeting, when it is) */
+            since: components["schemas"]["Instant"];
+            /** @description The date it is due, where there is one */
+            dueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            caseId?: components["schemas"]["UUID"] | null;
+            referralId?: components["schemas"]["UUID"] | null;
+            messageId?: components["schemas"]["UUID"] | null;
+            meetingId?: components["schemas"]["UUID"] | null;
+            people: components["schemas"]["WorkPerson"][];
+        };
+        /** @description A page of one work queue, in the order the work should be done */
+        WorkPage: {
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
+            total: number;
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            queue: components["schemas"]["WorkQueueName"];
+            items: components["schemas"]["WorkItemView"][];
+        };
+        /** @description A participant a work item concerns, named for the caller (who reaches them) */
+        WorkPerson: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["ParticipantKind"];
+            firstName: string;
+            lastName: string;
+        };
+        /** @description How much waits in one of the caller's queues */
+        WorkQueueCount: {
+            queue: components["schemas"]["WorkQueueName"];
+            /** @description The realm role the queue is for */
+            role: string;
+            /** Format: int64 */
+            count: number;
+        };
+        /** @enum {string} */
+        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
     };
     responses: {
         /** @description The request is malformed or breaks a rule; `errors` names each field and rule */
@@ -2652,6 +2790,64 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCaseFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordCaseFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFeedback"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3978,6 +4174,61 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWorkSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkQueueCount"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWorkQueue: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

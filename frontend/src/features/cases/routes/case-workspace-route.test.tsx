@@ -14,6 +14,7 @@ function serve(view: CaseView = aCase(), { meetings = [aMeeting()], notes = [] a
     http.get('/api/cases/{id}/safety-assessments', ({ response }) => response(200).json([])),
     http.get('/api/cases/{id}/meetings', ({ response }) => response(200).json(meetings)),
     http.get('/api/cases/{id}/notes', ({ response }) => response(200).json(notes)),
+    http.get('/api/cases/{id}/feedback', ({ response }) => response(200).json([])),
     http.get('/api/cases/{id}/timeline', ({ response }) =>
       response(200).json({ items: [{ seq: 1, at: '2026-03-12T10:00:00Z', actor: 'coordinator1', kind: 'OPENED', summary: 'Opened from 2 referral(s)' }], total: 1, totalIsExact: true, page: 0, size: 20 }),
     ),

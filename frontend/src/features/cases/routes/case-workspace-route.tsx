@@ -12,6 +12,7 @@ import { useCase } from '../api/get-case';
 import { useCaseLabels } from '../components/case-labels';
 import { HoldBadge } from '../components/due-date';
 import { HoldBanner } from '../components/hold-banner';
+import { FeedbackSection } from '../components/feedback-section';
 import { MediatorsSection } from '../components/mediators-section';
 import { MeetingsSection } from '../components/meetings-section';
 import { NotesSection } from '../components/notes-section';
@@ -85,6 +86,7 @@ export function CaseWorkspaceRoute() {
       <WaysSection key={view.ways.join(',')} view={view} />
       <SafetySection view={view} />
       <MeetingsSection view={view} />
+      <FeedbackSection view={view} />
       <NotesSection caseId={view.id} />
       <TimelineSection caseId={view.id} />
       <p>

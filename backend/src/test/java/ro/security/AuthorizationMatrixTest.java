@@ -116,6 +116,11 @@ class AuthorizationMatrixTest {
         MATRIX.put("GET /api/mediators", List.of(401, 200, 403, 403, 403, 403, 200, 403, 403));
         MATRIX.put("POST /api/mediators", List.of(401, 403, 403, 403, 403, 403, 201, 403, 403));
         MATRIX.put("PUT /api/mediators/{username}", List.of(401, 403, 403, 403, 403, 403, 200, 403, 403));
+        // my work: a coordinator's queue (quiet-cases) is not a mediator's (403)
+        MATRIX.put("GET /api/work", List.of(401, 200, 200, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("GET /api/work/{queue}", coordinatorOnly);
+        MATRIX.put("GET /api/cases/{id}/feedback", caseWork);
+        MATRIX.put("POST /api/cases/{id}/feedback", List.of(401, 201, 404, 403, 403, 403, 403, 403, 403));
     }
 
     @Test
@@ -329,6 +334,15 @@ class AuthorizationMatrixTest {
         CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}/author-copy", (who, s) -> message(s, "/author-copy", "GET", null));
         CASE_CALLS.put("GET /api/messages/review-queue", (who, s) -> s.get("/api/messages/review-queue").statusCode());
         CASE_CALLS.put("GET /api/mediators", (who, s) -> s.get("/api/mediators").statusCode());
+        CASE_CALLS.put("GET /api/work", (who, s) -> s.get("/api/work").statusCode());
+        CASE_CALLS.put("GET /api/cases/{id}/feedback", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/feedback").statusCode());
+        CASE_CALLS.put("POST /api/cases/{id}/feedback", (who, s) -> {
+            Cases.OpenedCase c = Cases.open("mediator2");
+            Cases.close(c);
+            return s.body(Map.of("participantId", c.harmedPersonId(), "feltSafe", "AGREE", "feltHeard", "AGREE", "needsMet", "AGREE",
+                    "wouldRecommend", "AGREE")).post("/api/cases/" + c.id() + "/feedback").statusCode();
+        });
+        CASE_CALLS.put("GET /api/work/{queue}", (who, s) -> s.get("/api/work/quiet-cases").statusCode());
         CASE_CALLS.put("POST /api/mediators", (who, s) -> s.body(rosterEntry(ro.testing.RealmUsers.mediator()))
                 .post("/api/mediators").statusCode());
         CASE_CALLS.put("PUT /api/mediators/{username}", (who, s) -> {

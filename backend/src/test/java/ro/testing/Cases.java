@@ -101,6 +101,12 @@ public final class Cases {
         return id;
     }
 
+    /** Closes the case with an outcome summary. */
+    public static void close(OpenedCase c) {
+        coordinator().body(Map.of("stage", "CLOSED", "outcomeSummary", "The process ran its course")).post("/api/cases/" + c.id() + "/stage")
+                .then().statusCode(200);
+    }
+
     public static Map<String, Object> meeting(OpenedCase c) {
         return Map.of("institution", "Collins Bay Institution", "scheduledFor", "2027-03-01T14:00:00Z",
                 "safetyPlan", "Escort present; separate waiting rooms", "participantIds", List.of(c.harmedPersonId(), c.offenderId()),

@@ -49,6 +49,19 @@ class QueryCountTest {
     }
 
     @Test
+    void a_work_queue_does_not_query_per_row() {
+        for (int i = 0; i < 3; i++) {
+            Cases.letter(Cases.inDialogue("mediator1"), "submit");
+        }
+        sameCostForOneAsForMany(size -> ro.testing.Callers.as("mediator1").queryParam("size", size).get("/api/work/messages-to-screen")
+                .then().statusCode(200));
+        for (int i = 0; i < 3; i++) {
+            Cases.open("mediator2");
+        }
+        sameCostForOneAsForMany(size -> coordinator().queryParam("size", size).get("/api/work/cases-without-mediator").then().statusCode(200));
+    }
+
+    @Test
     void the_case_list_does_not_query_per_row() {
         for (int i = 0; i < 3; i++) {
             Cases.open("mediator1");

@@ -88,31 +88,6 @@ export async function expectAccessible(page, what) {
   }
 }
 
-const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8181').replace(/\/$/, '');
-
-/** A user's access token from Keycloak's password grant (the tests' client), for setup through the API. */
-export async function apiToken({ username, password }) {
-  const response = await fetch(`${keycloakUrl}/realms/ro/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ client_id: 'ro-tests', grant_type: 'password', username, password }),
-  });
-  if (!response.ok) throw new Error(`token for ${username}: ${response.status} ${await response.text()}`);
-  return (await response.json()).access_token;
-}
-
-/** One API call through the portal's proxy; the parsed JSON answer, or an error naming the call. */
-export async function apiCall(bearer, method, path, body, headers = {}) {
-  const response = await fetch(baseUrl + path, {
-    method,
-    headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
 export function screenshot(page, name) {
   return page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
 }

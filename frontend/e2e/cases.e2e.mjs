@@ -151,6 +151,8 @@ await runSpec('cases', async ({ page, check }) => {
     await ways.getByTestId('way-FACE_TO_FACE').check();
     await ways.getByTestId('save-ways').click();
     await ways.getByTestId('consent-table').waitFor();
+    // how the consent was given comes first
+    await ways.getByRole('radio', { name: en.cases.consent.forms.SIGNED_FORM }).check();
     const cells = ways.locator('[data-testid^="consent-"][data-testid$="-FACE_TO_FACE"]');
     const count = await cells.count();
     if (count !== 2) throw new Error(`expected 2 consent toggles, found ${count}`);

@@ -108,7 +108,7 @@ await runSpec('relay', async ({ page, check }) => {
     await call(coordinatorToken, 'PUT', `/api/cases/${opened.id}/ways`, { ways: ['LETTERS'] });
     harmedId = opened.participants.find((p) => p.side === 'HARMED').participantId;
     offenderId = opened.participants.find((p) => p.side === 'OFFENDER').participantId;
-    const consented = await call(coordinatorToken, 'POST', `/api/cases/${opened.id}/participants/${offenderId}/consents`, { way: 'LETTERS', given: true });
+    const consented = await call(coordinatorToken, 'POST', `/api/cases/${opened.id}/participants/${offenderId}/consents`, { way: 'LETTERS', given: true, how: 'WRITTEN' });
     if (consented.stage !== 'DIALOGUE') throw new Error(`case is ${consented.stage}`);
   });
 

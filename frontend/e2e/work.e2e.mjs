@@ -68,7 +68,7 @@ await runSpec("a mediator's My work", async ({ page, check }) => {
     }
     await call(coordinatorToken, 'POST', `/api/cases/${caseId}/stage`, { stage: 'DIALOGUE' });
     await call(coordinatorToken, 'PUT', `/api/cases/${caseId}/ways`, { ways: ['LETTERS'] });
-    await call(coordinatorToken, 'POST', `/api/cases/${caseId}/participants/${offenderId}/consents`, { way: 'LETTERS', given: true });
+    await call(coordinatorToken, 'POST', `/api/cases/${caseId}/participants/${offenderId}/consents`, { way: 'LETTERS', given: true, how: 'WRITTEN' });
     const letter = await call(coordinatorToken, 'POST', `/api/cases/${caseId}/messages`, {
       kind: 'LETTER',
       authorId: harmedId,

@@ -1276,10 +1276,14 @@ export interface components {
         CaseWarningCode: "NO_MEDIATOR_SPEAKS_LANGUAGE";
         /** @enum {string} */
         Channel: "PHONE" | "EMAIL" | "COLLECT_CALL" | "MAIL" | "IN_PERSON" | "VICTIM_SERVICES";
+        /** @enum {string} */
+        ConsentForm: "VERBAL" | "WRITTEN" | "SIGNED_FORM";
         /** @description A participant's consent to a way of communicating, given or withdrawn */
         ConsentRecord: {
             way: components["schemas"]["Way"];
             given: boolean;
+            /** @description How the participant gave (or withdrew) it */
+            how: components["schemas"]["ConsentForm"];
         };
         /** @description How to reach a harmed person or support person safely. Seen only by coordinators and the mediators of their case; never recorded for offenders. */
         ContactDetails: {
@@ -1437,7 +1441,7 @@ export interface components {
             authorId: components["schemas"]["UUID"];
             recipientId: components["schemas"]["UUID"];
             state: components["schemas"]["MessageState"];
-            /** @description Held because the author or the recipient withdrew */
+            /** @description Held because the author or the recipient withdrew, or withdrew consent to this kind of message */
             held: boolean;
             originalText?: string | null;
             originalFile?: components["schemas"]["FileView"] | null;

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
+import { RadioGroupField } from '../../../components/form-fields';
 import { useChooseCaseWays } from '../api/choose-case-ways';
 import { useRecordConsent } from '../api/record-consent';
-import { ways as allWays, type CaseView, type Way } from '../api/types';
+import { consentForms, ways as allWays, type CaseView, type ConsentForm, type Way } from '../api/types';
 import { useCaseLabels } from './case-labels';
 
 /** The ways of communicating chosen for the case, and each participant's consent to each chosen way. */
@@ -15,6 +16,7 @@ export function WaysSection({ view }: { view: CaseView }) {
   const consent = useRecordConsent();
   const [chosen, setChosen] = useState<Way[]>(view.ways);
   const [saved, setSaved] = useState(false);
+  const [how, setHow] = useState<ConsentForm | ''>('');
   const changed = chosen.length !== view.ways.length || chosen.some((w) => !view.ways.includes(w));
 
   const toggle = (way: Way, on: boolean) => {
@@ -60,6 +62,17 @@ export function WaysSection({ view }: { view: CaseView }) {
       {!view.ways.length ? (
         <p data-testid="consent-no-ways">{t('cases.consent.noWays')}</p>
       ) : (
+        <>
+        <RadioGroupField
+          name="consent-how"
+          inline
+          required
+          legend={t('cases.consent.how')}
+          hint={t('cases.consent.howHint')}
+          value={how}
+          onChange={(v) => setHow(v as ConsentForm)}
+          options={consentForms.map((f) => ({ value: f, label: t(`cases.consent.forms.${f}`) }))}
+        />
         <table className="ro-table" data-testid="consent-table">
           <thead>
             <tr>
@@ -85,10 +98,11 @@ export function WaysSection({ view }: { view: CaseView }) {
                           id={id}
                           type="checkbox"
                           checked={given === true}
-                          disabled={consent.isPending}
+                          disabled={consent.isPending || !how}
                           onChange={(e) => {
+                            if (!how) return;
                             consent.reset();
-                            consent.mutate({ id: view.id, participantId: p.participantId, body: { way: w, given: e.target.checked } });
+                            consent.mutate({ id: view.id, participantId: p.participantId, body: { way: w, given: e.target.checked, how } });
                           }}
                           data-testid={id}
                         />
@@ -107,6 +121,7 @@ export function WaysSection({ view }: { view: CaseView }) {
             ))}
           </tbody>
         </table>
+        </>
       )}
     </section>
   );

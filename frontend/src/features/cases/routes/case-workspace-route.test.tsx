@@ -197,9 +197,12 @@ describe('a case workspace', () => {
     await user.click(screen.getByTestId('save-ways'));
     const toggle = await screen.findByTestId(`consent-${harmedId}-FACE_TO_FACE`);
     expect(toggle).not.toBeChecked();
+    // how the consent was given comes first: until then nothing can be recorded
+    expect(toggle).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: 'Signed form' }));
     await user.click(toggle);
     await waitFor(() => expect(screen.getByTestId(`consent-${harmedId}-FACE_TO_FACE`)).toBeChecked());
-    expect(sent).toEqual([{ ways: ['FACE_TO_FACE', 'LETTERS'] }, { way: 'FACE_TO_FACE', given: true }]);
+    expect(sent).toEqual([{ ways: ['FACE_TO_FACE', 'LETTERS'] }, { way: 'FACE_TO_FACE', given: true, how: 'SIGNED_FORM' }]);
   });
 
   it('drafts a safety assessment and finalises it with If-Match', async () => {

@@ -142,13 +142,13 @@ class CaseApiTest {
                 .statusCode(200).body("ways", contains("LETTERS"));
         as("mediator1").body(Map.of("ways", List.of("SHUTTLE", "VIDEO_MESSAGES"))).put("/api/cases/" + c.id() + "/ways").then()
                 .statusCode(200).body("ways", contains("VIDEO_MESSAGES", "SHUTTLE"));
-        as("mediator1").body(Map.of("way", "SHUTTLE", "given", true))
+        as("mediator1").body(Map.of("way", "SHUTTLE", "given", true, "how", "VERBAL"))
                 .post("/api/cases/" + c.id() + "/participants/" + c.harmedPersonId() + "/consents").then().statusCode(200)
                 .body("participants.find { it.side == 'HARMED' }.consents.SHUTTLE", equalTo(true));
-        as("mediator1").body(Map.of("way", "SHUTTLE", "given", false))
+        as("mediator1").body(Map.of("way", "SHUTTLE", "given", false, "how", "VERBAL"))
                 .post("/api/cases/" + c.id() + "/participants/" + c.harmedPersonId() + "/consents").then().statusCode(200)
                 .body("participants.find { it.side == 'HARMED' }.consents.SHUTTLE", equalTo(false));
-        as("mediator1").body(Map.of("way", "SHUTTLE", "given", true))
+        as("mediator1").body(Map.of("way", "SHUTTLE", "given", true, "how", "VERBAL"))
                 .post("/api/cases/" + c.id() + "/participants/" + Participants.create(Participants.victim("Not", "InCase")) + "/consents")
                 .then().statusCode(404);
         String harmedName = coordinator().get("/api/participants/" + c.harmedPersonId()).path("firstName");

@@ -28,7 +28,7 @@ class CaseAuditApiTest {
     @Test
     void a_case_s_process_is_audited_by_references_codes_and_field_names() {
         Cases.OpenedCase c = Cases.open("mediator1");
-        coordinator().body(Map.of("way", "LETTERS", "given", true))
+        coordinator().body(Map.of("way", "LETTERS", "given", true, "how", "VERBAL"))
                 .post("/api/cases/" + c.id() + "/participants/" + c.harmedPersonId() + "/consents").then().statusCode(200);
         coordinator().post("/api/cases/" + c.id() + "/participants/" + c.offenderId() + "/withdrawal").then().statusCode(200);
         coordinator().post("/api/cases/" + c.id() + "/participants/" + c.offenderId() + "/rejoin").then().statusCode(200);
@@ -40,7 +40,7 @@ class CaseAuditApiTest {
                 "STAGE from=PREPARATION,to=CLOSED,fields=stage,outcomeSummary,closedAt",
                 "REJOIN participant=" + c.offenderId() + ",fields=status,statusSince",
                 "WITHDRAW participant=" + c.offenderId() + ",fields=status,statusSince",
-                "CONSENT participant=" + c.harmedPersonId() + ",way=LETTERS,given=true,fields=consents");
+                "CONSENT participant=" + c.harmedPersonId() + ",way=LETTERS,given=true,how=VERBAL,fields=consents");
         assertThat(trail.get(trail.size() - 1)).startsWith("CREATE referrals=").endsWith(",mediators=mediator1,fields=referralIds,mediators");
         assertThat(trail.toString()).doesNotContain("Apology", "Lilas");
     }

@@ -45,7 +45,7 @@ class RelayApiTest {
         OpenedCase c = Cases.open("mediator1");
         coordinator().body(Map.of("stage", "DIALOGUE")).post("/api/cases/" + c.id() + "/stage").then().statusCode(200);
         coordinator().body(Map.of("ways", List.of("LETTERS", "VIDEO_MESSAGES", "SHUTTLE"))).put("/api/cases/" + c.id() + "/ways").then().statusCode(200);
-        coordinator().body(Map.of("way", "LETTERS", "given", true))
+        coordinator().body(Map.of("way", "LETTERS", "given", true, "how", "VERBAL"))
                 .post("/api/cases/" + c.id() + "/participants/" + c.offenderId() + "/consents").then().statusCode(200);
         return c;
     }
@@ -170,7 +170,7 @@ class RelayApiTest {
         move(c, id, "deliver", Map.of("method", "MAIL")).then().statusCode(409).body("type", equalTo("/problems/message-deliver-not-dialogue"));
         coordinator().body(Map.of("stage", "DIALOGUE")).post("/api/cases/" + c.id() + "/stage").then().statusCode(200);
         move(c, id, "deliver", Map.of("method", "MAIL")).then().statusCode(409).body("type", equalTo("/problems/message-deliver-no-consent"));
-        coordinator().body(Map.of("way", "LETTERS", "given", true))
+        coordinator().body(Map.of("way", "LETTERS", "given", true, "how", "VERBAL"))
                 .post("/api/cases/" + c.id() + "/participants/" + c.offenderId() + "/consents").then().statusCode(200);
         Cases.assessSafety(c.id(), c.offenderId(), "HIGH", false, null);
         move(c, id, "deliver", Map.of("method", "MAIL")).then().statusCode(409).body("type", equalTo("/problems/message-deliver-safety-hold"));

@@ -238,7 +238,7 @@ class AuthorizationMatrixTest {
                 .put("/api/cases/" + Cases.open("mediator2").id() + "/ways").statusCode());
         CASE_CALLS.put("POST /api/cases/{id}/participants/{participantId}/consents", (who, s) -> {
             Cases.OpenedCase c = Cases.open("mediator2");
-            return s.body(Map.of("way", "LETTERS", "given", true))
+            return s.body(Map.of("way", "LETTERS", "given", true, "how", "VERBAL"))
                     .post("/api/cases/" + c.id() + "/participants/" + c.harmedPersonId() + "/consents").statusCode();
         });
         CASE_CALLS.put("POST /api/cases/{id}/participants/{participantId}/withdrawal", (who, s) -> {

@@ -65,7 +65,7 @@ public final class Cases {
     public static void readyToMeet(OpenedCase c) {
         coordinator().body(Map.of("ways", List.of("FACE_TO_FACE", "LETTERS"))).put("/api/cases/" + c.id() + "/ways").then().statusCode(200);
         for (String p : List.of(c.harmedPersonId(), c.offenderId())) {
-            coordinator().body(Map.of("way", "FACE_TO_FACE", "given", true))
+            coordinator().body(Map.of("way", "FACE_TO_FACE", "given", true, "how", "VERBAL"))
                     .post("/api/cases/" + c.id() + "/participants/" + p + "/consents").then().statusCode(200);
         }
     }
@@ -75,7 +75,7 @@ public final class Cases {
         OpenedCase c = open(mediators);
         coordinator().body(Map.of("stage", "DIALOGUE")).post("/api/cases/" + c.id() + "/stage").then().statusCode(200);
         coordinator().body(Map.of("ways", List.of("LETTERS", "VIDEO_MESSAGES", "SHUTTLE"))).put("/api/cases/" + c.id() + "/ways").then().statusCode(200);
-        coordinator().body(Map.of("way", "LETTERS", "given", true))
+        coordinator().body(Map.of("way", "LETTERS", "given", true, "how", "VERBAL"))
                 .post("/api/cases/" + c.id() + "/participants/" + c.offenderId() + "/consents").then().statusCode(200);
         return c;
     }

@@ -7,7 +7,7 @@ import jakarta.persistence.*;
 
 import org.hibernate.annotations.Immutable;
 
-/** A participant's consent to a way of communicating, given or withdrawn; the latest one counts. */
+/** A participant's consent to a way of communicating, given or withdrawn, how, by whom and when; the latest one counts. */
 @Entity
 @Immutable
 public class Consent {
@@ -19,16 +19,19 @@ public class Consent {
     @Enumerated(EnumType.STRING)
     public Way way;
     public boolean given;
+    @Enumerated(EnumType.STRING)
+    public ConsentForm how;
     public Instant recordedAt;
     public String recordedBy;
 
-    public static Consent of(UUID caseId, UUID participantId, Way way, boolean given, String by, Instant at) {
+    public static Consent of(UUID caseId, UUID participantId, Way way, boolean given, ConsentForm how, String by, Instant at) {
         Consent c = new Consent();
         c.id = UUID.randomUUID();
         c.caseId = caseId;
         c.participantId = participantId;
         c.way = way;
         c.given = given;
+        c.how = how;
         c.recordedBy = by;
         c.recordedAt = at;
         return c;

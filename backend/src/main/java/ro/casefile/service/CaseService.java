@@ -71,6 +71,8 @@ public class CaseService {
     jakarta.enterprise.event.Event<ParticipantWithdrew> withdrawals;
     @Inject
     jakarta.enterprise.event.Event<ParticipantRejoined> rejoins;
+    @Inject
+    jakarta.enterprise.event.Event<ConsentChanged> consentChanges;
 
     // ---- opening and mediators ------------------------------------------------------------------
 
@@ -252,17 +254,34 @@ public class CaseService {
         return view(caseFile);
     }
 
+    /**
+     * A participant gives or withdraws consent to a way, saying how. A withdrawal is respected at once, as
+     * a withdrawal from the program is: their pending messages of that kind are held (by the relay, on
+     * {@link ConsentChanged}) and, for face to face, their scheduled meetings are cancelled.
+     */
     @Transactional
     public CaseView recordConsent(UUID caseId, UUID participantId, ConsentRecord consent) {
         CaseFile caseFile = access.reachableForChange(caseId);
         member(caseId, participantId);
         Instant now = Instant.now(clock);
-        cases.persistAny(Consent.of(caseId, participantId, consent.way(), consent.given(), caller.username(), now));
-        event(caseId, "CONSENT", consent.given() ? "CONSENT" : "CONSENT_WITHDRAWN", now, nameOf(participantId), consent.way().name());
+        cases.persistAny(Consent.of(caseId, participantId, consent.way(), consent.given(), consent.how(), caller.username(), now));
+        event(caseId, "CONSENT", consent.given() ? "CONSENT_HOW" : "CONSENT_WITHDRAWN_HOW", now, nameOf(participantId),
+                consent.way().name(), consent.how().name());
+        if (!consent.given() && consent.way() == Way.FACE_TO_FACE) {
+            cancelMeetingsOf(caseId, participantId, now, "Participant withdrew consent to face to face", "MEETING_CANCELLED_CONSENT");
+        }
+        consentChanges.fire(new ConsentChanged(caseId, participantId, consent.way(), consent.given(), now));
         cases.flush();
         audit.record(AuditRecord.change("CONSENT", AUDIT_TYPE, caseId).with("participant", participantId).with("way", consent.way())
-                .with("given", consent.given()).fields("consents"));
+                .with("given", consent.given()).with("how", consent.how()).fields("consents"));
         return view(caseFile);
+    }
+
+    private void cancelMeetingsOf(UUID caseId, UUID participantId, Instant now, String reason, String wording) {
+        for (Meeting m : cases.scheduledMeetingsAttendedBy(caseId, participantId)) {
+            m.cancel(reason, now);
+            event(caseId, "MEETING_CANCELLED", wording, now, m.scheduledFor.toString());
+        }
     }
 
     /**
@@ -275,10 +294,7 @@ public class CaseService {
             p.withdraw(now);
             event(caseId, "WITHDRAWN", now, nameOf(participantId));
             withdrawals.fire(new ParticipantWithdrew(caseId, participantId, now));
-            for (Meeting m : cases.scheduledMeetingsAttendedBy(caseId, participantId)) {
-                m.cancel("Participant withdrew", now);
-                event(caseId, "MEETING_CANCELLED", "MEETING_CANCELLED_WITHDRAWAL", now, m.scheduledFor.toString());
-            }
+            cancelMeetingsOf(caseId, participantId, now, "Participant withdrew", "MEETING_CANCELLED_WITHDRAWAL");
         });
     }
 
@@ -308,6 +324,10 @@ public class CaseService {
 
     /** Raised in the rejoin's transaction. */
     public record ParticipantRejoined(UUID caseId, UUID participantId, Instant at) {
+    }
+
+    /** Raised in the consent's transaction: a participant gave or withdrew consent to a way. */
+    public record ConsentChanged(UUID caseId, UUID participantId, Way way, boolean given, Instant at) {
     }
 
     // ---- shared with the other case services ------------------------------------------------------

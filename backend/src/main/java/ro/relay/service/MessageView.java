@@ -19,7 +19,7 @@ public record MessageView(
         @Schema(required = true) UUID authorId,
         @Schema(required = true) UUID recipientId,
         @Schema(required = true) MessageState state,
-        @Schema(required = true, description = "Held because the author or the recipient withdrew") boolean held,
+        @Schema(required = true, description = "Held because the author or the recipient withdrew, or withdrew consent to this kind of message") boolean held,
         @Schema(maxLength = 20000, nullable = true) String originalText,
         @Schema(nullable = true) FileView originalFile,
         @Schema(maxLength = 20000, nullable = true) String redactedText,

@@ -11,10 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,7 +25,6 @@ import ro.rules.Invalid;
 import ro.rules.NotFound;
 import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
-import ro.casefile.service.CaseService;
 import ro.casefile.model.CaseSituation;
 import ro.casefile.service.CaseSituations;
 import ro.relay.model.ApprovalDecision;
@@ -90,6 +87,9 @@ public class RelayService {
         }
         if (!situation.isActive(request.authorId())) {
             throw new Refusal("message.author-withdrawn");
+        }
+        if (!situation.ways().contains(request.kind().way())) {
+            throw new Refusal("message.kind-not-chosen", request.kind().way());
         }
         Message m = Message.record(caseId, request.kind(), request.authorId(), request.recipientId(), Text.blankToNull(request.text()),
                 caller.username(), Instant.now(clock));
@@ -167,29 +167,6 @@ public class RelayService {
         audit.record(AuditRecord.change(action.name(), AUDIT_TYPE, id).with("case", caseId).with("from", from).with("to", m.state)
                 .fields(fields));
         return view(m, situation);
-    }
-
-    // ---- withdrawal holds, rejoining releases ------------------------------------------------------
-
-    void holdOnWithdrawal(@Observes CaseService.ParticipantWithdrew withdrew) {
-        List<Message> pending = em.createQuery("""
-                from Message m where m.caseId = :c and (m.authorId = :p or m.recipientId = :p) and m.state in :pending""", Message.class)
-                .setParameter("c", withdrew.caseId()).setParameter("p", withdrew.participantId())
-                .setParameter("pending", List.of(MessageState.DRAFT, MessageState.IN_REVIEW, MessageState.APPROVED))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        pending.forEach(m -> m.hold(withdrew.at()));
-        if (!pending.isEmpty()) {
-            audit.record(AuditRecord.change("HOLD", AUDIT_TYPE, null).with("case", withdrew.caseId())
-                    .with("ids", pending.stream().map(m -> m.id.toString()).collect(Collectors.joining(","))).fields("held"));
-        }
-    }
-
-    void releaseOnRejoin(@Observes CaseService.ParticipantRejoined rejoined) {
-        CaseSituation situation = cases.situationForChange(rejoined.caseId());
-        em.createQuery("from Message m where m.caseId = :c and m.held = true and (m.authorId = :p or m.recipientId = :p)", Message.class)
-                .setParameter("c", rejoined.caseId()).setParameter("p", rejoined.participantId()).getResultList().stream()
-                .filter(m -> situation.isActive(m.authorId) && situation.isActive(m.recipientId))
-                .forEach(m -> m.release(rejoined.at()));
     }
 
     // ---- files ----------------------------------------------------------------------------------

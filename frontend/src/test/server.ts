@@ -4,7 +4,8 @@ import type { components, paths } from '../lib/api/schema';
 
 /** MSW handlers typed from openapi.yaml: paths, parameters and bodies must match the contract. */
 export const http = createOpenApiHttp<paths>({ baseUrl: window.location.origin });
-export const server = setupServer();
+/** Every test starts with the reference data (regions, institutions) the forms pick from; a test may replace it. */
+export const server = setupServer(...referenceDataHandlers());
 
 type ParticipantView = components['schemas']['ParticipantView'];
 
@@ -292,4 +293,46 @@ export function aMessage(overrides: Partial<MessageView> = {}): MessageView {
     createdBy: 'mediator1',
     ...overrides,
   };
+}
+
+// ---- reference data (regions, institutions) ----
+
+type RegionView = components['schemas']['RegionView'];
+type InstitutionView = components['schemas']['InstitutionView'];
+
+export const ontarioId = '5e0a0000-0000-4000-8000-000000000003';
+export const quebecId = '5e0a0000-0000-4000-8000-000000000002';
+export const collinsBayId = '1a5e0000-0000-4000-8000-000000000009';
+export const warkworthId = '1a5e0000-0000-4000-8000-000000000012';
+
+export function aRegion(overrides: Partial<RegionView> = {}): RegionView {
+  return { id: ontarioId, code: 'ONTARIO', nameEn: 'Ontario', nameFr: 'Ontario', active: true, version: 0, ...overrides };
+}
+
+export function anInstitution(overrides: Partial<InstitutionView> = {}): InstitutionView {
+  return {
+    id: collinsBayId,
+    code: 'ONT-COLLINS-BAY',
+    nameEn: 'Collins Bay Institution',
+    nameFr: 'Établissement de Collins Bay',
+    regionId: ontarioId,
+    active: true,
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function referenceDataHandlers() {
+  return [
+    http.get('/api/regions', ({ response }) =>
+      response(200).json([aRegion(), aRegion({ id: quebecId, code: 'QUEBEC', nameEn: 'Quebec', nameFr: 'Québec' })]),
+    ),
+    http.get('/api/institutions', ({ response }) =>
+      response(200).json([
+        anInstitution(),
+        anInstitution({ id: warkworthId, code: 'ONT-WARKWORTH', nameEn: 'Warkworth Institution', nameFr: 'Établissement de Warkworth' }),
+        anInstitution({ id: '1a5e0000-0000-4000-8000-000000000099', code: 'ONT-CLOSED', nameEn: 'Closed Institution', nameFr: 'Établissement fermé', active: false }),
+      ]),
+    ),
+  ];
 }

@@ -13,6 +13,7 @@ public class Mediator {
     public String displayName;
     public String languages;
     public String region;
+    public java.util.UUID regionId;
     public boolean active;
     @Version
     public long version;

@@ -9,5 +9,6 @@ public record MediatorView(
         @Schema(required = true, enumeration = { "EN", "FR", "EN,FR" }, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) String languages,
         @Schema(required = true, maxLength = 100) String region,
         @Schema(required = true) boolean active,
+        @Schema(nullable = true, description = "The region chosen from the list; `region` is its English name") java.util.UUID regionId,
         @Schema(required = true) long version) {
 }

@@ -30,7 +30,7 @@ await runSpec('reference', async ({ page, check }) => {
     await expectAccessible(page, 'the add-an-institution form (en)');
     await form.getByTestId('save-institution').click();
     await form.waitFor({ state: 'detached' });
-    await row(page).getByText(nameEn).waitFor();
+    await row(page).getByRole('cell', { name: nameEn, exact: true }).waitFor();
     await row(page).getByText(en.reference.active, { exact: true }).waitFor();
   });
 
@@ -40,7 +40,7 @@ await runSpec('reference', async ({ page, check }) => {
     await form.getByLabel(en.reference.fields.nameEn).fill(`${nameEn} renamed`);
     await form.getByTestId('save-institution').click();
     await form.waitFor({ state: 'detached' });
-    await row(page).getByText(`${nameEn} renamed`).waitFor();
+    await row(page).getByRole('cell', { name: `${nameEn} renamed`, exact: true }).waitFor();
   });
 
   await check('admin1 deactivates it', async () => {

@@ -5,7 +5,6 @@ import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
-import { RegionName } from '../../../components/reference-select';
 import { etagOf } from '../../../lib/api/etag';
 import { isApiError } from '../../../lib/api/problem';
 import { useInstitutions, useRegions } from '../../../lib/api/reference-data';
@@ -15,18 +14,10 @@ import type { InstitutionView, RegionView } from '../api/types';
 import { useUpdateInstitution } from '../api/update-institution';
 import { useUpdateRegion } from '../api/update-region';
 import { ReferenceForm, referenceValuesFrom, type ReferenceValues } from '../components/reference-form';
+import { ReferenceTable } from '../components/reference-table';
 
 type Kind = 'region' | 'institution';
 type Editing = { kind: Kind; row?: RegionView | InstitutionView } | null;
-
-function ActiveBadge({ active }: { active: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`ro-badge ${active ? 'ro-badge--accepted' : 'ro-badge--withdrawn'}`} data-testid="reference-active">
-      {active ? t('reference.active') : t('reference.inactive')}
-    </span>
-  );
-}
 
 /** Reference data (administrators): the regions and institutions, added, renamed, moved, deactivated and reactivated. */
 export function ReferenceDataRoute() {
@@ -59,12 +50,6 @@ export function ReferenceDataRoute() {
     }
   };
 
-  const editButton = (kind: Kind, row: RegionView | InstitutionView) => (
-    <Button variant="secondary" size="small" disabled={editing !== null} onClick={() => setEditing({ kind, row })} data-testid={`edit-${kind}-${row.code}`}>
-      {t('reference.edit')}
-      <span className="ro-visually-hidden"> {row.nameEn}</span>
-    </Button>
-  );
   const form = editing ? (
     <>
       {stale ? (
@@ -95,34 +80,7 @@ export function ReferenceDataRoute() {
       {regions.isError ? <ErrorAlert error={regions.error} /> : null}
       {institutions.isError ? <ErrorAlert error={institutions.error} /> : null}
       <h2>{t('reference.regions')}</h2>
-      {regions.data ? (
-        <table className="ro-table" data-testid="region-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('reference.fields.nameEn')}</th>
-              <th scope="col">{t('reference.fields.nameFr')}</th>
-              <th scope="col">{t('reference.fields.code')}</th>
-              <th scope="col">{t('reference.fields.status')}</th>
-              <th scope="col">
-                <span className="ro-visually-hidden">{t('reference.edit')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {regions.data.map((r) => (
-              <tr key={r.id} data-testid="region-row" data-code={r.code}>
-                <td lang="en">{r.nameEn}</td>
-                <td lang="fr">{r.nameFr}</td>
-                <td>{r.code}</td>
-                <td>
-                  <ActiveBadge active={r.active} />
-                </td>
-                <td>{editButton('region', r)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {regions.data ? <ReferenceTable kind="region" rows={regions.data} editDisabled={editing !== null} onEdit={(row) => setEditing({ kind: 'region', row })} /> : null}
       {!editing ? (
         <Button variant="primary" onClick={() => setEditing({ kind: 'region' })} data-testid="add-region">
           {t('reference.addRegion')}
@@ -131,36 +89,7 @@ export function ReferenceDataRoute() {
       {editing?.kind === 'region' ? form : null}
       <h2>{t('reference.institutions')}</h2>
       {institutions.data ? (
-        <table className="ro-table" data-testid="institution-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('reference.fields.nameEn')}</th>
-              <th scope="col">{t('reference.fields.nameFr')}</th>
-              <th scope="col">{t('reference.fields.code')}</th>
-              <th scope="col">{t('reference.fields.region')}</th>
-              <th scope="col">{t('reference.fields.status')}</th>
-              <th scope="col">
-                <span className="ro-visually-hidden">{t('reference.edit')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {institutions.data.map((i) => (
-              <tr key={i.id} data-testid="institution-row" data-code={i.code}>
-                <td lang="en">{i.nameEn}</td>
-                <td lang="fr">{i.nameFr}</td>
-                <td>{i.code}</td>
-                <td>
-                  <RegionName id={i.regionId} />
-                </td>
-                <td>
-                  <ActiveBadge active={i.active} />
-                </td>
-                <td>{editButton('institution', i)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReferenceTable kind="institution" rows={institutions.data} editDisabled={editing !== null} onEdit={(row) => setEditing({ kind: 'institution', row })} />
       ) : null}
       {!editing ? (
         <Button variant="primary" onClick={() => setEditing({ kind: 'institution' })} data-testid="add-institution">

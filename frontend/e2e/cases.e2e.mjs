@@ -177,7 +177,7 @@ await runSpec('cases', async ({ page, check }) => {
     const section = page.getByTestId('meetings-section');
     await section.getByTestId('schedule-meeting').click();
     const form = section.getByTestId('meeting-form');
-    await form.getByLabel(en.cases.meetings.fields.institution).fill('Joyceville Institution');
+    await form.getByLabel(en.cases.meetings.fields.institution).selectOption({ label: 'Collins Bay Institution' });
     await form.getByLabel(en.cases.meetings.fields.date).fill('2030-06-15');
     await form.getByLabel(en.cases.meetings.fields.time).fill('14:30');
     for (const box of await form.getByTestId('meeting-attendees').locator('input[type="checkbox"]').all()) await box.check();

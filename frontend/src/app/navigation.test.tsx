@@ -65,7 +65,8 @@ describe('navigation and home page by role', () => {
   it('an administrator sees the mediator roster, and no cases', async () => {
     renderApp({ roles: ['admin'] });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Mediator roster']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Mediator roster', 'Reference data']);
+    expect(within(nav).getByRole('link', { name: 'Reference data' })).toHaveAttribute('href', '/reference-data');
     expect(within(nav).getByRole('link', { name: 'Mediator roster' })).toHaveAttribute('href', '/mediators');
     expect(screen.getByTestId('home-mediator-roster')).toBeInTheDocument();
   });

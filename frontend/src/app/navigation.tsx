@@ -72,6 +72,13 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="reference:manage">
+          <li>
+            <NavLink to="/reference-data" data-testid="nav-reference-data">
+              {t('nav.referenceData')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="offender-referrals:create">
           <li>
             <NavLink to="/offender-referrals/new" data-testid="nav-refer-offender">

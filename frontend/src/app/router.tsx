@@ -7,6 +7,7 @@ import { offenderReferralRoutes } from '../features/offender-referrals';
 import { participantRoutes } from '../features/participants';
 import { referralRoutes } from '../features/referrals';
 import { workRoutes } from '../features/work';
+import { referenceDataRoutes } from '../features/reference-data';
 import { Layout } from './layout';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -18,7 +19,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <RequireSession />,
-        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes],
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -24,6 +24,7 @@ export const policies = {
   'cases:assign-mediators': ['coordinator'],
   'cases:add-note': ['mediator'],
   'mediators:roster': ['admin'],
+  'reference:manage': ['admin'],
   'messages:list': ['coordinator', 'mediator'],
   'messages:read': ['coordinator', 'mediator'],
   'messages:record': ['coordinator', 'mediator'],

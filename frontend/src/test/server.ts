@@ -4,8 +4,11 @@ import type { components, paths } from '../lib/api/schema';
 
 /** MSW handlers typed from openapi.yaml: paths, parameters and bodies must match the contract. */
 export const http = createOpenApiHttp<paths>({ baseUrl: window.location.origin });
-/** Handlers every page may need; a test overrides them with server.use. The home page asks for the work queues' counts. */
-export const server = setupServer(http.get('/api/work', ({ response }) => response(200).json([])));
+/**
+ * Handlers every page may need; a test overrides them with server.use: the reference data (regions,
+ * institutions) the forms pick from, and the work queues' counts the home page asks for.
+ */
+export const server = setupServer(...referenceDataHandlers(), http.get('/api/work', ({ response }) => response(200).json([])));
 
 type ParticipantView = components['schemas']['ParticipantView'];
 
@@ -294,4 +297,46 @@ export function aMessage(overrides: Partial<MessageView> = {}): MessageView {
     createdBy: 'mediator1',
     ...overrides,
   };
+}
+
+// ---- reference data (regions, institutions) ----
+
+type RegionView = components['schemas']['RegionView'];
+type InstitutionView = components['schemas']['InstitutionView'];
+
+export const ontarioId = '5e0a0000-0000-4000-8000-000000000003';
+export const quebecId = '5e0a0000-0000-4000-8000-000000000002';
+export const collinsBayId = '1a5e0000-0000-4000-8000-000000000009';
+export const warkworthId = '1a5e0000-0000-4000-8000-000000000012';
+
+export function aRegion(overrides: Partial<RegionView> = {}): RegionView {
+  return { id: ontarioId, code: 'ONTARIO', nameEn: 'Ontario', nameFr: 'Ontario', active: true, version: 0, ...overrides };
+}
+
+export function anInstitution(overrides: Partial<InstitutionView> = {}): InstitutionView {
+  return {
+    id: collinsBayId,
+    code: 'ONT-COLLINS-BAY',
+    nameEn: 'Collins Bay Institution',
+    nameFr: 'Établissement de Collins Bay',
+    regionId: ontarioId,
+    active: true,
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function referenceDataHandlers() {
+  return [
+    http.get('/api/regions', ({ response }) =>
+      response(200).json([aRegion(), aRegion({ id: quebecId, code: 'QUEBEC', nameEn: 'Quebec', nameFr: 'Québec' })]),
+    ),
+    http.get('/api/institutions', ({ response }) =>
+      response(200).json([
+        anInstitution(),
+        anInstitution({ id: warkworthId, code: 'ONT-WARKWORTH', nameEn: 'Warkworth Institution', nameFr: 'Établissement de Warkworth' }),
+        anInstitution({ id: '1a5e0000-0000-4000-8000-000000000099', code: 'ONT-CLOSED', nameEn: 'Closed Institution', nameFr: 'Établissement fermé', active: false }),
+      ]),
+    ),
+  ];
 }

@@ -594,6 +594,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institutions, by English name (every role; an integrated system learns their ids here) */
+        get: operations["listInstitutions"];
+        put?: never;
+        /** Add an institution to an active region (admin) */
+        post: operations["createInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an institution (every role) */
+        get: operations["getInstitution"];
+        /** Rename, move to another region, deactivate or reactivate an institution (admin); If-Match must carry the ETag read */
+        put: operations["updateInstitution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mediators": {
         parameters: {
             query?: never;
@@ -929,6 +965,45 @@ export interface paths {
         put?: never;
         /** Finalise a draft: from now on it is never edited */
         post: operations["finaliseSuitabilityAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regions, by English name (every role) */
+        get: operations["listRegions"];
+        put?: never;
+        /** Add a region (admin) */
+        post: operations["createRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a region (every role) */
+        get: operations["getRegion"];
+        /**
+         * Rename, deactivate or reactivate a region (admin); If-Match must carry the ETag read
+         * @description A region with active institutions cannot be deactivated (409).
+         */
+        put: operations["updateRegion"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1355,6 +1430,8 @@ export interface components {
             offenderNumber?: string;
             victimRegistration: components["schemas"]["VictimRegistration"];
             notes?: string;
+            /** @description The region the request concerns, chosen from the active ones */
+            regionId?: components["schemas"]["UUID"];
         };
         /** @description Why the case is on safety hold */
         HoldReasonView: {
@@ -1368,6 +1445,29 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description An institution's new names, region and state (its code never changes) */
+        InstitutionUpdate: {
+            nameEn: string;
+            nameFr: string;
+            /** @description An active region (its current one may stay even if inactive) */
+            regionId: components["schemas"]["UUID"];
+            /** @description False deactivates it: forms no longer offer it */
+            active: boolean;
+        };
+        /** @description An institution of the Correctional Service */
+        InstitutionView: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameEn: string;
+            nameFr: string;
+            regionId: components["schemas"]["UUID"];
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Changes with every update; also the ETag
+             */
+            version: number;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1383,8 +1483,11 @@ export interface components {
             displayName: string;
             /** @description The official languages they mediate in */
             languages: components["schemas"]["OfficialLanguage"][];
-            region: string;
+            /** @description The region as text; needed unless `regionId` is given */
+            region?: string;
             active: boolean;
+            /** @description The region, chosen from the active ones: sets `region` to its English name */
+            regionId?: components["schemas"]["UUID"];
         };
         /** @description A mediator on the roster */
         MediatorView: {
@@ -1394,6 +1497,8 @@ export interface components {
             languages: components["schemas"]["OfficialLanguage"][];
             region: string;
             active: boolean;
+            /** @description The region chosen from the list; `region` is its English name */
+            regionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -1413,6 +1518,8 @@ export interface components {
             id: components["schemas"]["UUID"];
             caseId: components["schemas"]["UUID"];
             institution: string;
+            /** @description The institution chosen from the list, when one was */
+            institutionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             scheduledFor: components["schemas"]["Instant"];
             safetyPlan: string;
             state: components["schemas"]["MeetingState"];
@@ -1483,14 +1590,25 @@ export interface components {
             /** @description In their words; stays with the case, never in statistics */
             comments?: string | null;
         };
+        /** @description An institution to add; its code never changes */
+        NewInstitution: {
+            code: string;
+            nameEn: string;
+            nameFr: string;
+            /** @description An active region */
+            regionId: components["schemas"]["UUID"];
+        };
         /** @description A face-to-face meeting to schedule */
         NewMeeting: {
-            institution: string;
+            /** @description The place as text; needed unless `institutionId` is given */
+            institution?: string;
             scheduledFor: components["schemas"]["Instant"];
             safetyPlan: string;
             /** @description Attending participants of the case */
             participantIds: string[];
             others?: components["schemas"]["Attendee"][];
+            /** @description The place, chosen from the active institutions: sets `institution` to its English name */
+            institutionId?: components["schemas"]["UUID"];
         };
         /** @description A message a mediator records for its author, addressed to a participant on the other side */
         NewMessage: {
@@ -1521,6 +1639,14 @@ export interface components {
             institution?: string;
             /** @description Refused for offenders */
             contact?: components["schemas"]["ContactDetails"];
+            /** @description The offender's institution, chosen from the active ones (sets `institution` to its English name); refused for anyone else */
+            institutionId?: components["schemas"]["UUID"];
+        };
+        /** @description A region to add; its code never changes */
+        NewRegion: {
+            code: string;
+            nameEn: string;
+            nameFr: string;
         };
         /** @description A note on a case */
         NoteView: {
@@ -1539,7 +1665,8 @@ export interface components {
             offenderLastName: string;
             /** @description Always needed; used when the program does not know the offender yet */
             offenderPreferredLanguage: components["schemas"]["OfficialLanguage"];
-            institution: string;
+            /** @description The offender's institution as text; needed unless `institutionId` is given */
+            institution?: string;
             /** @description I support this offender's participation */
             staffSupportsParticipation: boolean;
             /** @description The offender has taken responsibility for their actions */
@@ -1552,6 +1679,8 @@ export interface components {
             noContactCondition?: string;
             /** @description Integrated systems only: the user name of the staff member the referral is made for */
             onBehalfOf?: string;
+            /** @description The offender's institution, chosen from the active ones (GET /api/institutions): sets `institution` to its English name and the referral's region to its region */
+            institutionId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         OfficialLanguage: "EN" | "FR";
@@ -1598,6 +1727,8 @@ export interface components {
             preferredLanguage: components["schemas"]["OfficialLanguage"];
             offenderNumber?: string | null;
             institution?: string | null;
+            /** @description The institution chosen from the list */
+            institutionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @description The new state of a participant's record (the kind cannot change) */
         ParticipantUpdate: {
@@ -1607,6 +1738,8 @@ export interface components {
             offenderNumber?: string;
             institution?: string;
             contact?: components["schemas"]["ContactDetails"];
+            /** @description The offender's institution, chosen from the active ones (sets `institution` to its English name) */
+            institutionId?: components["schemas"]["UUID"];
         };
         /** @description A participant's record */
         ParticipantView: {
@@ -1617,6 +1750,8 @@ export interface components {
             preferredLanguage: components["schemas"]["OfficialLanguage"];
             offenderNumber?: string | null;
             institution?: string | null;
+            /** @description The institution chosen from the list; absent for free text no institution matched */
+            institutionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description Present only for the roles that may see it */
             contact?: ((components["schemas"]["ContactDetails"] | null) | null) | components["schemas"]["ContactDetails"] | null;
             /**
@@ -1736,6 +1871,8 @@ export interface components {
             harmedPerson?: components["schemas"]["PersonRef"] | null;
             offender?: components["schemas"]["PersonRef"] | null;
             offenderNumber?: string | null;
+            /** @description The region: the offender's institution's, or as the coordinator recorded it */
+            regionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             channel?: components["schemas"]["Channel"] | null;
             victimRegistration?: components["schemas"]["VictimRegistration"] | null;
             notes?: string | null;
@@ -1770,6 +1907,26 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description What the caller may do with the referral now, as the server's rules decide */
             allowedActions: components["schemas"]["ReferralAction"][];
+        };
+        /** @description A region's new names and state (its code never changes) */
+        RegionUpdate: {
+            nameEn: string;
+            nameFr: string;
+            /** @description False deactivates it: refused while it has active institutions */
+            active: boolean;
+        };
+        /** @description A region of the Correctional Service */
+        RegionView: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameEn: string;
+            nameFr: string;
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Changes with every update; also the ETag
+             */
+            version: number;
         };
         /** @description A message waiting for screening */
         ReviewItem: {
@@ -3384,6 +3541,134 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listInstitutions: {
+        parameters: {
+            query?: {
+                /** @description Only the active (true) or inactive (false) ones */
+                active?: boolean;
+                /** @description Only the institutions of this region */
+                regionId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institutions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInstitution"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The new institution */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institution */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateInstitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstitutionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listMediators: {
         parameters: {
             query?: never;
@@ -4172,6 +4457,130 @@ export interface operations {
                     "application/json": components["schemas"]["SuitabilityAssessmentView"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: {
+                /** @description Only the active (true) or inactive (false) ones */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The regions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRegion"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The new region */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The region */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateRegion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

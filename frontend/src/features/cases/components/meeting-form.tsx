@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Button } from '../../../components/button';
 import { SelectField, TextField } from '../../../components/form-fields';
 import { FormActions, FormProblems } from '../../../components/form-parts';
+import { InstitutionSelect } from '../../../components/reference-select';
 import { useForm } from '../../../components/use-form';
 import { useValidationText } from '../../../components/use-validation-text';
 import { otherRoles, type Attendee, type CaseParticipantView, type NewMeeting } from '../api/types';
@@ -10,7 +11,7 @@ import { useCaseLabels } from './case-labels';
 
 const required = (max: number) => z.string().trim().min(1, 'validation.required').max(max, `validation.tooLong#${max}`);
 const meetingSchema = z.object({
-  institution: required(120),
+  institutionId: z.string().min(1, 'validation.choose'),
   date: z.iso.date('validation.date'),
   time: z.string().regex(/^\d{2}:\d{2}$/, 'validation.time'),
   safetyPlan: required(4000),
@@ -19,7 +20,7 @@ const meetingSchema = z.object({
 });
 type MeetingValues = z.input<typeof meetingSchema>;
 
-const empty: MeetingValues = { institution: '', date: '', time: '', safetyPlan: '', participantIds: [], others: [] };
+const empty: MeetingValues = { institutionId: '', date: '', time: '', safetyPlan: '', participantIds: [], others: [] };
 
 interface MeetingFormProps {
   participants: readonly CaseParticipantView[];
@@ -51,7 +52,7 @@ export function MeetingForm({ participants, onSubmit, onCancel, submitting, erro
       fail({ date: 'validation.date' });
       return;
     }
-    const body: NewMeeting = { institution: v.institution, scheduledFor: when.toISOString(), safetyPlan: v.safetyPlan, participantIds: v.participantIds };
+    const body: NewMeeting = { institutionId: v.institutionId, scheduledFor: when.toISOString(), safetyPlan: v.safetyPlan, participantIds: v.participantIds };
     if (v.others.length) body.others = v.others;
     onSubmit(body);
   }
@@ -60,7 +61,7 @@ export function MeetingForm({ participants, onSubmit, onCancel, submitting, erro
     <form noValidate onSubmit={form.submit} className="ro-form ro-panel" data-testid="meeting-form">
       <h3>{t('cases.meetings.schedule')}</h3>
       <FormProblems form={form} />
-      <TextField name="institution" required label={t('cases.meetings.fields.institution')} hint={t('cases.meetings.institutionHint')} value={values.institution} onChange={set('institution')} error={errorFor('institution')} />
+      <InstitutionSelect name="institutionId" required label={t('cases.meetings.fields.institution')} value={values.institutionId} onChange={set('institutionId')} error={errorFor('institutionId') ?? errorFor('institution')} />
       <div className="ro-row">
         <TextField name="date" type="date" required label={t('cases.meetings.fields.date')} value={values.date} onChange={set('date')} error={errorFor('date')} />
         <TextField name="time" type="time" required label={t('cases.meetings.fields.time')} value={values.time} onChange={set('time')} error={errorFor('time')} />

@@ -4,6 +4,7 @@ import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
+import { InstitutionName } from '../../../components/reference-select';
 import { StateBadge } from '../../../components/state-badge';
 import { TextField } from '../../../components/form-fields';
 import { useCancelMeeting } from '../api/cancel-meeting';
@@ -96,7 +97,7 @@ export function MeetingsSection({ view }: { view: CaseView }) {
       {(query.data ?? []).map((m) => (
         <article key={m.id} className="ro-card" data-testid="meeting" data-meeting-id={m.id} aria-labelledby={`meeting-${m.id}`}>
           <h3 id={`meeting-${m.id}`}>
-            {formatDate(m.scheduledFor, i18n.language)} — {m.institution}{' '}
+            {formatDate(m.scheduledFor, i18n.language)} — <InstitutionName id={m.institutionId} text={m.institution} />{' '}
             <StateBadge state={`meeting-${m.state}`} label={t(`cases.meetings.state.${m.state}`)} testId="meeting-state" />
           </h3>
           <dl className="ro-dl">

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '../../../lib/api/schema';
-import { aCase, aMeeting, aSafetyAssessment, caseId, harmedId, http, offenderId, server } from '../../../test/server';
+import { aCase, aMeeting, aSafetyAssessment, caseId, harmedId, http, offenderId, server, warkworthId } from '../../../test/server';
 import { renderApp } from '../../../test/render-app';
 
 type CaseView = components['schemas']['CaseView'];
@@ -81,11 +81,12 @@ describe('a case workspace', () => {
     const form = screen.getByTestId('meeting-form');
     // Nothing is sent while required fields are missing.
     await user.click(within(form).getByTestId('save-meeting'));
-    expect(await within(form).findByTestId('field-institution-error')).toBeInTheDocument();
+    expect(await within(form).findByTestId('field-institutionId-error')).toBeInTheDocument();
     expect(within(form).getByTestId('field-participantIds-error')).toHaveTextContent('Choose at least one participant.');
     expect(body).toBeUndefined();
 
-    await user.type(within(form).getByLabelText(/^Institution/), 'Warkworth Institution');
+    await within(form).findByRole('option', { name: 'Warkworth Institution' });
+    await user.selectOptions(within(form).getByLabelText(/^Institution/), 'Warkworth Institution');
     await user.type(within(form).getByLabelText(/^Date/), '2030-06-15');
     await user.type(within(form).getByLabelText(/^Time/), '14:30');
     await user.click(within(form).getByTestId(`attendee-${harmedId}`));
@@ -95,7 +96,7 @@ describe('a case workspace', () => {
     await user.click(within(form).getByTestId('save-meeting'));
     expect(await within(form).findByTestId('error-alert')).toHaveTextContent('The case is on safety hold: no meeting can be scheduled');
     expect(body).toEqual({
-      institution: 'Warkworth Institution',
+      institutionId: warkworthId,
       scheduledFor: new Date('2030-06-15T14:30').toISOString(),
       safetyPlan: 'Separate waiting rooms.',
       participantIds: [harmedId],

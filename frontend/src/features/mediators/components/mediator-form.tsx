@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CheckboxField, TextField } from '../../../components/form-fields';
 import { FormActions, FormProblems } from '../../../components/form-parts';
+import { RegionSelect } from '../../../components/reference-select';
 import { useForm } from '../../../components/use-form';
 import { mediatorLanguages, type MediatorEntry, type MediatorView } from '../api/types';
 import { LanguagesField } from './languages-field';
@@ -11,13 +12,13 @@ const mediatorSchema = z.object({
   username: required(100).regex(/^[A-Za-z0-9._@-]+$/, 'validation.username'),
   displayName: required(200),
   languages: z.array(z.enum(mediatorLanguages)).min(1, 'validation.choose'),
-  region: required(100),
+  regionId: z.string().min(1, 'validation.choose'),
   active: z.boolean(),
 });
-type MediatorValues = { username: string; displayName: string; languages: MediatorEntry['languages']; region: string; active: boolean };
+type MediatorValues = { username: string; displayName: string; languages: MediatorEntry['languages']; regionId: string; active: boolean };
 
 export function mediatorValuesFrom(m: MediatorView | undefined): MediatorValues {
-  return { username: m?.username ?? '', displayName: m?.displayName ?? '', languages: m?.languages ?? [], region: m?.region ?? '', active: m?.active ?? true };
+  return { username: m?.username ?? '', displayName: m?.displayName ?? '', languages: m?.languages ?? [], regionId: m?.regionId ?? '', active: m?.active ?? true };
 }
 
 interface MediatorFormProps {
@@ -49,7 +50,7 @@ export function MediatorForm({ title, initial, editing, onSubmit, onCancel, subm
       )}
       <TextField name="displayName" required label={t('mediators.fields.displayName')} value={values.displayName} onChange={set('displayName')} error={errorFor('displayName')} />
       <LanguagesField value={values.languages} onChange={set('languages')} error={errorFor('languages')} />
-      <TextField name="region" required label={t('mediators.fields.region')} value={values.region} onChange={set('region')} error={errorFor('region')} />
+      <RegionSelect name="regionId" required label={t('mediators.fields.region')} value={values.regionId} onChange={set('regionId')} error={errorFor('regionId') ?? errorFor('region')} />
       <CheckboxField name="active" label={t('mediators.fields.active')} checked={values.active} onChange={set('active')} error={errorFor('active')} />
       <FormActions submitLabel={t('mediators.save')} testId="save-mediator" submitting={submitting} onCancel={onCancel} />
     </form>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aMediator, http, server } from '../../../test/server';
+import { aMediator, http, quebecId, server } from '../../../test/server';
 import { renderApp } from '../../../test/render-app';
 
 describe('the mediator roster', () => {
@@ -20,8 +20,8 @@ describe('the mediator roster', () => {
       http.post('/api/mediators', async ({ request, response }) => {
         const entry = await request.json();
         body = entry;
-        roster = [...roster, { ...entry, version: 0 }];
-        return response(201).json({ ...entry, version: 0 });
+        roster = [...roster, { ...entry, region: 'Quebec', version: 0 }];
+        return response(201).json({ ...entry, region: 'Quebec', version: 0 });
       }),
     );
     const user = userEvent.setup();
@@ -40,10 +40,11 @@ describe('the mediator roster', () => {
     await user.type(screen.getByLabelText(/^Name/), 'Nora New');
     await user.click(screen.getByLabelText('French'));
     await user.click(screen.getByLabelText('English'));
-    await user.type(screen.getByLabelText(/^Region/), 'Prairies');
+    await screen.findByRole('option', { name: 'Quebec' });
+    await user.selectOptions(screen.getByLabelText(/^Region/), 'Quebec');
     await user.click(screen.getByTestId('save-mediator'));
     await waitFor(() => expect(screen.getAllByTestId('mediator-row')).toHaveLength(3));
-    expect(body).toEqual({ username: 'mediator3', displayName: 'Nora New', languages: ['EN', 'FR'], region: 'Prairies', active: true });
+    expect(body).toEqual({ username: 'mediator3', displayName: 'Nora New', languages: ['EN', 'FR'], regionId: quebecId, active: true });
   });
 
   it('edits an entry with If-Match: takes a mediator off active duty', async () => {
@@ -54,7 +55,7 @@ describe('the mediator roster', () => {
       http.put('/api/mediators/{username}', async ({ request, params, response }) => {
         const entry = await request.json();
         seen.push({ username: params.username, ifMatch: request.headers.get('If-Match'), entry });
-        roster = [{ ...entry, version: 3 }];
+        roster = [{ ...entry, region: 'Quebec', version: 3 }];
         return response(200).json(roster[0]!);
       }),
     );
@@ -64,12 +65,12 @@ describe('the mediator roster', () => {
     expect(screen.queryByLabelText(/^User name/)).not.toBeInTheDocument();
     await user.click(screen.getByLabelText(/^Active/));
     await user.click(screen.getByLabelText('English'));
-    await user.clear(screen.getByLabelText(/^Region/));
-    await user.type(screen.getByLabelText(/^Region/), 'Atlantic');
+    await screen.findByRole('option', { name: 'Quebec' });
+    await user.selectOptions(screen.getByLabelText(/^Region/), 'Quebec');
     await user.click(screen.getByTestId('save-mediator'));
     await waitFor(() => expect(screen.getByTestId('mediator-active')).toHaveTextContent('Not active'));
     expect(seen).toEqual([
-      { username: 'mediator1', ifMatch: '"2"', entry: { username: 'mediator1', displayName: 'Mia Mediator', languages: ['FR'], region: 'Atlantic', active: false } },
+      { username: 'mediator1', ifMatch: '"2"', entry: { username: 'mediator1', displayName: 'Mia Mediator', languages: ['FR'], regionId: quebecId, active: false } },
     ]);
   });
 

@@ -5,6 +5,7 @@ import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
+import { RegionName } from '../../../components/reference-select';
 import { isApiError } from '../../../lib/api/problem';
 import { useAddMediator } from '../api/add-mediator';
 import { useMediators } from '../api/list-mediators';
@@ -56,7 +57,9 @@ export function MediatorRosterRoute() {
                 <td>{m.displayName}</td>
                 <td>{m.username}</td>
                 <td>{languages(m.languages)}</td>
-                <td>{m.region}</td>
+                <td>
+                  <RegionName id={m.regionId} text={m.region} />
+                </td>
                 <td>
                   <span className={`ro-badge ${m.active ? 'ro-badge--accepted' : 'ro-badge--withdrawn'}`} data-testid="mediator-active">
                     {m.active ? t('mediators.active') : t('mediators.inactive')}

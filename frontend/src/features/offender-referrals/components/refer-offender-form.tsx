@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
 import { FormActions, FormProblems } from '../../../components/form-parts';
+import { InstitutionSelect } from '../../../components/reference-select';
 import { useForm } from '../../../components/use-form';
 import { emptyReferOffender, validateReferOffender, type ValidReferOffender } from './refer-offender-schema';
 
@@ -9,7 +10,7 @@ const fieldOrder = [
   'offenderFirstName',
   'offenderLastName',
   'offenderPreferredLanguage',
-  'institution',
+  'institutionId',
   'reasons',
   'safetyConcerns',
   'noContactCondition',
@@ -55,7 +56,7 @@ export function ReferOffenderForm({ onSubmit, submitting, error }: ReferOffender
           inline
           required
         />
-        <TextField name="institution" label={t('participants.fields.institution')} value={values.institution} onChange={set('institution')} error={errorFor('institution')} required />
+        <InstitutionSelect name="institutionId" label={t('participants.fields.institution')} value={values.institutionId} onChange={set('institutionId')} error={errorFor('institutionId')} required />
       </fieldset>
       <TextField name="reasons" multiline label={t('offenderReferrals.fields.reasons')} value={values.reasons} onChange={set('reasons')} error={errorFor('reasons')} />
       <TextField name="safetyConcerns" multiline label={t('offenderReferrals.fields.safetyConcerns')} value={values.safetyConcerns} onChange={set('safetyConcerns')} error={errorFor('safetyConcerns')} />

@@ -7,7 +7,8 @@ export interface ReferOffenderValues {
   offenderFirstName: string;
   offenderLastName: string;
   offenderPreferredLanguage: string;
-  institution: string;
+  /** Chosen from the active institutions. */
+  institutionId: string;
   reasons: string;
   safetyConcerns: string;
   hasNoContactCondition: boolean;
@@ -21,7 +22,7 @@ export const emptyReferOffender: ReferOffenderValues = {
   offenderFirstName: '',
   offenderLastName: '',
   offenderPreferredLanguage: '',
-  institution: '',
+  institutionId: '',
   reasons: '',
   safetyConcerns: '',
   hasNoContactCondition: false,
@@ -41,7 +42,7 @@ export const referOffenderSchema = z
     offenderFirstName: requiredText(100),
     offenderLastName: requiredText(100),
     offenderPreferredLanguage: z.enum(['EN', 'FR'], { message: 'validation.choose' }),
-    institution: requiredText(120),
+    institutionId: z.string().min(1, 'validation.choose'),
     reasons: text(4000),
     safetyConcerns: text(4000),
     hasNoContactCondition: z.boolean(),
@@ -65,7 +66,7 @@ export function toOffenderReferralRequest(v: ValidReferOffender): OffenderReferr
     offenderFirstName: v.offenderFirstName,
     offenderLastName: v.offenderLastName,
     offenderPreferredLanguage: v.offenderPreferredLanguage,
-    institution: v.institution,
+    institutionId: v.institutionId,
     staffSupportsParticipation: v.staffSupportsParticipation,
     offenderTakesResponsibility: v.offenderTakesResponsibility,
   };

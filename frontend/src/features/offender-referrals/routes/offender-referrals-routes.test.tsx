@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aSubmittedReferral, http, referralId, server } from '../../../test/server';
+import { aSubmittedReferral, collinsBayId, http, referralId, server } from '../../../test/server';
 import { renderApp } from '../../../test/render-app';
 import { referOffenderSchema, emptyReferOffender } from '../components/refer-offender-schema';
 
@@ -10,7 +10,7 @@ const complete = {
   offenderFirstName: 'Marc',
   offenderLastName: 'Roy',
   offenderPreferredLanguage: 'FR',
-  institution: 'Joyceville Institution',
+  institutionId: collinsBayId,
 };
 
 describe('the refer-an-offender schema', () => {
@@ -30,7 +30,10 @@ describe('referring an offender', () => {
     await user.type(screen.getByLabelText(/^First name/), 'Marc');
     await user.type(screen.getByLabelText(/^Last name/), 'Roy');
     await user.click(screen.getByLabelText('French'));
-    await user.type(screen.getByLabelText(/^Institution/), 'Joyceville Institution');
+    // a select of the active institutions, by name in the reader's language; a closed one is not offered
+    await screen.findByRole('option', { name: 'Collins Bay Institution' });
+    expect(screen.queryByRole('option', { name: 'Closed Institution' })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText(/^Institution/), 'Collins Bay Institution');
   }
 
   it('shows both statements in the program\'s words, and sends nothing until both are checked', async () => {
@@ -71,7 +74,7 @@ describe('referring an offender', () => {
       offenderFirstName: 'Marc',
       offenderLastName: 'Roy',
       offenderPreferredLanguage: 'FR',
-      institution: 'Joyceville Institution',
+      institutionId: collinsBayId,
       staffSupportsParticipation: true,
       offenderTakesResponsibility: true,
       reasons: 'Wants to write to the family.',
@@ -90,7 +93,7 @@ describe('referring an offender', () => {
   it('shows the API problem when the referral is refused', async () => {
     server.use(
       http.post('/api/offender-referrals', ({ response }) =>
-        response(400).json({ type: '/problems/validation', title: 'Invalid', status: 400, errors: [{ field: 'institution', rule: 'Size', message: 'Établissement inconnu' }] }),
+        response(422).json({ type: '/problems/reference-inactive', title: 'Unprocessable', status: 422, errors: [{ field: 'institutionId', rule: 'ActiveInstitution', message: 'Établissement inconnu' }] }),
       ),
     );
     const user = userEvent.setup();
@@ -99,7 +102,7 @@ describe('referring an offender', () => {
     await user.click(screen.getByLabelText("I support this offender's participation in Restorative Opportunities."));
     await user.click(screen.getByLabelText('The offender has taken responsibility for their actions.'));
     await user.click(screen.getByTestId('submit-referral'));
-    expect(await screen.findByTestId('field-institution-error')).toHaveTextContent('Établissement inconnu');
+    expect(await screen.findByTestId('field-institutionId-error')).toHaveTextContent('Établissement inconnu');
   });
 
   it('is refused to coordinators', async () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useInstitutionName } from '../../../lib/api/reference-data';
 import type { ParticipantView } from '../api/types';
 
 function formatDate(iso: string, language: string): string {
@@ -12,6 +13,7 @@ function formatDate(iso: string, language: string): string {
 export function ParticipantDetails({ participant }: { participant: ParticipantView }) {
   const { t, i18n } = useTranslation();
   const contact = participant.contact;
+  const institutionName = useInstitutionName();
   const row = (label: string, value: string | null | undefined, testId?: string) =>
     value ? (
       <div className="ro-dl__row">
@@ -27,7 +29,7 @@ export function ParticipantDetails({ participant }: { participant: ParticipantVi
         {row(t('participants.fields.lastName'), participant.lastName)}
         {row(t('participants.fields.preferredLanguage'), t(`participants.language.${participant.preferredLanguage}`))}
         {row(t('participants.fields.offenderNumber'), participant.offenderNumber)}
-        {row(t('participants.fields.institution'), participant.institution)}
+        {row(t('participants.fields.institution'), institutionName(participant.institutionId, participant.institution))}
         {row(t('participants.fields.createdAt'), formatDate(participant.createdAt, i18n.language))}
         {row(t('participants.fields.createdBy'), participant.createdBy)}
         {row(t('participants.fields.updatedAt'), formatDate(participant.updatedAt, i18n.language))}

@@ -17,6 +17,8 @@ export interface ParticipantFormValues {
   preferredLanguage: string;
   offenderNumber: string;
   institution: string;
+  /** The institution chosen from the list ('' when none: the recorded `institution` text is kept). */
+  institutionId: string;
   contact: {
     phone: string;
     email: string;
@@ -34,6 +36,7 @@ export const emptyParticipantForm: ParticipantFormValues = {
   preferredLanguage: '',
   offenderNumber: '',
   institution: '',
+  institutionId: '',
   contact: { phone: '', email: '', postalAddress: '', preferredMethod: '', safeTimes: '', mayLeaveMessage: false },
 };
 
@@ -46,6 +49,7 @@ export function formValuesFrom(participant: ParticipantView): ParticipantFormVal
     preferredLanguage: participant.preferredLanguage,
     offenderNumber: participant.offenderNumber ?? '',
     institution: participant.institution ?? '',
+    institutionId: participant.institutionId ?? '',
     contact: {
       phone: contact?.phone ?? '',
       email: contact?.email ?? '',
@@ -76,6 +80,7 @@ export const participantFormSchema = z
     preferredLanguage: z.enum(officialLanguages, { message: 'validation.choose' }),
     offenderNumber: text(12),
     institution: text(120),
+    institutionId: z.string(),
     contact: z.object({
       phone: text(40).refine((v) => v === '' || phonePattern.test(v), 'validation.phone'),
       email: text(254).refine((v) => v === '' || emailPattern.test(v), 'validation.email'),
@@ -113,7 +118,8 @@ function toUpdate(values: ValidParticipantForm): ParticipantUpdate {
     // Offenders have an offender number and an institution, and never contact details.
     body.offenderNumber = values.offenderNumber;
     const institution = optional(values.institution);
-    if (institution) body.institution = institution;
+    if (values.institutionId !== '') body.institutionId = values.institutionId;
+    else if (institution) body.institution = institution;
     return body;
   }
   const c = values.contact;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextField } from '../../../components/form-fields';
 import { FormActions, FormProblems } from '../../../components/form-parts';
+import { InstitutionSelect } from '../../../components/reference-select';
 import { useForm } from '../../../components/use-form';
 import { contactMethods, officialLanguages, participantKinds } from '../api/types';
 import {
@@ -26,6 +27,7 @@ const fieldOrder = [
   'preferredLanguage',
   'offenderNumber',
   'institution',
+  'institutionId',
   'contact.phone',
   'contact.email',
   'contact.postalAddress',
@@ -92,7 +94,14 @@ export function ParticipantForm({ mode, initialValues, onSubmit, submitting, err
             error={errorFor('offenderNumber')}
             required
           />
-          <TextField name="institution" label={t('participants.fields.institution')} value={values.institution} onChange={set('institution')} error={errorFor('institution')} />
+          <InstitutionSelect
+            name="institutionId"
+            label={t('participants.fields.institution')}
+            hint={values.institutionId === '' && values.institution !== '' ? t('reference.recordedAs', { text: values.institution }) : undefined}
+            value={values.institutionId}
+            onChange={set('institutionId')}
+            error={errorFor('institutionId') ?? errorFor('institution')}
+          />
         </>
       ) : values.kind !== '' ? (
         <fieldset className="ro-fieldset" data-testid="contact-fieldset">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, RadioGroupField, TextField } from '../../../components/form-fields';
 import { FormActions, FormProblems } from '../../../components/form-parts';
+import { RegionSelect } from '../../../components/reference-select';
 import { useForm } from '../../../components/use-form';
 import { channels, harmedPersonKinds, victimRegistrations, type ParticipantSummary } from '../api/types';
 import { ParticipantPicker } from './participant-picker';
@@ -24,6 +25,7 @@ const fieldOrder = [
   'newParticipant.contact.safeTimes',
   'newParticipant.contact.mayLeaveMessage',
   'offenderNumber',
+  'regionId',
   'victimRegistration',
   'notes',
 ] as const;
@@ -35,7 +37,7 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
   const { values, setValues, errorFor } = form;
   const [picked, setPicked] = useState<ParticipantSummary | undefined>();
 
-  const set = (key: 'channel' | 'offenderNumber' | 'victimRegistration' | 'notes') => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: 'channel' | 'offenderNumber' | 'regionId' | 'victimRegistration' | 'notes') => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const setPerson = (key: 'kind' | 'firstName' | 'lastName' | 'preferredLanguage') => (value: string) =>
     setValues((v) => ({ ...v, newParticipant: { ...v.newParticipant, [key]: value } }));
   const setContact = <K extends keyof RecordCallValues['newParticipant']['contact']>(key: K) => (value: RecordCallValues['newParticipant']['contact'][K]) =>
@@ -121,6 +123,7 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
         error={errorFor('offenderNumber')}
         autoComplete="off"
       />
+      <RegionSelect name="regionId" label={t('reference.fields.region')} value={values.regionId} onChange={set('regionId')} error={errorFor('regionId')} />
       <RadioGroupField
         name="victimRegistration"
         legend={t('referrals.fields.victimRegistration')}

@@ -15,6 +15,8 @@ export interface RecordCallValues {
   };
   channel: string;
   offenderNumber: string;
+  /** Chosen from the active regions ('' for none). */
+  regionId: string;
   victimRegistration: string;
   notes: string;
 }
@@ -25,6 +27,7 @@ export const emptyRecordCall: RecordCallValues = {
   newParticipant: { kind: 'VICTIM', firstName: '', lastName: '', preferredLanguage: '', contact: { phone: '', safeTimes: '', mayLeaveMessage: false } },
   channel: 'PHONE',
   offenderNumber: '',
+  regionId: '',
   victimRegistration: '',
   notes: '',
 };
@@ -53,6 +56,7 @@ export const recordCallSchema = z
     // Choices are checked below, so that every field's error shows at once (a failed enum would stop the refinement).
     channel: z.string(),
     offenderNumber: text(12).refine((v) => v === '' || offenderNumberPattern.test(v), 'validation.offenderNumber'),
+    regionId: z.string(),
     victimRegistration: z.string(),
     notes: text(4000),
   })
@@ -105,5 +109,6 @@ export function toHarmedPersonRequest(v: ValidRecordCall): HarmedPersonRequest {
   }
   if (v.offenderNumber) body.offenderNumber = v.offenderNumber;
   if (v.notes) body.notes = v.notes;
+  if (v.regionId) body.regionId = v.regionId;
   return body;
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../components/format-date';
+import { useRegionName } from '../../../lib/api/reference-data';
 import type { ReferralView } from '../api/types';
 import { useReferralLabels } from './referral-labels';
 
@@ -9,6 +10,7 @@ import { useReferralLabels } from './referral-labels';
 export function ReferralDetails({ referral }: { referral: ReferralView }) {
   const { t, i18n } = useTranslation();
   const labels = useReferralLabels();
+  const regionName = useRegionName();
   const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? '' : v ? t('participants.yes') : t('participants.no'));
   const date = (v: string | null | undefined) => formatDate(v, i18n.language);
   const row = (label: string, value: ReactNode, testId?: string) =>
@@ -31,6 +33,7 @@ export function ReferralDetails({ referral }: { referral: ReferralView }) {
       {row(t('referrals.fields.harmedPerson'), person(referral.harmedPerson), 'referral-harmed-person')}
       {row(t('referrals.fields.offender'), person(referral.offender), 'referral-offender')}
       {row(t('referrals.fields.offenderNumber'), referral.offenderNumber, 'referral-offender-number')}
+      {row(t('reference.fields.region'), regionName(referral.regionId), 'referral-region')}
       {row(t('referrals.fields.channel'), labels.channel(referral.channel), 'referral-channel')}
       {row(t('referrals.fields.victimRegistration'), referral.victimRegistration ? t(`referrals.registration.${referral.victimRegistration}`) : '')}
       {row(t('referrals.fields.notes'), referral.notes, 'referral-notes')}

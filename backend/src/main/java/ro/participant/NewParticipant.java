@@ -16,10 +16,11 @@ public record NewParticipant(
         @NotNull @Schema(required = true, description = "The official language they are served in") OfficialLanguage preferredLanguage,
         @Pattern(regexp = "^[A-Z0-9]{3,12}$") @Schema(description = "Required, and unique, for offenders; refused for anyone else", maxLength = 12, pattern = "^[A-Z0-9]{3,12}$") String offenderNumber,
         @Size(max = 120) @Schema(description = "The offender's institution; refused for anyone else", maxLength = 120) String institution,
-        @Valid @Schema(description = "Refused for offenders") ContactDetails contact) {
+        @Valid @Schema(description = "Refused for offenders") ContactDetails contact,
+        @Schema(description = "The offender's institution, chosen from the active ones (sets `institution` to its English name); refused for anyone else") java.util.UUID institutionId) {
 
     Participant.Identity identity() {
         return new Participant.Identity(firstName.strip(), lastName.strip(), preferredLanguage, offenderNumber,
-                ro.rules.Text.blankToNull(institution));
+                ro.rules.Text.blankToNull(institution), institutionId);
     }
 }

@@ -26,6 +26,7 @@ public class Participant {
     OfficialLanguage preferredLanguage;
     String offenderNumber;
     String institution;
+    UUID institutionId;
     @Embedded
     Contact contact;
     String searchKey;
@@ -60,6 +61,7 @@ public class Participant {
         this.preferredLanguage = identity.preferredLanguage();
         this.offenderNumber = identity.offenderNumber();
         this.institution = identity.institution();
+        this.institutionId = identity.institutionId();
         this.contact = contact;
         this.searchKey = SearchKey.of(firstName, lastName, offenderNumber);
         this.updatedAt = at;
@@ -67,7 +69,12 @@ public class Participant {
 
     /** Who the participant is, apart from how to reach them. */
     record Identity(String firstName, String lastName, OfficialLanguage preferredLanguage, String offenderNumber,
-            String institution) {
+            String institution, UUID institutionId) {
+
+        /** The same identity at the institution chosen from the list: its English name is the recorded text. */
+        Identity at(UUID id, String name) {
+            return new Identity(firstName, lastName, preferredLanguage, offenderNumber, name, id);
+        }
     }
 
     public UUID id() {

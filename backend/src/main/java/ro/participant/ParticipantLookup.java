@@ -32,7 +32,7 @@ public class ParticipantLookup {
 
     /** What a staff referral says of an offender the program may not know yet. */
     public record OffenderIdentity(String offenderNumber, String firstName, String lastName,
-            OfficialLanguage preferredLanguage, String institution) {
+            OfficialLanguage preferredLanguage, String institution, UUID institutionId) {
     }
 
     @Inject
@@ -100,7 +100,8 @@ public class ParticipantLookup {
         }
         Participant p = Participant.register(ParticipantKind.OFFENDER,
                 new Participant.Identity(offender.firstName().strip(), offender.lastName().strip(),
-                        offender.preferredLanguage(), offender.offenderNumber(), offender.institution()),
+                        offender.preferredLanguage(), offender.offenderNumber(), offender.institution(),
+                        offender.institutionId()),
                 null, by, Instant.now(clock));
         participants.persist(p);
         audit.record(AuditRecord.change("CREATE", ParticipantService.AUDIT_TYPE, p.id).with("from", "referral").fields("identity"));

@@ -59,7 +59,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             params.put("number", search.offenderNumber());
         }
         Listing.Source source = new Listing.Source("select new ro.participant.ParticipantSummary(p.id, p.kind, p.firstName, p.lastName, "
-                + "p.preferredLanguage, p.offenderNumber, p.institution)", where.toString(), params, "p.id");
+                + "p.preferredLanguage, p.offenderNumber, p.institution, p.institutionId)", where.toString(), params, "p.id");
         return listing.page(ParticipantSummary.class, source, words.isEmpty() ? ORDER : BY_MATCHES,
                 s -> new Object[] { s.lastName(), s.firstName(), s.id() },
                 page, size, after);

@@ -16,6 +16,12 @@ public final class ParticipantRules {
     }
 
     public static List<Breach> check(ParticipantKind kind, String offenderNumber, String institution, boolean hasContact) {
+        return check(kind, offenderNumber, institution, false, hasContact);
+    }
+
+    /** As above, with whether an institution was chosen from the list (by its id). */
+    public static List<Breach> check(ParticipantKind kind, String offenderNumber, String institution, boolean institutionChosen,
+            boolean hasContact) {
         List<Breach> breaches = new ArrayList<>();
         if (kind == ParticipantKind.OFFENDER) {
             if (offenderNumber == null || offenderNumber.isBlank()) {
@@ -30,6 +36,9 @@ public final class ParticipantRules {
             }
             if (institution != null) {
                 breaches.add(new Breach("institution", "OnlyForOffenders", "participant.institution.refused"));
+            }
+            if (institutionChosen) {
+                breaches.add(new Breach("institutionId", "OnlyForOffenders", "participant.institution.refused"));
             }
         }
         return breaches;

@@ -20,6 +20,7 @@ import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.rules.Breach;
 import ro.lists.Listing;
+import ro.reference.service.ReferenceData;
 import ro.security.Caller;
 
 
@@ -42,12 +43,14 @@ public class ParticipantService {
     Caller caller;
 
     @Inject
+    ReferenceData reference;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public ParticipantView create(NewParticipant request) {
-        Participant.Identity identity = request.identity();
-        refuseBreaches(request.kind(), identity, request.contact());
+        Participant.Identity identity = placed(request.kind(), request.identity(), request.contact() != null, null);
         refuseTakenOffenderNumber(identity.offenderNumber(), null);
         Participant participant = Participant.register(request.kind(), identity,
                 request.contact() == null ? null : request.contact().toContact(), caller.username(), Instant.now(clock));
@@ -69,8 +72,7 @@ public class ParticipantService {
     public ParticipantView update(UUID id, long expectedVersion, ParticipantUpdate request) {
         Participant participant = reachable(id);
         StaleVersion.requireCurrent(participant.version, expectedVersion);
-        Participant.Identity identity = request.identity();
-        refuseBreaches(participant.kind, identity, request.contact());
+        Participant.Identity identity = placed(participant.kind, request.identity(), request.contact() != null, participant);
         refuseTakenOffenderNumber(identity.offenderNumber(), id);
         List<String> changed = changedFields(participant, identity, request.contact());
         participant.amend(identity, request.contact() == null ? null : request.contact().toContact(), Instant.now(clock));
@@ -95,11 +97,27 @@ public class ParticipantService {
                 .orElseThrow(() -> new NotFound("participant.resource"));
     }
 
-    private static void refuseBreaches(ParticipantKind kind, Participant.Identity identity, ContactDetails contact) {
-        List<Breach> breaches = ParticipantRules.check(kind, identity.offenderNumber(), identity.institution(), contact != null);
+    /**
+     * The identity checked against the rules and, for an offender, placed at the institution chosen: an
+     * active one, or the one they are already at; its English name becomes the recorded text. An update
+     * that keeps the recorded text without naming an id (an older client) keeps the institution.
+     */
+    private Participant.Identity placed(ParticipantKind kind, Participant.Identity identity, boolean hasContact,
+            Participant current) {
+        List<Breach> breaches = ParticipantRules.check(kind, identity.offenderNumber(), identity.institution(),
+                identity.institutionId() != null, hasContact);
         if (!breaches.isEmpty()) {
             throw new Invalid(breaches);
         }
+        UUID currentId = current == null ? null : current.institutionId;
+        if (identity.institutionId() != null) {
+            ReferenceData.InstitutionRef at = reference.institution(identity.institutionId(), currentId, "institutionId");
+            return identity.at(at.id(), at.nameEn());
+        }
+        if (currentId != null && identity.institution() != null && identity.institution().equals(current.institution)) {
+            return identity.at(currentId, current.institution);
+        }
+        return identity;
     }
 
     private void refuseTakenOffenderNumber(String offenderNumber, UUID self) {
@@ -143,6 +161,9 @@ public class ParticipantService {
         }
         if (!Objects.equals(p.institution, next.institution())) {
             changed.add("institution");
+        }
+        if (!Objects.equals(p.institutionId, next.institutionId())) {
+            changed.add("institutionId");
         }
         if (!Objects.equals(ContactDetails.of(p.contact), contact == null ? null : ContactDetails.of(contact.toContact()))) {
             changed.add("contact");

@@ -12,5 +12,6 @@ public record ParticipantSummary(
         @Schema(required = true, maxLength = 100) String lastName,
         @Schema(required = true) OfficialLanguage preferredLanguage,
         @Schema(maxLength = 12, nullable = true) String offenderNumber,
-        @Schema(maxLength = 120, nullable = true) String institution) {
+        @Schema(maxLength = 120, nullable = true) String institution,
+        @Schema(nullable = true, description = "The institution chosen from the list") UUID institutionId) {
 }

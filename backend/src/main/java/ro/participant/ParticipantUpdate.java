@@ -15,10 +15,11 @@ public record ParticipantUpdate(
         @NotNull @Schema(required = true) OfficialLanguage preferredLanguage,
         @Pattern(regexp = "^[A-Z0-9]{3,12}$") @Schema(maxLength = 12, pattern = "^[A-Z0-9]{3,12}$") String offenderNumber,
         @Size(max = 120) @Schema(maxLength = 120) String institution,
-        @Valid ContactDetails contact) {
+        @Valid ContactDetails contact,
+        @Schema(description = "The offender's institution, chosen from the active ones (sets `institution` to its English name)") java.util.UUID institutionId) {
 
     Participant.Identity identity() {
         return new Participant.Identity(firstName.strip(), lastName.strip(), preferredLanguage, offenderNumber,
-                ro.rules.Text.blankToNull(institution));
+                ro.rules.Text.blankToNull(institution), institutionId);
     }
 }

@@ -14,6 +14,7 @@ public record ParticipantView(
         @Schema(required = true) OfficialLanguage preferredLanguage,
         @Schema(maxLength = 12, nullable = true) String offenderNumber,
         @Schema(maxLength = 120, nullable = true) String institution,
+        @Schema(nullable = true, description = "The institution chosen from the list; absent for free text no institution matched") UUID institutionId,
         @Schema(nullable = true, description = "Present only for the roles that may see it") ContactDetails contact,
         @Schema(required = true, description = "Changes with every update; also the ETag") long version,
         @Schema(required = true) Instant createdAt,
@@ -22,7 +23,7 @@ public record ParticipantView(
 
     static ParticipantView of(Participant p, boolean withContact) {
         return new ParticipantView(p.id, p.kind, p.firstName, p.lastName, p.preferredLanguage, p.offenderNumber,
-                p.institution, withContact ? ContactDetails.of(p.contact) : null, p.version, p.createdAt, p.updatedAt,
+                p.institution, p.institutionId, withContact ? ContactDetails.of(p.contact) : null, p.version, p.createdAt, p.updatedAt,
                 p.createdBy);
     }
 }

@@ -352,6 +352,12 @@ class AuthorizationMatrixTest {
         });
     }
 
+    // reference data: rows and calls in ReferenceCalls
+    static {
+        MATRIX.putAll(ReferenceCalls.ROWS);
+        CASE_CALLS.putAll(ReferenceCalls.CALLS);
+    }
+
     /** Calls an operation on a letter of a case assigned to mediator2, moved first through these actions. */
     static int message(RequestSpecification s, String suffix, String method, Object body, String... actions) {
         Cases.OpenedCase c = Cases.inDialogue("mediator2");

@@ -140,13 +140,16 @@ class MalformedBodiesPropertyTest {
                 .replace("/api/participants/{id}", "/api/participants/" + ids.get("participant"))
                 .replace("{referralId}/suitability-assessments/{id}", ids.get("referral") + "/suitability-assessments/" + ids.get("suitability"))
                 .replace("{referralId}", ids.get("referral"))
-                .replace("/api/referrals/{id}", "/api/referrals/" + ids.get("referral"));
+                .replace("/api/referrals/{id}", "/api/referrals/" + ids.get("referral"))
+                .replace("/api/regions/{id}", "/api/regions/" + ro.testing.References.ONTARIO)
+                .replace("/api/institutions/{id}", "/api/institutions/" + ro.testing.References.COLLINS_BAY);
     }
 
     /** The role allowed to call the operation, with the headers it needs, so no refusal comes before the body. */
     @SuppressWarnings("unchecked")
     private static Response send(String method, String url, String template, Map<String, Object> operation, String body) {
-        String user = template.startsWith("/api/mediators") ? "admin1"
+        String user = template.startsWith("/api/mediators") || template.startsWith("/api/regions")
+                || template.startsWith("/api/institutions") ? "admin1"
                 : template.startsWith("/api/offender-referrals") ? "staff1"
                 : template.endsWith("/notes") ? "mediator1" // notes are the case's mediators' own
                 : "coordinator1";

@@ -21,6 +21,7 @@ public class Mediator {
     /** The official languages they mediate in, kept as EN, FR or EN,FR: see {@link #speaks()}. */
     public String languages;
     public String region;
+    public java.util.UUID regionId;
     public boolean active;
     @Version
     public long version;

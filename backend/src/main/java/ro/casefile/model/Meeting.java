@@ -14,6 +14,8 @@ import ro.rules.Refusal;
 public class Meeting extends CaseRecord {
 
     public String institution;
+    /** The institution chosen from the list, when one was; {@link #institution} holds its name, or the text given. */
+    public UUID institutionId;
     public Instant scheduledFor;
     public String safetyPlan;
     @Enumerated(EnumType.STRING)

@@ -15,6 +15,7 @@ public record MediatorEntry(
         @NotBlank @Pattern(regexp = "^[A-Za-z0-9._@-]{1,100}$") @Schema(required = true, maxLength = 100, pattern = "^[A-Za-z0-9._@-]{1,100}$") String username,
         @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200) String displayName,
         @NotNull @Size(min = 1, max = 2) @Schema(required = true, minItems = 1, maxItems = 2, uniqueItems = true, description = "The official languages they mediate in") List<@NotNull OfficialLanguage> languages,
-        @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100) String region,
-        @NotNull @Schema(required = true) Boolean active) {
+        @Size(max = 100) @Schema(maxLength = 100, description = "The region as text; needed unless `regionId` is given") String region,
+        @NotNull @Schema(required = true) Boolean active,
+        @Schema(description = "The region, chosen from the active ones: sets `region` to its English name") java.util.UUID regionId) {
 }

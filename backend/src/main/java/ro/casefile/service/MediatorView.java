@@ -12,5 +12,6 @@ public record MediatorView(
         @Schema(required = true, minItems = 1, maxItems = 2, uniqueItems = true, description = "The official languages they mediate in, EN before FR") List<OfficialLanguage> languages,
         @Schema(required = true, maxLength = 100) String region,
         @Schema(required = true) boolean active,
+        @Schema(nullable = true, description = "The region chosen from the list; `region` is its English name") java.util.UUID regionId,
         @Schema(required = true) long version) {
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ro.reference.service.ReferenceData;
 import ro.rules.Invalid;
 import ro.rules.NotFound;
 import ro.audit.AuditRecord;
@@ -35,6 +36,8 @@ public class MeetingService {
     @Inject
     CaseService caseService;
     @Inject
+    ReferenceData reference;
+    @Inject
     AuditTrail audit;
     @Inject
     Caller caller;
@@ -47,8 +50,15 @@ public class MeetingService {
         List<UUID> attendeeIds = request.participantIds().stream().distinct().toList();
         checkPolicy(caseFile, attendeeIds);
         Instant now = Instant.now(clock);
-        Meeting m = Meeting.schedule(caseId, request.institution().strip(), request.scheduledFor(), request.safetyPlan().strip(),
+        ReferenceData.InstitutionRef at = request.institutionId() == null ? null
+                : reference.activeInstitution(request.institutionId(), "institutionId");
+        String place = at != null ? at.nameEn() : ro.rules.Text.blankToNull(request.institution());
+        if (place == null) {
+            throw Invalid.field("institution", "NotBlank", "participant.institution-or-id.required");
+        }
+        Meeting m = Meeting.schedule(caseId, place.strip(), request.scheduledFor(), request.safetyPlan().strip(),
                 caller.username(), now);
+        m.institutionId = at == null ? null : at.id();
         cases.persistAny(m);
         Map<UUID, String> names = caseService.namesOf(attendeeIds);
         for (UUID p : attendeeIds) {
@@ -128,7 +138,7 @@ public class MeetingService {
     }
 
     static MeetingView view(Meeting m, List<MeetingAttendee> attendees) {
-        return new MeetingView(m.id, m.caseId, m.institution, m.scheduledFor, m.safetyPlan, m.state, m.outcome, m.agreements,
+        return new MeetingView(m.id, m.caseId, m.institution, m.institutionId, m.scheduledFor, m.safetyPlan, m.state, m.outcome, m.agreements,
                 m.cancelReason, attendees.stream().map(a -> new MeetingView.AttendeeView(a.role, a.participantId, a.name)).toList(),
                 m.version);
     }

@@ -13,6 +13,7 @@ public record MeetingView(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID caseId,
         @Schema(required = true, maxLength = 120) String institution,
+        @Schema(nullable = true, description = "The institution chosen from the list, when one was") UUID institutionId,
         @Schema(required = true) Instant scheduledFor,
         @Schema(required = true, maxLength = 4000) String safetyPlan,
         @Schema(required = true) Meeting.MeetingState state,

@@ -13,11 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A face-to-face meeting to schedule")
 public record NewMeeting(
-        @NotBlank @Size(max = 120) @Schema(required = true, maxLength = 120) String institution,
+        @Size(max = 120) @Schema(maxLength = 120, description = "The place as text; needed unless `institutionId` is given") String institution,
         @NotNull @Schema(required = true) Instant scheduledFor,
         @NotBlank @Size(max = 4000) @Schema(required = true, maxLength = 4000) String safetyPlan,
         @NotNull @Size(min = 1, max = 20) @Schema(required = true, minItems = 1, maxItems = 20, description = "Attending participants of the case") List<@NotNull UUID> participantIds,
-        @Size(max = 20) @Schema(maxItems = 20) List<@Valid Attendee> others) {
+        @Size(max = 20) @Schema(maxItems = 20) List<@Valid Attendee> others,
+        @Schema(description = "The place, chosen from the active institutions: sets `institution` to its English name") UUID institutionId) {
 
     @Schema(description = "Someone attending who is not a participant of the case")
     public record Attendee(

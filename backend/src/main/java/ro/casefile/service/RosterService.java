@@ -19,6 +19,7 @@ import ro.rules.BrokenRules;
 import ro.rules.Invalid;
 import ro.security.Roles;
 import ro.security.StaffDirectory;
+import ro.reference.service.ReferenceData;
 
 
 /** The mediator roster, kept by admin: who may be assigned to cases, their languages and region. */
@@ -35,6 +36,8 @@ public class RosterService {
     java.time.Clock clock;
     @Inject
     StaffDirectory realm;
+    @Inject
+    ReferenceData reference;
 
     @Transactional
     public List<MediatorView> list() {
@@ -99,20 +102,36 @@ public class RosterService {
         }
     }
 
-    private static void write(Mediator m, MediatorEntry e, Instant at) {
+    private void write(Mediator m, MediatorEntry e, Instant at) {
         m.displayName = e.displayName().strip();
         m.speak(e.languages());
-        m.region = e.region().strip();
+        place(m, e);
         m.active = e.active();
         m.updatedAt = at;
     }
 
+    /**
+     * The region chosen (active, or the one the mediator is already in), its English name as the text;
+     * or the text alone, which keeps the chosen region when it is unchanged (an older client).
+     */
+    private void place(Mediator m, MediatorEntry e) {
+        if (e.regionId() != null) {
+            m.region = reference.region(e.regionId(), m.regionId, "regionId").nameEn();
+            m.regionId = e.regionId();
+        } else if (e.region() == null || e.region().isBlank()) {
+            throw ro.rules.Invalid.field("region", "NotBlank", "roster.region.required");
+        } else if (!e.region().strip().equals(m.region)) {
+            m.region = e.region().strip();
+            m.regionId = null;
+        }
+    }
+
     /** The entry as kept (names stripped), to name the fields a change set. */
     private static MediatorEntry entryOf(Mediator m) {
-        return new MediatorEntry(m.username, m.displayName, m.speaks(), m.region, m.active);
+        return new MediatorEntry(m.username, m.displayName, m.speaks(), m.region, m.active, m.regionId);
     }
 
     static MediatorView view(Mediator m) {
-        return new MediatorView(m.username, m.displayName, m.speaks(), m.region, m.active, m.version);
+        return new MediatorView(m.username, m.displayName, m.speaks(), m.region, m.active, m.regionId, m.version);
     }
 }

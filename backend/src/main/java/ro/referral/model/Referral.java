@@ -29,6 +29,8 @@ public class Referral {
     public UUID harmedPersonId;
     public UUID offenderId;
     public String offenderNumber;
+    /** The region of the referral: its offender's institution's, or as the coordinator recorded it. */
+    public UUID regionId;
     @Enumerated(EnumType.STRING)
     public Channel channel;
     @Enumerated(EnumType.STRING)

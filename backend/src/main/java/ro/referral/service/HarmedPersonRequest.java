@@ -19,5 +19,6 @@ public record HarmedPersonRequest(
         @NotNull @Schema(required = true) Channel channel,
         @Pattern(regexp = "^[A-Z0-9]{3,12}$") @Schema(description = "The offender they ask about, when known", maxLength = 12, pattern = "^[A-Z0-9]{3,12}$") String offenderNumber,
         @NotNull @Schema(required = true) VictimRegistration victimRegistration,
-        @Size(max = 4000) @Schema(maxLength = 4000) String notes) {
+        @Size(max = 4000) @Schema(maxLength = 4000) String notes,
+        @Schema(description = "The region the request concerns, chosen from the active ones") UUID regionId) {
 }

@@ -34,6 +34,7 @@ import ro.referral.model.ReferralState;
 import ro.referral.model.SuitabilityAssessment;
 import ro.referral.model.SuitabilityOutcome;
 import ro.referral.model.IdempotencyKey;
+import ro.reference.service.ReferenceData;
 import ro.rules.AllowedActions;
 import ro.rules.Breach;
 import ro.rules.Text;
@@ -65,6 +66,8 @@ public class ReferralService {
     @Inject
     ParticipantService participantService;
     @Inject
+    ReferenceData reference;
+    @Inject
     AuditTrail audit;
     @Inject
     Caller caller;
@@ -75,11 +78,13 @@ public class ReferralService {
 
     @Transactional
     public ReferralView recordHarmedPersonRequest(HarmedPersonRequest request) {
+        UUID regionId = request.regionId() == null ? null : reference.activeRegion(request.regionId(), "regionId").id();
         UUID harmedPersonId = harmedPerson(request);
         refuseSecondOpen(request.offenderNumber(), harmedPersonId);
         Instant now = Instant.now(clock);
         Referral referral = Referral.harmedPersonRequest(harmedPersonId, request.offenderNumber(), request.channel(),
                 request.victimRegistration(), request.notes(), submitter(), now);
+        referral.regionId = regionId;
         if (request.offenderNumber() != null) {
             people.findOffender(request.offenderNumber()).ifPresent(o -> referral.offenderId = o.id());
         }
@@ -134,10 +139,16 @@ public class ReferralService {
      * coordinator, to the open one, and the referrer is shown only what they gave.
      */
     private SubmittedReferralView referOffender(OffenderReferralRequest request, ReferralSource source, String referringStaff) {
+        ReferenceData.InstitutionRef at = request.institutionId() == null ? null
+                : reference.activeInstitution(request.institutionId(), "institutionId");
+        String institution = at != null ? at.nameEn() : Text.blankToNull(request.institution());
+        if (institution == null) {
+            throw Invalid.field("institution", "NotBlank", "participant.institution-or-id.required");
+        }
         referrals.lockOffenderNumber(request.offenderNumber());
         Named offender = people.findOrRegisterOffender(new ParticipantLookup.OffenderIdentity(request.offenderNumber(),
                 request.offenderFirstName(), request.offenderLastName(), request.offenderPreferredLanguage(),
-                request.institution()), referringStaff)
+                institution, at == null ? null : at.id()), referringStaff)
                 .orElseThrow(() -> new IllegalStateException("an offender referral always names the offender"));
         Optional<Referral> open = referrals.openFor(request.offenderNumber(), null);
         Instant now = Instant.now(clock);
@@ -146,6 +157,7 @@ public class ReferralService {
                         Boolean.TRUE.equals(request.offenderTakesResponsibility())),
                 request.reasons(), request.safetyConcerns(), Text.blankToNull(request.noContactCondition()), submitter(), now);
         referral.referredAs(request.offenderFirstName().strip(), request.offenderLastName().strip());
+        referral.regionId = at == null ? null : at.regionId();
         open.ifPresent(referral::duplicates);
         referrals.persist(referral);
         if (open.isEmpty()) {
@@ -338,7 +350,7 @@ public class ReferralService {
         }
         Map<UUID, Named> named = people.findAll(ids);
         return new ReferralView(r.id, r.source, r.state, ref(named.get(r.harmedPersonId)), ref(named.get(r.offenderId)),
-                r.offenderNumber, r.channel, r.victimRegistration, r.notes, r.referringStaff, r.submittedByUsername,
+                r.offenderNumber, r.regionId, r.channel, r.victimRegistration, r.notes, r.referringStaff, r.submittedByUsername,
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
                 r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.duplicateOf, referrals.duplicatesOf(r.id),

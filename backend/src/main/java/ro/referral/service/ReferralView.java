@@ -20,6 +20,7 @@ public record ReferralView(
         @Schema(nullable = true) PersonRef harmedPerson,
         @Schema(nullable = true) PersonRef offender,
         @Schema(maxLength = 12, nullable = true) String offenderNumber,
+        @Schema(nullable = true, description = "The region: the offender's institution's, or as the coordinator recorded it") UUID regionId,
         @Schema(nullable = true) Channel channel,
         @Schema(nullable = true) VictimRegistration victimRegistration,
         @Schema(maxLength = 4000, nullable = true) String notes,

@@ -1,5 +1,7 @@
 package ro.audit;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,33 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
     /** The entry's number: the transaction takes its id first (see V9 and {@link AuditTrail}). No lock. */
     long nextSeq() {
         return ((Number) getEntityManager().createNativeQuery("select audit_entry_next_seq()").getSingleResult()).longValue();
+    }
+
+    /**
+     * How far an entry's time may run behind a later number's: a number is taken just before the clock is read, in
+     * concurrent transactions, so times and numbers grow together to within this. The period filter relies on it: an
+     * entry written while the server's clock was set more than this off (then put right) falls outside its period's
+     * range of numbers and is found by its number, record, request or actor instead.
+     */
+    static final Duration ORDER_SLACK = Duration.ofMinutes(1);
+
+    /**
+     * A number below every entry at or after {@code from}: the entry last before {@code from} less the slack, found
+     * by one probe of the index on time (an entry numbered below it cannot be more than the slack later); null when
+     * there is none (no bound).
+     */
+    Long seqBelow(Instant from) {
+        return probe("select seq from audit_entry where at < :at order by at desc limit 1", from.minus(ORDER_SLACK));
+    }
+
+    /** A number above every entry before {@code until}, by one probe; null when there is none (no bound). */
+    Long seqAbove(Instant until) {
+        return probe("select seq from audit_entry where at >= :at order by at limit 1", until.plus(ORDER_SLACK));
+    }
+
+    private Long probe(String sql, Instant at) {
+        List<?> found = getEntityManager().createNativeQuery(sql).setParameter("at", at).getResultList();
+        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
     }
 
     /** The chain's {@code prev_hash} and {@code hash} of those of the entries that are sealed, by entry number. */

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -18,7 +19,7 @@ interface UploadFieldProps {
 }
 
 /** The rules the API names in a refused upload, put in plain words. */
-function ruleText(error: unknown, t: ReturnType<typeof useTranslation>['t']): string | undefined {
+function ruleText(error: unknown, t: TFunction): string | undefined {
   if (!isApiError(error) || error.status !== 400) return undefined;
   const rules = (error.problem.errors ?? []).map((e) => e.rule);
   if (rules.includes('AllowedType')) return t('messages.upload.allowedType');

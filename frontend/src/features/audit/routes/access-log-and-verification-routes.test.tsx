@@ -54,6 +54,7 @@ describe('the chain verification', () => {
     renderApp({ path: '/audit/verification', roles: ['auditor'] });
     const statuses = await screen.findAllByTestId('checkpoint-status');
     expect(statuses[0]).toHaveTextContent('not verified yet');
+    expect(screen.getByTestId('checkpoint-key')).toHaveTextContent('Signed with Ed25519, key abcd1234abcd1234.');
     expect(runs).toBe(0);
     await user.click(screen.getByTestId('run-verification'));
     expect(await screen.findByTestId('verification-intact')).toHaveTextContent('412 sealed entries checked');
@@ -90,5 +91,12 @@ describe('the chain verification', () => {
     expect(findings[0]).toHaveTextContent('Entry changed — entry 207');
     expect(findings[1]).toHaveTextContent('Bad signature — checkpoint 2');
     expect(screen.getAllByTestId('checkpoint-status').map((s) => s.textContent)).toEqual(['Does not verify', 'Verified']);
+  });
+
+  it('says when no key signs checkpoints', async () => {
+    server.use(http.get('/api/audit/checkpoints', ({ response }) => response(200).json({ ...checkpoints, items: [], total: 0, keyId: null, publicKey: null })));
+    renderApp({ path: '/audit/verification', roles: ['auditor'] });
+    expect(await screen.findByTestId('checkpoint-key')).toHaveTextContent('No signing key is configured');
+    expect(screen.getByTestId('no-checkpoints')).toBeInTheDocument();
   });
 });

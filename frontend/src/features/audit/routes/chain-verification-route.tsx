@@ -107,7 +107,7 @@ export function ChainVerificationRoute() {
         {checkpoints.isPending && !checkpoints.isError ? <Loading /> : null}
         {data ? (
           <>
-            <p>{t('audit.checkpoints.key', { algorithm: data.algorithm ?? '', keyId: data.keyId ?? t('audit.verification.none') })}</p>
+            <p data-testid="checkpoint-key">{data.keyId ? t('audit.checkpoints.key', { algorithm: data.algorithm ?? '', keyId: data.keyId }) : t('audit.checkpoints.noKey')}</p>
             {data.items?.length ? (
               <table className="ro-table" data-testid="checkpoints">
                 <caption className="ro-visually-hidden">{t('audit.checkpoints.title')}</caption>

@@ -67,7 +67,7 @@ export interface paths {
         };
         /**
          * Read one record's access log: every read and change of it, who, with which role, when, newest first (auditor)
-         * @description Entries that only name the record in their details (a list that showed it) are not included; filter the trail by action LIST and read their ids.
+         * @description Its entries, its refused attempts (DENIED), and the entries that name it in their details: a list that showed it, a change of a message of its case.
          */
         get: operations["readAccessLog"];
         put?: never;

@@ -10,7 +10,7 @@ import { useAuditLabels } from '../components/audit-labels';
 import { CursorPager } from '../components/cursor-pager';
 import { useCursorPages } from '../components/use-cursor-pages';
 
-/** One record's access log (auditor): every read and change of it, and every refused attempt, newest first. */
+/** One record's access log (auditor): every read and change of it, every refused attempt, every entry naming it, newest first. */
 export function AccessLogRoute() {
   const { t } = useTranslation();
   const labels = useAuditLabels();

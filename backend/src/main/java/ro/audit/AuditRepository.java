@@ -41,6 +41,46 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
         return probe("select seq from audit_entry where at >= :at order by at limit 1", until.plus(ORDER_SLACK));
     }
 
+    /**
+     * Entries about a record, or naming it in their details (a list that showed it, an entry of its case), by V14's
+     * indexes; the auditor's own reads of the trail (which name the record they looked for) are not part of its log.
+     */
+    private static final String ABOUT_OR_NAMING = " from audit_entry where ((resource_type = :type and resource_id = :id)"
+            + " or (regexp_split_to_array(details, '[,=]') @> array[cast(:id as text)] and resource_type <> 'AUDIT_ENTRY'))";
+
+    /**
+     * The numbers of a record's access log, newest first: at most {@code limit}, below {@code below} (a cursor) or
+     * from {@code offset}. The two conditions are served by audit_entry_of_resource and audit_entry_mentions (a bitmap
+     * of each, then a sort of the record's entries).
+     */
+    List<Long> accessLog(String type, String id, Long below, int offset, int limit) {
+        var query = getEntityManager()
+                .createNativeQuery("select seq" + ABOUT_OR_NAMING + (below == null ? "" : " and seq < :below") + " order by seq desc")
+                .setParameter("type", type).setParameter("id", id).setFirstResult(offset).setMaxResults(limit);
+        if (below != null) {
+            query.setParameter("below", below);
+        }
+        List<?> found = query.getResultList();
+        return found.stream().map(n -> ((Number) n).longValue()).toList();
+    }
+
+    /** How many entries a record's access log holds, counted up to {@code cap} + 1 (past the cap, the count stops). */
+    long accessLogCount(String type, String id, int cap) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select count(*) from (select seq" + ABOUT_OR_NAMING + " order by seq desc limit " + (cap + 1) + ") counted")
+                .setParameter("type", type).setParameter("id", id).getSingleResult()).longValue();
+    }
+
+    /** The entries of these numbers, in the order of the numbers given. */
+    List<AuditEntry> inOrder(List<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AuditEntry> bySeq = new HashMap<>();
+        list("seq in ?1", seqs).forEach(e -> bySeq.put(e.seq, e));
+        return seqs.stream().map(bySeq::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     private Long probe(String sql, Instant at) {
         List<?> found = getEntityManager().createNativeQuery(sql).setParameter("at", at).getResultList();
         return found.isEmpty() ? null : ((Number) found.get(0)).longValue();

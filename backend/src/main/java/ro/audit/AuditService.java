@@ -17,7 +17,9 @@ import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 
 import ro.lists.Keyset;
+import ro.lists.ListSettings;
 import ro.lists.Listing;
+import ro.lists.Paging;
 
 /** What the auditor can do with the trail: read it, verify its chain and read its signed checkpoints. */
 @ApplicationScoped
@@ -28,6 +30,9 @@ public class AuditService {
 
     @Inject
     Listing listing;
+
+    @Inject
+    ListSettings lists;
 
     @Inject
     AuditRepository entries;
@@ -48,17 +53,23 @@ public class AuditService {
     }
 
     /**
-     * One record's access log: every entry about it (its reads and changes, by whom, when), newest first. Entries that
-     * only name it in their details (a list that showed it, a message of its case) are not included: no index serves
-     * a search inside the details, and one would weigh on every write of the busiest table.
+     * One record's access log, newest first: every entry about it (its reads, changes and refused attempts) and every
+     * entry that names it in its details (a list that showed it, a change of a message of its case), by whom and when.
      */
     @Transactional
     public AuditEntryPage accessLog(String resourceType, String resourceId, int page, int size, String after) {
-        AuditFilter filter = AuditFilter.of(null, null, null, resourceType, resourceId, null, null, null);
-        AuditEntryPage found = page(filter, page, size, after);
+        AuditFilter.of(null, null, null, resourceType, resourceId, null, null, null);
+        Long below = after == null ? null : (Long) NEWEST_FIRST.position(after).get("after0");
+        List<Long> seqs = entries.accessLog(resourceType, resourceId, below, after == null ? page * size : 0, size + 1);
+        Keyset.Window<Long> window = NEWEST_FIRST.window(seqs, size, seq -> new Object[] { seq });
+        List<AuditEntry> found = entries.inOrder(window.items());
+        Map<Long, String[]> seals = entries.seals(window.items());
+        int cap = lists.countCap();
+        long counted = entries.accessLogCount(resourceType, resourceId, cap);
         trail.record(AuditRecord.read("READ_ACCESS_LOG", "AUDIT_ENTRY", null).with("type", resourceType).with("id", resourceId)
                 .with("page", page));
-        return found;
+        return new AuditEntryPage(found.stream().map(e -> AuditEntryView.of(e, seals.get(e.seq))).toList(),
+                new Paging(Math.min(counted, cap), counted <= cap, page, size, window.next()));
     }
 
     /**

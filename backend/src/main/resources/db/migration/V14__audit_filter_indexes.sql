@@ -21,3 +21,6 @@ CREATE INDEX audit_entry_by_staff ON audit_entry (seq) WHERE roles LIKE '%staff%
 CREATE INDEX audit_entry_by_auditor ON audit_entry (seq) WHERE roles LIKE '%auditor%';
 CREATE INDEX audit_entry_by_admin ON audit_entry (seq) WHERE roles LIKE '%admin%';
 CREATE INDEX audit_entry_by_integration ON audit_entry (seq) WHERE roles LIKE '%integration%';
+-- A record's access log also lists the entries that name it in their details (a list that showed it, a change of a
+-- message of its case): the details' tokens (split on commas and equal signs: keys, ids, field names) in a GIN index.
+CREATE INDEX audit_entry_mentions ON audit_entry USING gin (regexp_split_to_array(details, '[,=]'));

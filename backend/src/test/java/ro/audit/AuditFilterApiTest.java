@@ -24,6 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import ro.testing.Cases;
+import ro.testing.Cases.OpenedCase;
 
 /** The auditor's filters of the trail, alone and combined, and paging across them. */
 @QuarkusTest
@@ -113,24 +115,43 @@ class AuditFilterApiTest {
     }
 
     @Test
-    void a_records_access_log_lists_every_read_and_change_of_it_and_every_refused_attempt_with_who_role_and_when()
+    void a_records_access_log_lists_every_read_and_change_of_it_every_refused_attempt_and_every_list_that_showed_it()
             throws InterruptedException {
         String prefix = unique("req-log-");
-        String id = threeRequests(prefix);
+        String last = unique("Logged");
+        String id = coordinator().header("X-Request-Id", prefix + "-1").body(victim("Log", last)).post("/api/participants").then()
+                .statusCode(201).extract().path("id");
+        coordinator().header("X-Request-Id", prefix + "-2").get("/api/participants/" + id).then().statusCode(200);
+        coordinator().header("X-Request-Id", prefix + "-3").queryParam("q", last).get("/api/participants").then().statusCode(200);
         as("mediator1").header("X-Request-Id", prefix + "-4").get("/api/participants/" + id).then().statusCode(404);
         for (int i = 0; i < 50 && auditor().get("/api/audit/records/PARTICIPANT/" + id).then().extract().<Integer>path("total") < 4; i++) {
             Thread.sleep(100); // the refusal's security event is written after the response
         }
         auditor().get("/api/audit/records/PARTICIPANT/" + id).then().statusCode(200)
                 .body("total", equalTo(4))
-                .body("items.action", contains("DENIED", "UPDATE", "READ", "CREATE"))
+                .body("items.action", contains("DENIED", "LIST", "READ", "CREATE"))
+                .body("items.requestId", contains(prefix + "-4", prefix + "-3", prefix + "-2", prefix + "-1"))
                 .body("items.username", contains("mediator1", "coordinator1", "coordinator1", "coordinator1"))
                 .body("items.roles", contains("mediator", "coordinator", "coordinator", "coordinator"))
+                .body("items[1].details", equalTo("ids=" + id))
                 .body("items.at", everyItem(org.hamcrest.Matchers.notNullValue()));
-        auditor().queryParam("size", 1).get("/api/audit/records/PARTICIPANT/" + id).then()
-                .body("items.action", contains("DENIED")).body("next", org.hamcrest.Matchers.notNullValue());
-        auditor().get("/api/audit/records/CASE/" + id).then().statusCode(200).body("total", equalTo(0));
+        String next = auditor().queryParam("size", 3).get("/api/audit/records/PARTICIPANT/" + id).then()
+                .body("items.action", contains("DENIED", "LIST", "READ")).body("total", equalTo(4)).extract().path("next");
+        auditor().queryParam("size", 3).queryParam("after", next).get("/api/audit/records/PARTICIPANT/" + id).then()
+                .body("items.action", contains("CREATE")).body("next", nullValue());
+        auditor().queryParam("size", 3).queryParam("page", 1).get("/api/audit/records/PARTICIPANT/" + id).then()
+                .body("items.action", contains("CREATE"));
+        auditor().get("/api/audit/records/CASE/" + unique("none")).then().statusCode(200).body("total", equalTo(0));
         auditor().get("/api/audit/records/participant/" + id).then().statusCode(422).body("errors[0].field", equalTo("resourceType"));
+    }
+
+    @Test
+    void a_cases_access_log_names_the_changes_of_its_messages() {
+        OpenedCase c = Cases.inDialogue("mediator1");
+        String letter = Cases.letter(c, "submit");
+        auditor().queryParam("size", 100).get("/api/audit/records/CASE/" + c.id()).then().statusCode(200)
+                .body("items.findAll { it.resourceType == 'MESSAGE' }.resourceId", hasItem(letter))
+                .body("items.findAll { it.resourceType == 'CASE' }.action", hasItem("CREATE"));
     }
 
     @Test

@@ -57,8 +57,18 @@ class AuditFilterIndexTest {
                 }
                 assertThat(plan.toString()).as(query.getKey()).contains(query.getValue());
             }
-            s.execute("reset enable_seqscan");
             s.execute("reset enable_bitmapscan");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = s.executeQuery("explain select seq from audit_entry where ((resource_type = 'CASE' and resource_id = 'x')"
+                    + " or (regexp_split_to_array(details, '[,=]') @> array[cast('x' as text)] and resource_type <> 'AUDIT_ENTRY'))"
+                    + " order by seq desc limit 26")) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            assertThat(plan.toString()).as("a record's access log").contains("BitmapOr")
+                    .contains("Bitmap Index Scan on audit_entry_mentions");
+            s.execute("reset enable_seqscan");
         }
     }
 }

@@ -55,8 +55,8 @@ public class AuditResource {
     @GET
     @Path("/records/{type}/{id}")
     @Operation(summary = "Read one record's access log: every read and change of it, who, with which role, when, newest first"
-            + " (auditor)", description = "Entries that only name the record in their details (a list that showed it) are not"
-                    + " included; filter the trail by action LIST and read their ids.")
+            + " (auditor)", description = "Its entries, its refused attempts (DENIED), and the entries that name it in their"
+                    + " details: a list that showed it, a change of a message of its case.")
     @APIResponse(responseCode = "200", description = "A page of the record's entries")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public AuditEntryPage readAccessLog(

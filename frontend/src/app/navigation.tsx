@@ -79,6 +79,18 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="audit:read">
+          <li>
+            <NavLink to="/audit" end data-testid="nav-audit-trail">
+              {t('nav.auditTrail')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/audit/verification" data-testid="nav-audit-verification">
+              {t('nav.auditVerification')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="offender-referrals:create">
           <li>
             <NavLink to="/offender-referrals/new" data-testid="nav-refer-offender">

@@ -36,6 +36,7 @@ export const policies = {
   'home:staff': ['staff'],
   'home:auditor': ['auditor'],
   'home:admin': ['admin'],
+  'audit:read': ['auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Policy = keyof typeof policies;

@@ -71,6 +71,17 @@ export function HomeRoute() {
         </Authorization>
         <Authorization policy="home:auditor">
           <p>{t('home.auditor')}</p>
+          <p className="ro-actions" data-testid="home-auditor-links">
+            <ButtonLink to="/audit" variant="primary" data-testid="home-audit-trail">
+              {t('nav.auditTrail')}
+            </ButtonLink>
+            <ButtonLink to="/audit/verification" variant="secondary" data-testid="home-audit-verification">
+              {t('nav.auditVerification')}
+            </ButtonLink>
+            <ButtonLink to="/statistics" variant="secondary" data-testid="home-statistics">
+              {t('nav.statistics')}
+            </ButtonLink>
+          </p>
         </Authorization>
         <Authorization policy="home:admin">
           <p>{t('home.admin')}</p>

@@ -38,6 +38,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the entries the filters select as CSV, newest first, with headers in English and French (auditor)
+         * @description Streamed row by row; at most `limit` rows (100,000 at most, stated in the X-Export-Limit header); when more match, a last line says the export stopped there. The export is itself audited (AUDIT_EXPORTED, with the names of the filters).
+         */
+        get: operations["exportAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/records/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one record's access log: every read and change of it, who, with which role, when, newest first (auditor)
+         * @description Its entries, its refused attempts (DENIED), and the entries that name it in their details: a list that showed it, a change of a message of its case.
+         */
+        get: operations["readAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verification": {
         parameters: {
             query?: never;
@@ -2287,16 +2327,28 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
+                /** @description What was done, e.g. READ, UPDATE, LIST, DENIED */
+                action?: string;
+                /** @description Who: a user name, or a token subject (a UUID) */
+                actor?: string;
                 /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
                 after?: string;
+                /** @description The period's start, inclusive: a date (its whole day, UTC) or an instant */
+                from?: string;
                 /** @description Zero-based page number */
                 page?: number;
+                /** @description Only entries of this request */
+                requestId?: string;
                 /** @description Only entries about this record */
                 resourceId?: string;
                 /** @description Only entries about this kind of record, e.g. PARTICIPANT */
                 resourceType?: string;
+                /** @description A role the caller held */
+                role?: "coordinator" | "mediator" | "staff" | "auditor" | "admin" | "integration";
                 /** @description Entries per page, 1 to 100 */
                 size?: number;
+                /** @description The period's end, inclusive: a date (its whole day, UTC) or an instant */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -2316,6 +2368,89 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description What was done, e.g. READ, UPDATE, LIST, DENIED */
+                action?: string;
+                /** @description Who: a user name, or a token subject (a UUID) */
+                actor?: string;
+                /** @description The period's start, inclusive: a date (its whole day, UTC) or an instant */
+                from?: string;
+                /** @description The most rows to give, 1 to 100,000 (the default) */
+                limit?: number;
+                /** @description Only entries of this request */
+                requestId?: string;
+                /** @description Only entries about this record */
+                resourceId?: string;
+                /** @description Only entries about this kind of record, e.g. PARTICIPANT */
+                resourceType?: string;
+                /** @description A role the caller held */
+                role?: "coordinator" | "mediator" | "staff" | "auditor" | "admin" | "integration";
+                /** @description The period's end, inclusive: a date (its whole day, UTC) or an instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    readAccessLog: {
+        parameters: {
+            query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the record */
+                id: string;
+                /** @description Kind of record, e.g. PARTICIPANT, CASE, MESSAGE, REFERRAL */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the record's entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
     };

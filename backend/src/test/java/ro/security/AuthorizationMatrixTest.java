@@ -57,6 +57,8 @@ class AuthorizationMatrixTest {
         MATRIX.put("GET /api/audit/entries", auditorOnly);
         MATRIX.put("GET /api/audit/verification", auditorOnly);
         MATRIX.put("GET /api/audit/checkpoints", auditorOnly);
+        MATRIX.put("GET /api/audit/entries/export", auditorOnly);
+        MATRIX.put("GET /api/audit/records/{type}/{id}", auditorOnly);
         MATRIX.put("POST /api/referrals/harmed-person-requests", coordinatorCreates);
         MATRIX.put("GET /api/referrals", coordinatorOnly);
         MATRIX.put("GET /api/referrals/matches", coordinatorOnly);
@@ -168,7 +170,11 @@ class AuthorizationMatrixTest {
             },
             "GET /api/audit/entries", (who, s) -> s.get("/api/audit/entries").statusCode(),
             "GET /api/audit/verification", (who, s) -> s.get("/api/audit/verification").statusCode(),
-            "GET /api/audit/checkpoints", (who, s) -> s.get("/api/audit/checkpoints").statusCode());
+            "GET /api/audit/checkpoints", (who, s) -> s.get("/api/audit/checkpoints").statusCode(),
+            "GET /api/audit/entries/export", (who, s) -> s.accept("text/csv, application/problem+json").queryParam("limit", 5)
+                    .get("/api/audit/entries/export").statusCode(),
+            "GET /api/audit/records/{type}/{id}", (who, s) -> s.get("/api/audit/records/PARTICIPANT/"
+                    + create(victim("Matrix", unique("Row")))).statusCode());
 
     private static final Map<String, BiFunction<String, RequestSpecification, Integer>> REFERRAL_CALLS = new LinkedHashMap<>();
     static {

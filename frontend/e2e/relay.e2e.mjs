@@ -72,7 +72,7 @@ await runSpec('relay', async ({ page, check }) => {
     const roster = await call(adminToken, 'GET', '/api/mediators');
     const onRoster = roster.find((m) => m.username === mediator.username);
     if (!onRoster) {
-      await call(adminToken, 'POST', '/api/mediators', { username: mediator.username, displayName: 'Mediator One', languages: 'EN,FR', region: 'Ontario', active: true });
+      await call(adminToken, 'POST', '/api/mediators', { username: mediator.username, displayName: 'Mediator One', languages: ['EN', 'FR'], region: 'Ontario', active: true });
     } else if (!onRoster.active) {
       const { username, displayName, languages, region } = onRoster;
       await call(adminToken, 'PUT', `/api/mediators/${username}`, { username, displayName, languages, region, active: true }, { 'If-Match': `"${onRoster.version}"` });

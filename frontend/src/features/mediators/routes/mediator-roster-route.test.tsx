@@ -117,7 +117,8 @@ describe('the mediator roster', () => {
     await user.type(screen.getByLabelText(/^User name/), 'staff1');
     await user.type(screen.getByLabelText(/^Name/), 'Sam Staff');
     await user.click(screen.getByLabelText('English'));
-    await user.type(screen.getByLabelText(/^Region/), 'Ontario');
+    await screen.findByRole('option', { name: 'Quebec' });
+    await user.selectOptions(screen.getByLabelText(/^Region/), 'Quebec');
     await user.click(screen.getByTestId('save-mediator'));
     expect(await screen.findByTestId('field-username-error')).toHaveTextContent('This realm user does not hold the mediator role.');
     expect(screen.getAllByTestId('mediator-row')).toHaveLength(1);

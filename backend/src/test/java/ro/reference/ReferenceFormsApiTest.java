@@ -8,6 +8,7 @@ import static ro.testing.Callers.as;
 import static ro.testing.Callers.coordinator;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -127,8 +128,8 @@ class ReferenceFormsApiTest {
 
     @Test
     void a_mediator_is_in_an_active_region_shown_by_its_english_name() {
-        String username = Participants.unique("m").toLowerCase();
-        Map<String, Object> entry = new HashMap<>(Map.of("username", username, "displayName", "Rita Roy", "languages", "EN",
+        String username = ro.testing.RealmUsers.mediator();
+        Map<String, Object> entry = new HashMap<>(Map.of("username", username, "displayName", "Rita Roy", "languages", List.of("EN"),
                 "active", true, "regionId", References.inactiveRegion()));
         as("admin1").body(entry).post("/api/mediators").then().statusCode(422).body("errors.field", contains("regionId"));
         entry.put("regionId", References.ONTARIO);

@@ -534,7 +534,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the case to another stage: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED (with an outcome summary); a closed case reopens to PREPARATION */
+        /** Move the case to another stage: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED (with an outcome summary and a closure outcome); a closed case reopens to PREPARATION */
         post: operations["moveCaseStage"];
         delete?: never;
         options?: never;
@@ -914,6 +914,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De-identified statistics over whole months, nationally or for one region: counts with small counts suppressed, and durations (coordinator, auditor) */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1184,6 +1201,8 @@ export interface components {
             id: components["schemas"]["UUID"];
             stage: components["schemas"]["CaseStage"];
             outcomeSummary?: string | null;
+            /** @description How the case ended, given when it was closed */
+            closureOutcome?: ((string | components["schemas"]["ClosureOutcome"] | null) | null) | components["schemas"]["ClosureOutcome"] | null;
             openedAt: components["schemas"]["Instant"];
             openedBy: string;
             closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -1206,6 +1225,8 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "PHONE" | "EMAIL" | "COLLECT_CALL" | "MAIL" | "IN_PERSON" | "VICTIM_SERVICES";
+        /** @enum {string} */
+        ClosureOutcome: "DIALOGUE_COMPLETED" | "ENDED_BY_PARTICIPANT" | "ENDED_FOR_SAFETY" | "ENDED_OTHER";
         /** @description A participant's consent to a way of communicating, given or withdrawn */
         ConsentRecord: {
             way: components["schemas"]["Way"];
@@ -1239,6 +1260,17 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
+        /** @description A duration over a group of records: its median and 90th percentile in days (one decimal), given only for a group of 5 or more whose size is shown */
+        DurationStatistic: {
+            key: string;
+            /** @enum {string} */
+            unit: "DAYS";
+            groupSize: components["schemas"]["StatisticsCount"];
+            /** @description Days, one decimal */
+            median: number | null;
+            /** @description Days, one decimal */
+            percentile90: number | null;
+        };
         /** @description A field that broke a rule */
         FieldViolation: {
             /** @description The field, as a JSON path (e.g. `contact.email`) */
@@ -1724,10 +1756,55 @@ export interface components {
         };
         /** @enum {string} */
         Side: "HARMED" | "OFFENDER";
-        /** @description A move to another stage; closing needs an outcome summary; reopening moves a closed case back to PREPARATION */
+        /** @description A move to another stage; closing needs an outcome summary and a closure outcome (given on no other move); reopening moves a closed case back to PREPARATION */
         StageMove: {
             stage: components["schemas"]["CaseStage"];
             outcomeSummary?: string;
+            /** @description How the case ended: required when closing, refused on any other move */
+            closureOutcome?: ((string | components["schemas"]["ClosureOutcome"] | null) | null) | components["schemas"]["ClosureOutcome"] | null;
+        };
+        /** @description A count, or the mark that it is suppressed: a count from 1 to 4, or one that would let such a count be recovered from totals, other cells or other regions, is never given */
+        StatisticsCount: {
+            /**
+             * Format: int32
+             * @description The count; null if and only if suppressed
+             */
+            count: number | null;
+            suppressed: boolean;
+        };
+        /** @description De-identified statistics over whole months, nationally or for one region: counts only, small counts suppressed; nothing names a person, a case or a referral */
+        StatisticsReport: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description The region answered; null for the whole country */
+            regionId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * Format: int32
+             * @description The smallest count shown (5): smaller non-zero counts are suppressed
+             */
+            smallestShownCount: number;
+            /** @description Every table, always in the same order */
+            tables: components["schemas"]["StatisticsTable"][];
+            /** @description Every duration, always in the same order */
+            durations: components["schemas"]["DurationStatistic"][];
+        };
+        /** @description One value of a table's row dimension: its cells (in the order of the columns) and its total */
+        StatisticsRow: {
+            key: string;
+            /** @description Empty for a one-dimension table */
+            cells: components["schemas"]["StatisticsCount"][];
+            total: components["schemas"]["StatisticsCount"];
+        };
+        /** @description One table of counts: every value of its row dimension, zero rows included, by the values of its column dimension (none for a one-dimension table), with column totals and the total */
+        StatisticsTable: {
+            key: string;
+            rowDimension: string;
+            columnDimension: string | null;
+            columns: string[];
+            rows: components["schemas"]["StatisticsRow"][];
+            /** @description Empty for a one-dimension table */
+            columnTotals: components["schemas"]["StatisticsCount"][];
+            total: components["schemas"]["StatisticsCount"];
         };
         /** @description The caller's own referrals, newest first */
         SubmittedReferralPage: {
@@ -3101,6 +3178,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3953,6 +4031,38 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query: {
+                /** @description The first day of a month */
+                from: components["schemas"]["LocalDate"];
+                /** @description A region (none: the whole country) */
+                regionId?: components["schemas"]["UUID"];
+                /** @description The last day of a month, at most five years after from */
+                to: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every table and every duration of the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -1201,8 +1201,7 @@ export interface components {
             id: components["schemas"]["UUID"];
             stage: components["schemas"]["CaseStage"];
             outcomeSummary?: string | null;
-            /** @description How the case ended, given when it was closed */
-            closureOutcome?: ((string | components["schemas"]["ClosureOutcome"] | null) | null) | components["schemas"]["ClosureOutcome"] | null;
+            closureOutcome?: components["schemas"]["ClosureOutcome"] | null;
             openedAt: components["schemas"]["Instant"];
             openedBy: string;
             closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -1760,8 +1759,7 @@ export interface components {
         StageMove: {
             stage: components["schemas"]["CaseStage"];
             outcomeSummary?: string;
-            /** @description How the case ended: required when closing, refused on any other move */
-            closureOutcome?: ((string | components["schemas"]["ClosureOutcome"] | null) | null) | components["schemas"]["ClosureOutcome"] | null;
+            closureOutcome?: components["schemas"]["ClosureOutcome"] | null;
         };
         /** @description A count, or the mark that it is suppressed: a count from 1 to 4, or one that would let such a count be recovered from totals, other cells or other regions, is never given */
         StatisticsCount: {
@@ -1772,12 +1770,11 @@ export interface components {
             count: number | null;
             suppressed: boolean;
         };
-        /** @description De-identified statistics over whole months, nationally or for one region: counts only, small counts suppressed; nothing names a person, a case or a referral */
+        /** @description De-identified statistics over whole months, nationally or for one region: counts only, small counts suppressed; nothing names a person, a case or a referral. regionId: the region answered, null for the whole country */
         StatisticsReport: {
             from: components["schemas"]["LocalDate"];
             to: components["schemas"]["LocalDate"];
-            /** @description The region answered; null for the whole country */
-            regionId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            regionId: components["schemas"]["UUID"] | null;
             /**
              * Format: int32
              * @description The smallest count shown (5): smaller non-zero counts are suppressed

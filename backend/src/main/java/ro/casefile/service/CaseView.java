@@ -16,7 +16,7 @@ public record CaseView(
         @Schema(required = true) UUID id,
         @Schema(required = true) CaseStage stage,
         @Schema(maxLength = 4000, nullable = true) String outcomeSummary,
-        @Schema(nullable = true, description = "How the case ended, given when it was closed") ClosureOutcome closureOutcome,
+        @Schema(nullable = true) ClosureOutcome closureOutcome,
         @Schema(required = true) Instant openedAt,
         @Schema(required = true, maxLength = 100) String openedBy,
         @Schema(nullable = true) Instant closedAt,

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StageMove(
         @NotNull @Schema(required = true) CaseStage stage,
         @Size(max = 4000) @Schema(maxLength = 4000) String outcomeSummary,
-        @Schema(nullable = true, description = "How the case ended: required when closing, refused on any other move") ClosureOutcome closureOutcome) {
+        @Schema(nullable = true) ClosureOutcome closureOutcome) {
 
     /**
      * Closing without an outcome summary is a missing required input (400 naming the field), not a

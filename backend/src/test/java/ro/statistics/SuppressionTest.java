@@ -76,6 +76,17 @@ class SuppressionTest {
         assertThat(cube.suppressed(0, 1, 0)).isFalse();
     }
 
+    @Test
+    void two_suppressed_ones_whose_row_total_leaves_two_for_them_take_a_third_cell_with_them() {
+        // withdrawn: harmed 1, offender 1, and 6 others; the row total 8 would leave 2 for two cells of at least 1
+        Suppression cube = oneRegion(new long[][] { { 1, 1, 6 }, { 9, 9, 9 } });
+        assertThat(cube.suppressed(0, 0, 0)).isTrue();
+        assertThat(cube.suppressed(0, 0, 1)).isTrue();
+        assertThat(cube.suppressed(0, 0, 2)).as("the third cell of the row").isTrue();
+        assertThat(cube.suppressed(0, 0, 3)).as("the row total").isFalse();
+        assertThat(cube.value(0, 0, 3)).isEqualTo(8);
+    }
+
     // ---- properties of random cubes -----------------------------------------------------------------
 
     @RepeatedTest(400)
@@ -123,6 +134,18 @@ class SuppressionTest {
                     suppressed += cube.suppressed(s, i, j) ? 1 : 0;
                 }
                 assertThat(suppressed).as("column %d of slice %d", j, s).isNotEqualTo(1);
+            }
+        }
+        for (int s = 0; s <= cube.national(); s++) {
+            for (int i = 0; i <= rows && gridColumns > 0; i++) {
+                long hidden = 0;
+                long left = cube.value(s, i, gridColumns);
+                for (int j = 0; j < gridColumns; j++) {
+                    hidden += cube.suppressed(s, i, j) ? 1 : 0;
+                    left -= cube.suppressed(s, i, j) ? 0 : cube.value(s, i, j);
+                }
+                assertThat(cube.suppressed(s, i, gridColumns) || hidden == 0 || left > hidden)
+                        .as("row %d of slice %d: its suppressed cells cannot all be read as 1", i, s).isTrue();
             }
         }
         for (int i = 0; i <= rows; i++) {

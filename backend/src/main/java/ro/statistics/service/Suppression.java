@@ -19,6 +19,9 @@ import java.util.List;
  * each row with its total, each column with its total (the totals row and the totals column
  * included), and across regions each entry of the national slice with the same entry of every
  * region.</li>
+ * <li>And, since a suppressed count is known not to be zero: a line with a shown total whose suppressed
+ * cells add up to no more than their number (so each must be 1, e.g. two suppressed cells in a row
+ * whose total leaves 2 for them) gets one more, the same way.</li>
  * </ul>
  * So no line has exactly one suppressed entry, and none can be read back from its line's other
  * entries; the slices are answered from the same suppression, so national minus regions gives
@@ -158,7 +161,7 @@ public final class Suppression {
         while (changed) {
             changed = false;
             for (Line line : lines) {
-                if (suppressedIn(line) == 1) {
+                if (suppressedIn(line) == 1 || eachSuppressedCellIsOne(line)) {
                     Entry next = complement(line);
                     if (next != null) {
                         suppressed[next.slice()][next.row()][next.column()] = true;
@@ -167,6 +170,17 @@ public final class Suppression {
                 }
             }
         }
+    }
+
+    /** The total is shown and what it leaves for the suppressed cells is one each: they would all be read as 1. */
+    private boolean eachSuppressedCellIsOne(Line line) {
+        if (isSuppressed(line.total())) {
+            return false;
+        }
+        List<Entry> cells = line.entries().subList(0, line.entries().size() - 1);
+        long hidden = cells.stream().filter(this::isSuppressed).count();
+        long left = valueOf(line.total()) - cells.stream().filter(e -> !isSuppressed(e)).mapToLong(this::valueOf).sum();
+        return hidden > 0 && left <= hidden;
     }
 
     private long suppressedIn(Line line) {

@@ -29,7 +29,14 @@ public class StatisticsResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
     @Operation(summary = "De-identified statistics over whole months, nationally or for one region:"
-            + " counts with small counts suppressed, and durations (coordinator, auditor)")
+            + " counts with small counts suppressed, and durations (coordinator, auditor)", description = "Days are UTC days. A referral"
+            + " counts in its region, a case (and its messages, meetings, withdrawals) in the region of its earliest referral; a record"
+            + " with no region counts nationally only. Flows count what happened in the period: referrals received (created),"
+            + " decided or withdrawn, assessments finalised, case movements, ways chosen, closures, withdrawals and rejoins, messages"
+            + " recorded (by their state now), meetings dated in it; casesByStage is the stock at the end of the period (cases opened"
+            + " by then, less those closed before it began). Counts from 1 to 4 are suppressed, and with them enough other counts"
+            + " (complementary suppression over every region at once) that none can be recovered from totals, other cells or the"
+            + " national answer less the regions'; a duration's median and 90th percentile are given for a shown group of 5 or more.")
     @APIResponse(responseCode = "200", description = "Every table and every duration of the period")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public StatisticsReport getStatistics(

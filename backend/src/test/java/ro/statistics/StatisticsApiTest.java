@@ -44,6 +44,8 @@ class StatisticsApiTest {
     TestClock clock;
     @Inject
     DataSource ds;
+    @Inject
+    org.hibernate.SessionFactory sessions;
 
     @AfterEach
     void resetClock() {
@@ -267,6 +269,21 @@ class StatisticsApiTest {
         as("auditor1").queryParam("from", "2026-01-01").queryParam("to", "2026-01-31").header("Accept-Language", "fr")
                 .queryParam("regionId", UUID.randomUUID().toString()).get(stats).then().statusCode(422)
                 .body("errors.message", contains("Aucune région de ce nom."));
+    }
+
+    @Test
+    void a_report_costs_the_same_few_queries_whatever_its_period_holds() {
+        Cases.open("mediator1");
+        long busy = statementsFor("2022-01-01", "2026-12-31");
+        long empty = statementsFor("1990-01-01", "1990-12-31");
+        assertThat(busy).as("regions, counts, durations, the audit entry").isEqualTo(empty).isBetween(3L, 5L);
+    }
+
+    private long statementsFor(String from, String to) {
+        coordinator().queryParam("from", from).queryParam("to", to).get("/api/statistics").then().statusCode(200); // warm: token
+        sessions.getStatistics().clear();
+        coordinator().queryParam("from", from).queryParam("to", to).get("/api/statistics").then().statusCode(200);
+        return sessions.getStatistics().getPrepareStatementCount();
     }
 
     @Test

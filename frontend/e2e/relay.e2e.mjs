@@ -7,11 +7,9 @@
 // in it, named masked), approves it with a redacted text (without the phone and the address), delivers it by
 // mail, and sees that "What the recipient receives" holds the redacted text and not the address.
 //   E2E_BASE_URL=http://localhost:4173 E2E_KEYCLOAK_URL=http://localhost:8181 node e2e/relay.e2e.mjs
+import { assessAndAccept, call, mediator, mediatorOnRoster, token } from './setup-api.mjs';
 import { baseUrl, coordinator, en, runSpec, screenshot, signIn, staff } from './support.mjs';
 
-const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8181').replace(/\/$/, '');
-const admin = { username: process.env.E2E_ADMIN_USER || 'admin1', password: process.env.E2E_ADMIN_PASSWORD || process.env.E2E_ADMIN_USER || 'admin1' };
-const mediator = { username: process.env.E2E_MEDIATOR_USER || 'mediator1', password: process.env.E2E_MEDIATOR_PASSWORD || process.env.E2E_MEDIATOR_USER || 'mediator1' };
 
 const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const offenderNumber = `R${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
@@ -23,42 +21,6 @@ const phone = '+1 613 555 0142';
 const letter = `${kept} ${address} Call me at (613) 555-0142. I would like an answer.`;
 const redacted = `${kept} I would like an answer.`;
 
-async function token({ username, password }) {
-  const response = await fetch(`${keycloakUrl}/realms/ro/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ client_id: 'ro-tests', grant_type: 'password', username, password }),
-  });
-  if (!response.ok) throw new Error(`token for ${username}: ${response.status} ${await response.text()}`);
-  return (await response.json()).access_token;
-}
-
-async function call(bearer, method, path, body, headers = {}) {
-  const response = await fetch(baseUrl + path, {
-    method,
-    headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-/** SUBMITTED → UNDER_ASSESSMENT → a finalised SUITABLE assessment → ACCEPTED. */
-async function assessAndAccept(bearer, id) {
-  const current = await call(bearer, 'GET', `/api/referrals/${id}`);
-  if (current.state === 'DORMANT' || current.state === 'SUBMITTED') await call(bearer, 'POST', `/api/referrals/${id}/start-assessment`);
-  const draft = await call(bearer, 'POST', `/api/referrals/${id}/suitability-assessments`, {
-    appropriateness: 'Appropriate.',
-    motivation: 'Sincere.',
-    acceptanceOfResponsibility: 'Full.',
-    outcome: 'SUITABLE',
-  });
-  await call(bearer, 'POST', `/api/referrals/${id}/suitability-assessments/${draft.id}/finalise`, undefined, { 'If-Match': `"${draft.version ?? 0}"` });
-  const accepted = await call(bearer, 'POST', `/api/referrals/${id}/accept`);
-  if (accepted.state !== 'ACCEPTED') throw new Error(`referral ${id} is ${accepted.state}`);
-}
-
 async function waitForState(page, state) {
   await page.locator(`[data-testid="message-state"][data-state="message-${state}"]`).first().waitFor();
 }
@@ -68,15 +30,7 @@ await runSpec('relay', async ({ page, check }) => {
   let offenderId = '';
 
   await check(`setup through the API: a case about ${offenderNumber} in DIALOGUE, letters chosen, the offender consenting`, async () => {
-    const adminToken = await token(admin);
-    const roster = await call(adminToken, 'GET', '/api/mediators');
-    const onRoster = roster.find((m) => m.username === mediator.username);
-    if (!onRoster) {
-      await call(adminToken, 'POST', '/api/mediators', { username: mediator.username, displayName: 'Mediator One', languages: ['EN', 'FR'], region: 'Ontario', active: true });
-    } else if (!onRoster.active) {
-      const { username, displayName, languages, region } = onRoster;
-      await call(adminToken, 'PUT', `/api/mediators/${username}`, { username, displayName, languages, region, active: true }, { 'If-Match': `"${onRoster.version}"` });
-    }
+    await mediatorOnRoster();
     const staffToken = await token(staff);
     const coordinatorToken = await token(coordinator);
     const offenderReferral = await call(staffToken, 'POST', '/api/offender-referrals', {

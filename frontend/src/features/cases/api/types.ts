@@ -10,6 +10,7 @@ export type HoldReason = components['schemas']['Reason'];
 export type Way = components['schemas']['Way'];
 export type OpenCase = components['schemas']['OpenCase'];
 export type StageMove = components['schemas']['StageMove'];
+export type ClosureOutcome = components['schemas']['ClosureOutcome'];
 export type ConsentRecord = components['schemas']['ConsentRecord'];
 export type SafetyAssessmentView = components['schemas']['SafetyAssessmentView'];
 export type SafetyFindings = components['schemas']['SafetyFindings'];
@@ -34,6 +35,7 @@ export type ReferralSummary = components['schemas']['ReferralSummary'];
 export const caseStages = ['PREPARATION', 'DIALOGUE', 'FOLLOW_UP', 'CLOSED'] as const satisfies readonly CaseStage[];
 export const ways = ['FACE_TO_FACE', 'LETTERS', 'VIDEO_MESSAGES', 'SHUTTLE'] as const satisfies readonly Way[];
 export const riskLevels = ['LOW', 'MODERATE', 'HIGH'] as const satisfies readonly RiskLevel[];
+export const closureOutcomes = ['DIALOGUE_COMPLETED', 'ENDED_BY_PARTICIPANT', 'ENDED_FOR_SAFETY', 'ENDED_OTHER'] as const satisfies readonly ClosureOutcome[];
 export const otherRoles = ['SUPPORT_PERSON', 'MEDIATOR', 'ESCORT_STAFF'] as const satisfies readonly Attendee['role'][];
 
 /** The stage each stage move the server may list leads to: what the move's request names. */

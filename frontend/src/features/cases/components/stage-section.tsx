@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
-import { TextField } from '../../../components/form-fields';
+import { SelectField, TextField } from '../../../components/form-fields';
 import { useMoveCaseStage } from '../api/move-case-stage';
-import { caseStages, stageMoveTargets, type CaseView } from '../api/types';
+import { caseStages, closureOutcomes, stageMoveTargets, type ClosureOutcome, type CaseView } from '../api/types';
 import { useCaseLabels } from './case-labels';
 
-/** The stages as a stepper, and only the moves the server lists as allowed now; closing asks for an outcome summary. */
+/** The stages as a stepper, and only the moves the server lists as allowed now; closing asks for an outcome summary and how the case ended. */
 export function StageSection({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
@@ -16,27 +16,27 @@ export function StageSection({ view }: { view: CaseView }) {
   const [closing, setClosing] = useState(false);
   const [summary, setSummary] = useState('');
   const [summaryError, setSummaryError] = useState<string>();
+  const [outcome, setOutcome] = useState<ClosureOutcome | ''>('');
+  const [outcomeError, setOutcomeError] = useState<string>();
   const moves = view.allowedActions.map((action) => stageMoveTargets[action]);
   const currentIndex = caseStages.indexOf(view.stage);
 
   const close = (event: FormEvent) => {
     event.preventDefault();
     const text = summary.trim();
-    if (!text) {
-      setSummaryError(t('cases.stageMoves.outcomeRequired'));
+    const summaryProblem = !text ? t('cases.stageMoves.outcomeRequired') : text.length > 4000 ? t('validation.tooLong', { max: 4000 }) : undefined;
+    setSummaryError(summaryProblem);
+    setOutcomeError(outcome ? undefined : t('caseClosure.required'));
+    if (summaryProblem || !outcome) {
       return;
     }
-    if (text.length > 4000) {
-      setSummaryError(t('validation.tooLong', { max: 4000 }));
-      return;
-    }
-    setSummaryError(undefined);
     move.mutate(
-      { id: view.id, body: { stage: 'CLOSED', outcomeSummary: text } },
+      { id: view.id, body: { stage: 'CLOSED', outcomeSummary: text, closureOutcome: outcome } },
       {
         onSuccess: () => {
           setClosing(false);
           setSummary('');
+          setOutcome('');
         },
       },
     );
@@ -58,6 +58,11 @@ export function StageSection({ view }: { view: CaseView }) {
       {view.stage === 'CLOSED' && view.outcomeSummary ? (
         <p data-testid="outcome-summary">
           <strong>{t('cases.stageMoves.outcomeSummary')}</strong> {view.outcomeSummary}
+        </p>
+      ) : null}
+      {view.stage === 'CLOSED' && view.closureOutcome ? (
+        <p data-testid="closure-outcome">
+          <strong>{t('caseClosure.title')}</strong> {t(`caseClosure.outcome.${view.closureOutcome}`)}
         </p>
       ) : null}
       {move.error && !closing ? <ErrorAlert error={move.error} /> : null}
@@ -111,6 +116,17 @@ export function StageSection({ view }: { view: CaseView }) {
           <h3>{t('cases.stageMoves.close')}</h3>
           {move.error ? <ErrorAlert error={move.error} /> : null}
           <TextField name="outcomeSummary" multiline required label={t('cases.stageMoves.outcomeSummary')} hint={t('cases.stageMoves.outcomeHint')} value={summary} onChange={setSummary} error={summaryError} />
+          <SelectField
+            name="closureOutcome"
+            label={t('caseClosure.title')}
+            hint={t('caseClosure.hint')}
+            value={outcome}
+            onChange={(value) => setOutcome(closureOutcomes.find((o) => o === value) ?? '')}
+            options={closureOutcomes.map((o) => ({ value: o, label: t(`caseClosure.outcome.${o}`) }))}
+            placeholder={t('participants.choose')}
+            error={outcomeError}
+            required
+          />
           <div className="ro-actions">
             <Button type="submit" variant="danger" disabled={move.isPending} data-testid="confirm-close-case">
               {t('cases.stageMoves.closeConfirm')}
@@ -120,6 +136,7 @@ export function StageSection({ view }: { view: CaseView }) {
               onClick={() => {
                 setClosing(false);
                 setSummaryError(undefined);
+                setOutcomeError(undefined);
                 move.reset();
               }}
             >

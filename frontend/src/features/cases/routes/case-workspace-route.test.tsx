@@ -159,7 +159,7 @@ describe('a case workspace', () => {
     server.use(
       http.post('/api/cases/{id}/stage', async ({ request, response }) => {
         body = await request.json();
-        return response(200).json(aCase({ stage: 'CLOSED', outcomeSummary: 'Letters exchanged; no meeting wanted.' }));
+        return response(200).json(aCase({ stage: 'CLOSED', outcomeSummary: 'Letters exchanged; no meeting wanted.', closureOutcome: 'ENDED_BY_PARTICIPANT' }));
       }),
     );
     const user = userEvent.setup();
@@ -168,12 +168,17 @@ describe('a case workspace', () => {
     await user.click(screen.getByTestId('stage-move-CLOSED'));
     await user.click(screen.getByTestId('confirm-close-case'));
     expect(await screen.findByTestId('field-outcomeSummary-error')).toHaveTextContent('Give an outcome summary to close the case.');
+    expect(screen.getByTestId('field-closureOutcome-error')).toHaveTextContent('Choose how the case ended to close it.');
     expect(body).toBeUndefined();
     await user.type(screen.getByLabelText(/^Outcome summary/), 'Letters exchanged; no meeting wanted.');
     await user.click(screen.getByTestId('confirm-close-case'));
+    expect(body).toBeUndefined();
+    await user.selectOptions(screen.getByLabelText(/^How the case ended/), 'ENDED_BY_PARTICIPANT');
+    await user.click(screen.getByTestId('confirm-close-case'));
     await waitFor(() => expect(screen.getByTestId('case-stage')).toHaveAttribute('data-state', 'stage-CLOSED'));
-    expect(body).toEqual({ stage: 'CLOSED', outcomeSummary: 'Letters exchanged; no meeting wanted.' });
+    expect(body).toEqual({ stage: 'CLOSED', outcomeSummary: 'Letters exchanged; no meeting wanted.', closureOutcome: 'ENDED_BY_PARTICIPANT' });
     expect(screen.getByTestId('outcome-summary')).toHaveTextContent('Letters exchanged; no meeting wanted.');
+    expect(screen.getByTestId('closure-outcome')).toHaveTextContent('A participant withdrew or chose to stop');
     expect(screen.getByTestId('stage-move-PREPARATION')).toBeInTheDocument();
   });
 

@@ -29,7 +29,7 @@ class CaseActionsApiTest {
     @Test
     void a_closed_case_lists_only_reopening_which_succeeds() {
         OpenedCase c = Cases.open("mediator1");
-        coordinator().body(Map.of("stage", "CLOSED", "outcomeSummary", "Ended early")).post("/api/cases/" + c.id() + "/stage")
+        coordinator().body(Map.of("stage", "CLOSED", "outcomeSummary", "Ended early", "closureOutcome", "ENDED_BY_PARTICIPANT")).post("/api/cases/" + c.id() + "/stage")
                 .then().statusCode(200).body("allowedActions", contains("REOPEN"));
         coordinator().body(Map.of("stage", "DIALOGUE")).post("/api/cases/" + c.id() + "/stage").then().statusCode(409);
         coordinator().body(Map.of("stage", "PREPARATION")).post("/api/cases/" + c.id() + "/stage").then().statusCode(200)

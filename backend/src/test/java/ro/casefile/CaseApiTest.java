@@ -123,8 +123,14 @@ class CaseApiTest {
         as("mediator1").body(Map.of("stage", "CLOSED", "outcomeSummary", "  ")).post(stage).then().statusCode(400)
                 .body("errors.field", contains("outcomeSummary"));
         as("mediator1").get("/api/cases/" + c.id()).then().body("stage", equalTo("FOLLOW_UP"));
-        as("mediator1").body(Map.of("stage", "CLOSED", "outcomeSummary", "Letters exchanged; the family had answers"))
-                .post(stage).then().statusCode(200).body("stage", equalTo("CLOSED")).body("closedAt", notNullValue());
+        as("mediator1").body(Map.of("stage", "CLOSED", "outcomeSummary", "Letters exchanged")).post(stage).then().statusCode(422)
+                .body("type", equalTo("/problems/case-stage-close-needs-closure-outcome")).body("errors.field", contains("closureOutcome"));
+        as("mediator1").body(Map.of("stage", "DIALOGUE", "closureOutcome", "ENDED_OTHER")).post(stage).then().statusCode(422)
+                .body("errors.field", contains("closureOutcome"));
+        as("mediator1").get("/api/cases/" + c.id()).then().body("stage", equalTo("FOLLOW_UP")).body("closureOutcome", nullValue());
+        as("mediator1").body(Map.of("stage", "CLOSED", "outcomeSummary", "Letters exchanged; the family had answers",
+                "closureOutcome", "DIALOGUE_COMPLETED")).post(stage).then().statusCode(200).body("stage", equalTo("CLOSED"))
+                .body("closedAt", notNullValue()).body("closureOutcome", equalTo("DIALOGUE_COMPLETED"));
         as("mediator1").body(Map.of("stage", "DIALOGUE")).post(stage).then().statusCode(409);
         coordinator().body(Map.of("stage", "PREPARATION")).post(stage).then().statusCode(200)
                 .body("stage", equalTo("PREPARATION")).body("closedAt", nullValue());

@@ -32,12 +32,12 @@ class CaseAuditApiTest {
                 .post("/api/cases/" + c.id() + "/participants/" + c.harmedPersonId() + "/consents").then().statusCode(200);
         coordinator().post("/api/cases/" + c.id() + "/participants/" + c.offenderId() + "/withdrawal").then().statusCode(200);
         coordinator().post("/api/cases/" + c.id() + "/participants/" + c.offenderId() + "/rejoin").then().statusCode(200);
-        coordinator().body(Map.of("stage", "CLOSED", "outcomeSummary", SECRET_OUTCOME))
+        coordinator().body(Map.of("stage", "CLOSED", "outcomeSummary", SECRET_OUTCOME, "closureOutcome", "DIALOGUE_COMPLETED"))
                 .post("/api/cases/" + c.id() + "/stage").then().statusCode(200);
 
         List<String> trail = trailOf("CASE", c.id());
         assertThat(trail).startsWith(
-                "STAGE from=PREPARATION,to=CLOSED,fields=stage,outcomeSummary,closedAt",
+                "STAGE from=PREPARATION,to=CLOSED,fields=stage,outcomeSummary,closureOutcome,closedAt",
                 "REJOIN participant=" + c.offenderId() + ",fields=status,statusSince",
                 "WITHDRAW participant=" + c.offenderId() + ",fields=status,statusSince",
                 "CONSENT participant=" + c.harmedPersonId() + ",way=LETTERS,given=true,how=VERBAL,fields=consents");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import ro.casefile.model.ClosureOutcome;
 import ro.casefile.model.CaseSituation;
 import ro.casefile.model.CaseStage;
 import ro.casefile.model.CaseStagePolicy;
@@ -54,13 +55,17 @@ class CasePoliciesTest {
 
     @Test
     void stages_move_forward_one_at_a_time_close_from_any_open_stage_and_reopen_from_closed() {
-        assertThat(CaseStagePolicy.mayMove(CaseStage.PREPARATION, CaseStage.DIALOGUE, null)).isEqualTo(Decision.allowed());
-        assertThat(CaseStagePolicy.mayMove(CaseStage.PREPARATION, CaseStage.FOLLOW_UP, null))
+        assertThat(CaseStagePolicy.mayMove(CaseStage.PREPARATION, CaseStage.DIALOGUE, null, null)).isEqualTo(Decision.allowed());
+        assertThat(CaseStagePolicy.mayMove(CaseStage.PREPARATION, CaseStage.FOLLOW_UP, null, null))
                 .isEqualTo(Decision.refused("case.stage.illegal", "PREPARATION", "FOLLOW_UP"));
-        assertThat(reason(CaseStagePolicy.mayMove(CaseStage.DIALOGUE, CaseStage.PREPARATION, null))).isEqualTo("case.stage.illegal");
-        assertThat(CaseStagePolicy.mayMove(CaseStage.PREPARATION, CaseStage.CLOSED, "Ended early").isAllowed()).isTrue();
-        assertThat(reason(CaseStagePolicy.mayMove(CaseStage.FOLLOW_UP, CaseStage.CLOSED, " "))).isEqualTo("case.stage.close-needs-outcome");
-        assertThat(CaseStagePolicy.mayMove(CaseStage.CLOSED, CaseStage.PREPARATION, null).isAllowed()).isTrue();
+        assertThat(reason(CaseStagePolicy.mayMove(CaseStage.DIALOGUE, CaseStage.PREPARATION, null, null))).isEqualTo("case.stage.illegal");
+        assertThat(CaseStagePolicy.mayMove(CaseStage.PREPARATION, CaseStage.CLOSED, "Ended early", ClosureOutcome.ENDED_OTHER).isAllowed()).isTrue();
+        assertThat(reason(CaseStagePolicy.mayMove(CaseStage.FOLLOW_UP, CaseStage.CLOSED, " ", ClosureOutcome.ENDED_OTHER))).isEqualTo("case.stage.close-needs-outcome");
+        assertThat(CaseStagePolicy.mayMove(CaseStage.CLOSED, CaseStage.PREPARATION, null, null).isAllowed()).isTrue();
+        assertThat(reason(CaseStagePolicy.mayMove(CaseStage.FOLLOW_UP, CaseStage.CLOSED, "Ended early", null)))
+                .isEqualTo("case.stage.close-needs-closure-outcome");
+        assertThat(reason(CaseStagePolicy.mayMove(CaseStage.CLOSED, CaseStage.PREPARATION, null, ClosureOutcome.ENDED_OTHER)))
+                .isEqualTo("case.stage.closure-outcome-only-to-close");
     }
 
     private static String reason(Decision d) {

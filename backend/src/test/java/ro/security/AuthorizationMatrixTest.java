@@ -125,6 +125,11 @@ class AuthorizationMatrixTest {
         MATRIX.put("POST /api/cases/{id}/feedback", List.of(401, 201, 404, 403, 403, 403, 403, 403, 403));
     }
 
+    // statistics (issue 11): de-identified counts for coordinators and auditors only
+    static {
+        MATRIX.put("GET /api/statistics", List.of(401, 200, 403, 403, 403, 200, 403, 403, 403));
+    }
+
     @Test
     void every_operation_of_the_contract_has_a_row() throws Exception {
         JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile()).path("paths");
@@ -362,6 +367,12 @@ class AuthorizationMatrixTest {
     static {
         MATRIX.putAll(ReferenceCalls.ROWS);
         CASE_CALLS.putAll(ReferenceCalls.CALLS);
+    }
+
+    // statistics (issue 11)
+    static {
+        CASE_CALLS.put("GET /api/statistics",
+                (who, s) -> s.queryParam("from", "2026-01-01").queryParam("to", "2026-12-31").get("/api/statistics").statusCode());
     }
 
     /** Calls an operation on a letter of a case assigned to mediator2, moved first through these actions. */

@@ -103,7 +103,7 @@ public final class Cases {
 
     /** Closes the case with an outcome summary. */
     public static void close(OpenedCase c) {
-        coordinator().body(Map.of("stage", "CLOSED", "outcomeSummary", "The process ran its course")).post("/api/cases/" + c.id() + "/stage")
+        coordinator().body(Map.of("stage", "CLOSED", "outcomeSummary", "The process ran its course", "closureOutcome", "DIALOGUE_COMPLETED")).post("/api/cases/" + c.id() + "/stage")
                 .then().statusCode(200);
     }
 

@@ -21,6 +21,14 @@ public class CaseEvent {
     public String actor;
     public String kind;
     public String summary;
+    /** The codes the statistics count, never a name: the stage a STAGE event moved to and how a closure ended. */
+    @Enumerated(EnumType.STRING)
+    public CaseStage stage;
+    @Enumerated(EnumType.STRING)
+    public ClosureOutcome closureOutcome;
+    /** The side of the participant a WITHDRAWN or REJOINED event is about. */
+    @Enumerated(EnumType.STRING)
+    public Side side;
 
     public static CaseEvent of(UUID caseId, String kind, String summary, String actor, Instant at) {
         CaseEvent e = new CaseEvent();
@@ -31,5 +39,18 @@ public class CaseEvent {
         e.actor = actor;
         e.at = at;
         return e;
+    }
+
+    /** A STAGE event: the stage moved to, and how the case ended when it closed it (set before it is recorded). */
+    public CaseEvent movedTo(CaseStage to, ClosureOutcome outcome) {
+        this.stage = to;
+        this.closureOutcome = to == CaseStage.CLOSED ? outcome : null;
+        return this;
+    }
+
+    /** A withdrawal or rejoin: the participant's side (set before it is recorded). */
+    public CaseEvent about(Side participantSide) {
+        this.side = participantSide;
+        return this;
     }
 }

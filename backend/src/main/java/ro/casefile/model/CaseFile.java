@@ -14,6 +14,9 @@ public class CaseFile {
     @Enumerated(EnumType.STRING)
     public CaseStage stage;
     public String outcomeSummary;
+    /** How it ended, given with the outcome summary when closing; kept in history when reopened, like the summary. */
+    @Enumerated(EnumType.STRING)
+    public ClosureOutcome closureOutcome;
     @Column(updatable = false)
     public Instant openedAt;
     @Column(updatable = false)
@@ -33,11 +36,15 @@ public class CaseFile {
         return c;
     }
 
-    /** Moves to another stage if the policy allows it; closing records the outcome, reopening keeps it in history. */
-    public void moveTo(CaseStage to, String outcomeSummary, Instant at) {
-        CaseStagePolicy.mayMove(stage, to, outcomeSummary).orRefuse();
+    /**
+     * Moves to another stage if the policy allows it; closing records the outcome (its summary and how the
+     * case ended), reopening keeps it in history.
+     */
+    public void moveTo(CaseStage to, String outcomeSummary, ClosureOutcome closureOutcome, Instant at) {
+        CaseStagePolicy.mayMove(stage, to, outcomeSummary, closureOutcome).orRefuse();
         if (to == CaseStage.CLOSED) {
             this.outcomeSummary = outcomeSummary.strip();
+            this.closureOutcome = closureOutcome;
             this.closedAt = at;
         } else if (stage == CaseStage.CLOSED) {
             this.closedAt = null;

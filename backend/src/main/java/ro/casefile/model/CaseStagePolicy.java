@@ -4,7 +4,8 @@ import ro.rules.Decision;
 
 /**
  * The legal stage moves: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED; a case can be closed from any
- * open stage (participation is voluntary and may end early), closing needs an outcome summary, and a
+ * open stage (participation is voluntary and may end early), closing needs an outcome summary and a
+ * closure outcome (given on no other move), and a
  * closed case can be reopened, back to PREPARATION.
  */
 public final class CaseStagePolicy {
@@ -12,9 +13,12 @@ public final class CaseStagePolicy {
     private CaseStagePolicy() {
     }
 
-    public static Decision mayMove(CaseStage from, CaseStage to, String outcomeSummary) {
+    public static Decision mayMove(CaseStage from, CaseStage to, String outcomeSummary, ClosureOutcome closureOutcome) {
         return mayMoveTo(from, to).and(() -> to == CaseStage.CLOSED && (outcomeSummary == null || outcomeSummary.isBlank())
-                ? Decision.refused("case.stage.close-needs-outcome") : Decision.allowed());
+                ? Decision.refused("case.stage.close-needs-outcome") : Decision.allowed())
+                .and(() -> (to == CaseStage.CLOSED) != (closureOutcome != null)
+                        ? Decision.refused(to == CaseStage.CLOSED ? "case.stage.close-needs-closure-outcome" : "case.stage.closure-outcome-only-to-close")
+                        : Decision.allowed());
     }
 
     /** Whether the action's move is legal from here (closing's outcome summary comes with the call). */

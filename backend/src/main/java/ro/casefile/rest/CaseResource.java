@@ -86,9 +86,10 @@ public class CaseResource {
     @POST
     @Path("/{id}/stage")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the case to another stage: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED (with an outcome summary); a closed case reopens to PREPARATION")
+    @Operation(summary = "Move the case to another stage: PREPARATION → DIALOGUE → FOLLOW_UP → CLOSED (with an outcome summary and a closure outcome); a closed case reopens to PREPARATION")
     @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public CaseView moveCaseStage(@PathParam("id") UUID id, @NotNull @Valid StageMove move) {
         return cases.moveStage(id, move.requireOutcomeToClose());
     }

@@ -216,8 +216,9 @@ public class CaseService {
         CaseFile caseFile = access.reachableForChange(caseId);
         StageState before = StageState.of(caseFile);
         Instant now = Instant.now(clock);
-        caseFile.moveTo(move.stage(), move.outcomeSummary(), now);
-        event(caseId, "STAGE", now, before.stage().name(), caseFile.stage.name());
+        caseFile.moveTo(move.stage(), move.outcomeSummary(), move.closureOutcome(), now);
+        cases.record(newEvent(caseId, "STAGE", "STAGE", now, before.stage().name(), caseFile.stage.name())
+                .movedTo(caseFile.stage, caseFile.closureOutcome));
         cases.flush();
         audit.record(AuditRecord.change("STAGE", AUDIT_TYPE, caseId).with("from", before.stage()).with("to", caseFile.stage)
                 .fields(AuditRecord.changedFields(before, StageState.of(caseFile))));
@@ -225,9 +226,10 @@ public class CaseService {
     }
 
     /** What a stage move may change, to name the changed fields in the audit trail (public: the trail reads its components). */
-    public record StageState(ro.casefile.model.CaseStage stage, String outcomeSummary, Instant closedAt) {
+    public record StageState(ro.casefile.model.CaseStage stage, String outcomeSummary,
+            ro.casefile.model.ClosureOutcome closureOutcome, Instant closedAt) {
         static StageState of(CaseFile c) {
-            return new StageState(c.stage, c.outcomeSummary, c.closedAt);
+            return new StageState(c.stage, c.outcomeSummary, c.closureOutcome, c.closedAt);
         }
     }
 
@@ -292,7 +294,7 @@ public class CaseService {
     public CaseView withdraw(UUID caseId, UUID participantId) {
         return changeParticipation(caseId, participantId, "WITHDRAW", (p, now) -> {
             p.withdraw(now);
-            event(caseId, "WITHDRAWN", now, nameOf(participantId));
+            cases.record(newEvent(caseId, "WITHDRAWN", "WITHDRAWN", now, nameOf(participantId)).about(p.side));
             withdrawals.fire(new ParticipantWithdrew(caseId, participantId, now));
             cancelMeetingsOf(caseId, participantId, now, "Participant withdrew", "MEETING_CANCELLED_WITHDRAWAL");
         });
@@ -302,7 +304,7 @@ public class CaseService {
     public CaseView rejoin(UUID caseId, UUID participantId) {
         return changeParticipation(caseId, participantId, "REJOIN", (p, now) -> {
             p.rejoin(now);
-            event(caseId, "REJOINED", now, nameOf(participantId));
+            cases.record(newEvent(caseId, "REJOINED", "REJOINED", now, nameOf(participantId)).about(p.side));
             rejoins.fire(new ParticipantRejoined(caseId, participantId, now));
         });
     }
@@ -344,7 +346,11 @@ public class CaseService {
 
     /** An event of this kind, worded by a variant (e.g. a consent withdrawn is a CONSENT event). */
     void event(UUID caseId, String kind, String wording, Instant at, String... args) {
-        cases.record(CaseEvent.of(caseId, kind, TimelineWording.store("timeline." + wording, args), caller.username(), at));
+        cases.record(newEvent(caseId, kind, wording, at, args));
+    }
+
+    private CaseEvent newEvent(UUID caseId, String kind, String wording, Instant at, String... args) {
+        return CaseEvent.of(caseId, kind, TimelineWording.store("timeline." + wording, args), caller.username(), at);
     }
 
     /** Participants' names in one query, for lists of attendees. */
@@ -370,7 +376,7 @@ public class CaseService {
                     consentsOf(p));
         }).toList();
         List<String> mediators = cases.currentAssignments(List.of(c.id)).stream().map(a -> a.mediator).toList();
-        return new CaseView(c.id, c.stage, c.outcomeSummary, c.openedAt, c.openedBy, c.closedAt, cases.referralIds(c.id),
+        return new CaseView(c.id, c.stage, c.outcomeSummary, c.closureOutcome, c.openedAt, c.openedBy, c.closedAt, cases.referralIds(c.id),
                 participants, mediators,
                 cases.currentWays(c.id).stream().map(w -> w.way).toList(), situation.onSafetyHold(),
                 situation.holdReasons().stream().map(r -> new HoldReasonView(r.participantId(), r.reason(), r.due())).toList(),

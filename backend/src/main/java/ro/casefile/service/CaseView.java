@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ro.casefile.model.CaseAction;
 import ro.casefile.model.CaseStage;
+import ro.casefile.model.ClosureOutcome;
 import ro.casefile.model.Way;
 
 @Schema(description = "A case: its stage, participants, mediators, ways of communicating and safety hold")
@@ -15,6 +16,7 @@ public record CaseView(
         @Schema(required = true) UUID id,
         @Schema(required = true) CaseStage stage,
         @Schema(maxLength = 4000, nullable = true) String outcomeSummary,
+        @Schema(nullable = true) ClosureOutcome closureOutcome,
         @Schema(required = true) Instant openedAt,
         @Schema(required = true, maxLength = 100) String openedBy,
         @Schema(nullable = true) Instant closedAt,

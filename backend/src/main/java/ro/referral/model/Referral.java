@@ -51,6 +51,8 @@ public class Referral {
     @Enumerated(EnumType.STRING)
     public DeclineReason declineReason;
     public String declineDetails;
+    /** When its assessment started (it moved to UNDER_ASSESSMENT): the statistics' time to assessment. */
+    public Instant assessmentStartedAt;
     public Instant decidedAt;
     public String decidedBy;
     /** The open referral of the same offender this one repeats: the coordinator withdraws or merges it. */
@@ -198,6 +200,9 @@ public class Referral {
     private void move(Move move, Instant at) {
         ReferralMovePolicy.mayMove(state, move).orRefuse();
         this.state = ReferralMovePolicy.target(move);
+        if (state == ReferralState.UNDER_ASSESSMENT && assessmentStartedAt == null) {
+            this.assessmentStartedAt = at;
+        }
         this.updatedAt = at;
     }
 }

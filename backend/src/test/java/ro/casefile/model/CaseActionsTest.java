@@ -38,13 +38,17 @@ class CaseActionsTest {
                 CaseFile c = CaseFile.open("coordinator1", AT);
                 c.stage = stage;
                 if (offered(stage).contains(action)) {
-                    c.moveTo(action.target(), "Apology accepted", AT);
+                    c.moveTo(action.target(), "Apology accepted", outcomeOf(action), AT);
                     assertThat(c.stage).isEqualTo(action.target());
                 } else {
-                    assertThatThrownBy(() -> c.moveTo(action.target(), "Apology accepted", AT)).isInstanceOf(Refusal.class)
+                    assertThatThrownBy(() -> c.moveTo(action.target(), "Apology accepted", outcomeOf(action), AT)).isInstanceOf(Refusal.class)
                             .hasMessage("case.stage.illegal");
                 }
             }
         }
+    }
+
+    private static ClosureOutcome outcomeOf(CaseAction action) {
+        return action.target() == CaseStage.CLOSED ? ClosureOutcome.DIALOGUE_COMPLETED : null;
     }
 }

@@ -18,18 +18,19 @@ class CaseFileStagesTest {
     void a_case_opens_in_preparation_and_moves_through_dialogue_and_follow_up_to_closed_with_its_outcome() {
         CaseFile c = CaseFile.open("coordinator1", OPENED);
         assertThat(c.stage).isEqualTo(CaseStage.PREPARATION);
-        c.moveTo(CaseStage.DIALOGUE, null, LATER);
-        c.moveTo(CaseStage.FOLLOW_UP, null, LATER);
-        c.moveTo(CaseStage.CLOSED, "  Apology accepted ", LATER);
+        c.moveTo(CaseStage.DIALOGUE, null, null, LATER);
+        c.moveTo(CaseStage.FOLLOW_UP, null, null, LATER);
+        c.moveTo(CaseStage.CLOSED, "  Apology accepted ", ClosureOutcome.DIALOGUE_COMPLETED, LATER);
         assertThat(c.stage).isEqualTo(CaseStage.CLOSED);
         assertThat(c.outcomeSummary).isEqualTo("Apology accepted");
         assertThat(c.closedAt).isEqualTo(LATER);
+        assertThat(c.closureOutcome).isEqualTo(ClosureOutcome.DIALOGUE_COMPLETED);
     }
 
     @Test
     void a_case_cannot_skip_a_stage_nor_go_back_and_a_refused_move_changes_nothing() {
         CaseFile c = CaseFile.open("coordinator1", OPENED);
-        assertThatThrownBy(() -> c.moveTo(CaseStage.FOLLOW_UP, null, LATER)).isInstanceOf(Refusal.class).hasMessage("case.stage.illegal");
+        assertThatThrownBy(() -> c.moveTo(CaseStage.FOLLOW_UP, null, null, LATER)).isInstanceOf(Refusal.class).hasMessage("case.stage.illegal");
         assertThat(c.stage).isEqualTo(CaseStage.PREPARATION);
         assertThat(c.updatedAt).isEqualTo(OPENED);
     }
@@ -37,17 +38,27 @@ class CaseFileStagesTest {
     @Test
     void participation_is_voluntary_so_a_case_closes_early_but_only_with_an_outcome() {
         CaseFile c = CaseFile.open("coordinator1", OPENED);
-        assertThatThrownBy(() -> c.moveTo(CaseStage.CLOSED, " ", LATER)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> c.moveTo(CaseStage.CLOSED, " ", ClosureOutcome.ENDED_BY_PARTICIPANT, LATER)).isInstanceOf(Refusal.class)
                 .hasMessage("case.stage.close-needs-outcome");
-        c.moveTo(CaseStage.CLOSED, "Ended early", LATER);
+        assertThatThrownBy(() -> c.moveTo(CaseStage.CLOSED, "Ended early", null, LATER)).isInstanceOf(Refusal.class)
+                .hasMessage("case.stage.close-needs-closure-outcome");
+        c.moveTo(CaseStage.CLOSED, "Ended early", ClosureOutcome.ENDED_BY_PARTICIPANT, LATER);
         assertThat(c.stage).isEqualTo(CaseStage.CLOSED);
+    }
+
+    @Test
+    void a_closure_outcome_is_given_only_when_closing() {
+        CaseFile c = CaseFile.open("coordinator1", OPENED);
+        assertThatThrownBy(() -> c.moveTo(CaseStage.DIALOGUE, null, ClosureOutcome.ENDED_OTHER, LATER)).isInstanceOf(Refusal.class)
+                .hasMessage("case.stage.closure-outcome-only-to-close");
+        assertThat(c.stage).isEqualTo(CaseStage.PREPARATION);
     }
 
     @Test
     void a_closed_case_reopens_in_preparation_and_keeps_its_outcome_in_history() {
         CaseFile c = CaseFile.open("coordinator1", OPENED);
-        c.moveTo(CaseStage.CLOSED, "Ended early", LATER);
-        c.moveTo(CaseStage.PREPARATION, null, LATER);
+        c.moveTo(CaseStage.CLOSED, "Ended early", ClosureOutcome.ENDED_FOR_SAFETY, LATER);
+        c.moveTo(CaseStage.PREPARATION, null, null, LATER);
         assertThat(c.stage).isEqualTo(CaseStage.PREPARATION);
         assertThat(c.closedAt).isNull();
         assertThat(c.outcomeSummary).isEqualTo("Ended early");

@@ -89,4 +89,14 @@ class ReferralStatesTest {
                 .isEqualTo(Decision.refused("referral.accept.not-suitable", "MORE_INFORMATION_NEEDED"));
         assertThat(ReferralMovePolicy.mayDecline(ReferralState.UNDER_ASSESSMENT, DeclineReason.OTHER, "Moved away").isAllowed()).isTrue();
     }
+
+    @Test
+    void starting_the_assessment_records_when_it_started_for_the_statistics() {
+        Referral r = in(ReferralState.SUBMITTED);
+        assertThat(r.assessmentStartedAt).isNull();
+        Instant later = AT.plusSeconds(86_400);
+        r.startAssessment(later);
+        assertThat(r.state).isEqualTo(ReferralState.UNDER_ASSESSMENT);
+        assertThat(r.assessmentStartedAt).isEqualTo(later);
+    }
 }

@@ -19,7 +19,7 @@ import ro.security.Roles;
 /**
  * What the auditor asks of the trail: who (a user name, or a token subject when it is a UUID), which role, which action,
  * which record (type, id), which period and which request. Every filter is optional and they combine (and). Each one is
- * served by an index walked newest first (V14): by user name, subject, action, record type, record, request, and a
+ * served by an index walked newest first (V13): by user name, subject, action, record type, record, request, and a
  * partial index per role; a period becomes a range of entry numbers (numbers and times grow together).
  *
  * @param from the first instant of the period (inclusive), or null

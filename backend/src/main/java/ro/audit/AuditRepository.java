@@ -42,7 +42,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
     }
 
     /**
-     * Entries about a record, or naming it in their details (a list that showed it, an entry of its case), by V14's
+     * Entries about a record, or naming it in their details (a list that showed it, an entry of its case), by V13's
      * indexes; the auditor's own reads of the trail (which name the record they looked for) are not part of its log.
      */
     private static final String ABOUT_OR_NAMING = " from audit_entry where ((resource_type = :type and resource_id = :id)"

@@ -914,6 +914,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regions of the program, sorted by English name (every role) */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De-identified statistics over a period of whole months, nationally or for one region (coordinator, auditor) */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1239,6 +1273,17 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
+        /** @description How long a step took (median and 90th percentile, in days with one decimal), given only for a group of 5 or more */
+        DurationStatistic: {
+            key: string;
+            /** @enum {string} */
+            unit: "DAYS";
+            groupSize: components["schemas"]["StatisticsCount"];
+            /** Format: double */
+            median?: number | null;
+            /** Format: double */
+            percentile90?: number | null;
+        };
         /** @description A field that broke a rule */
         FieldViolation: {
             /** @description The field, as a JSON path (e.g. `contact.email`) */
@@ -1669,6 +1714,16 @@ export interface components {
             /** @description What the caller may do with the referral now, as the server's rules decide */
             allowedActions: components["schemas"]["ReferralAction"][];
         };
+        /** @description A region of the program (reference data) */
+        RegionView: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameEn: string;
+            nameFr: string;
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A message waiting for screening */
         ReviewItem: {
             messageId: components["schemas"]["UUID"];
@@ -1728,6 +1783,39 @@ export interface components {
         StageMove: {
             stage: components["schemas"]["CaseStage"];
             outcomeSummary?: string;
+        };
+        /** @description A count, or null when it is suppressed (1 to 4, or a count that would reveal one) */
+        StatisticsCount: {
+            /** Format: int64 */
+            count?: number | null;
+            suppressed: boolean;
+        };
+        /** @description De-identified statistics over a period and optionally a region: counts with small ones suppressed, and durations */
+        StatisticsReport: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** Format: uuid */
+            regionId?: string | null;
+            /** Format: int32 */
+            smallestShownCount: number;
+            tables: components["schemas"]["StatisticsTable"][];
+            durations: components["schemas"]["DurationStatistic"][];
+        };
+        /** @description One value of a table's row dimension: its cells (one per column) and its total */
+        StatisticsRow: {
+            key: string;
+            cells: components["schemas"]["StatisticsCount"][];
+            total: components["schemas"]["StatisticsCount"];
+        };
+        /** @description A table of counts by one dimension (rows), or two (rows and columns) */
+        StatisticsTable: {
+            key: string;
+            rowDimension: string;
+            columnDimension?: string | null;
+            columns: string[];
+            rows: components["schemas"]["StatisticsRow"][];
+            columnTotals: components["schemas"]["StatisticsCount"][];
+            total: components["schemas"]["StatisticsCount"];
         };
         /** @description The caller's own referrals, newest first */
         SubmittedReferralPage: {
@@ -3953,6 +4041,61 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The regions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query: {
+                /** @description The first day of the period: the first day of a month */
+                from: components["schemas"]["LocalDate"];
+                /** @description The last day of the period: the last day of a month, at most 5 years after from */
+                to: components["schemas"]["LocalDate"];
+                /** @description Only this region (a known region); every region when absent */
+                regionId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -18,11 +18,11 @@ interface UploadFieldProps {
 }
 
 /** The rules the API names in a refused upload, put in plain words. */
-function ruleText(error: unknown, t: ReturnType<typeof useTranslation>['t']): string | undefined {
+function ruleKey(error: unknown): 'messages.upload.allowedType' | 'messages.upload.maxSize' | undefined {
   if (!isApiError(error) || error.status !== 400) return undefined;
   const rules = (error.problem.errors ?? []).map((e) => e.rule);
-  if (rules.includes('AllowedType')) return t('messages.upload.allowedType');
-  if (rules.includes('MaxSize')) return t('messages.upload.maxSize');
+  if (rules.includes('AllowedType')) return 'messages.upload.allowedType';
+  if (rules.includes('MaxSize')) return 'messages.upload.maxSize';
   return undefined;
 }
 
@@ -32,7 +32,8 @@ export function UploadField({ name, label, hint, accept, onFile, progress, error
   const id = `field-${name}`;
   const progressId = useId();
   const [fileName, setFileName] = useState('');
-  const rule = ruleText(error, t);
+  const key = ruleKey(error);
+  const rule = key ? t(key) : undefined;
   const percent = progress === undefined ? undefined : Math.round(progress * 100);
   return (
     <div className={`ro-field${error || fieldError ? ' ro-field--error' : ''}`} data-testid={`${name}-upload`}>

@@ -34,6 +34,7 @@ export const policies = {
   'home:staff': ['staff'],
   'home:auditor': ['auditor'],
   'home:admin': ['admin'],
+  'statistics:read': ['coordinator', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Policy = keyof typeof policies;

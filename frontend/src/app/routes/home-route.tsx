@@ -71,6 +71,13 @@ export function HomeRoute() {
         <Authorization policy="home:admin">
           <p>{t('home.admin')}</p>
         </Authorization>
+        <Authorization policy="statistics:read">
+          <p>
+            <ButtonLink to="/statistics" variant="secondary" data-testid="home-statistics">
+              {t('nav.statistics')}
+            </ButtonLink>
+          </p>
+        </Authorization>
         <Authorization policy="mediators:roster">
           <p>
             <ButtonLink to="/mediators" variant="primary" data-testid="home-mediator-roster">

@@ -40,7 +40,9 @@ export function StatisticsChart({ table, labels }: StatisticsChartProps) {
         <XAxis type="number" allowDecimals={false} tick={{ fill: '#333333' }} stroke="#7d828b" />
         <YAxis type="category" dataKey="label" width={230} tick={{ fill: '#333333', fontSize: 14 }} stroke="#7d828b" interval={0} />
         <Tooltip formatter={(value) => (typeof value === 'number' ? labels.count({ count: value, suppressed: false }) : labels.text('suppressed'))} />
-        {stacked ? <Legend verticalAlign="bottom" wrapperStyle={{ color: '#333333' }} /> : null}
+        {stacked ? (
+          <Legend verticalAlign="bottom" itemSorter={null} formatter={(value: string) => <span className="ro-stats-legend-text">{value}</span>} />
+        ) : null}
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} stackId={stacked ? 'stack' : undefined} fill={palette[i % palette.length]} stroke="#ffffff" isAnimationActive={false} />
         ))}

@@ -16,7 +16,7 @@ export function StatisticsSection({ table, labels }: { table: StatisticsTable; l
     <section aria-labelledby={headingId} className="ro-stats-section" data-testid={`section-${table.key}`}>
       <h2 id={headingId}>{labels.table(table.key)}</h2>
       <p>{labels.tableDescription(table.key)}</p>
-      <div className="ro-stats-pair">
+      <div className={table.columns.length ? 'ro-stats-pair ro-stats-pair--stacked' : 'ro-stats-pair'}>
         <StatisticsChart table={table} labels={labels} />
         <div>
           <StatisticsDataTable table={table} labels={labels} footnoteId={footnoteId} />

@@ -23,6 +23,8 @@ function mockApi(report = aReport()) {
   return seen;
 }
 
+/** The page is loaded on first use (code splitting), so its first render may take a while. */
+const reportShown = () => screen.findByTestId('statistics-report', {}, { timeout: 15_000 });
 const table = (key: string) => screen.getByTestId(`table-${key}`);
 const rowOf = (key: string, name: string) => within(table(key)).getByRole('row', { name: new RegExp(`^${name}`) });
 
@@ -31,7 +33,7 @@ describe('the statistics page', { timeout: 30_000 }, () => {
   it('shows the current fiscal year by default: every table with its chart and its numbers, named in words', async () => {
     const seen = mockApi();
     renderApp({ path: '/statistics', roles: ['coordinator'] });
-    await screen.findByTestId('statistics-report');
+    await reportShown();
     const period = defaultPeriod(new Date());
     expect(seen[0]).toEqual({ from: firstDay(period.from), to: lastDay(period.to), regionId: null });
     expect(seen[0]!.from).toMatch(/-04-01$/);
@@ -90,7 +92,7 @@ describe('the statistics page', { timeout: 30_000 }, () => {
   it('reads a suppressed count as "suppressed", never as a number, and explains the rule', async () => {
     mockApi();
     renderApp({ path: '/statistics', roles: ['auditor'] });
-    await screen.findByTestId('statistics-report');
+    await reportShown();
     const decisions = table('referralsByOutcome');
     expect(within(rowOf('referralsByOutcome', 'Declined')).getByRole('cell')).toHaveTextContent(/^suppressed\*$/);
     expect(within(rowOf('referralsByOutcome', 'Withdrawn')).getByRole('cell')).toHaveTextContent(/^suppressed\*$/);
@@ -116,7 +118,7 @@ describe('the statistics page', { timeout: 30_000 }, () => {
     const seen = mockApi();
     const user = userEvent.setup();
     const { router, unmount } = renderApp({ path: '/statistics', roles: ['coordinator'] });
-    await screen.findByTestId('statistics-report');
+    await reportShown();
     const year = new Date().getFullYear() - 1;
     await user.selectOptions(screen.getByLabelText('First month'), `${year}-04`);
     await user.selectOptions(screen.getByLabelText('Last month'), `${year}-09`);
@@ -130,7 +132,7 @@ describe('the statistics page', { timeout: 30_000 }, () => {
     unmount();
 
     renderApp({ path: `/statistics?from=${year}-04&to=${year}-09&regionId=${regionId}`, roles: ['coordinator'] });
-    await screen.findByTestId('statistics-report');
+    await reportShown();
     expect(seen[2]).toEqual({ from: `${year}-04-01`, to: `${year}-09-30`, regionId });
     expect(screen.getByLabelText('First month')).toHaveValue(`${year}-04`);
     expect(screen.getByLabelText('Region')).toHaveValue(regionId);
@@ -140,7 +142,7 @@ describe('the statistics page', { timeout: 30_000 }, () => {
     const seen = mockApi();
     const user = userEvent.setup();
     renderApp({ path: '/statistics', roles: ['coordinator'] });
-    await screen.findByTestId('statistics-report');
+    await reportShown();
     const year = new Date().getFullYear() - 1;
     await user.selectOptions(screen.getByLabelText('First month'), `${year}-06`);
     await user.selectOptions(screen.getByLabelText(/^Last month/), `${year}-05`);
@@ -158,7 +160,7 @@ describe('the statistics page', { timeout: 30_000 }, () => {
       ),
     );
     renderApp({ path: '/statistics', roles: ['coordinator'] });
-    expect(await screen.findByText(/no such region/)).toBeInTheDocument();
+    expect(await screen.findByText(/no such region/, {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('statistics-report')).not.toBeInTheDocument();
   });
 
@@ -177,7 +179,7 @@ describe('the statistics page', { timeout: 30_000 }, () => {
     });
     const year = new Date().getFullYear() - 1;
     renderApp({ path: `/statistics?from=${year}-04&to=${year + 1}-03&regionId=${regionId}`, roles: ['auditor'] });
-    await screen.findByTestId('statistics-report');
+    await reportShown();
     await waitFor(() => expect(screen.getByTestId('statistics-summary')).toHaveTextContent('Ontario'));
     await userEvent.click(screen.getByTestId('statistics-download'));
     expect(names).toEqual([`statistics-${year}-04-01-${year + 1}-03-31-ont.csv`]);
@@ -195,7 +197,7 @@ describe('the statistics page', { timeout: 30_000 }, () => {
     await changeLanguage('fr');
     const year = new Date().getFullYear() - 1;
     renderApp({ path: `/statistics?from=${year}-04&to=${year}-11&regionId=${regions[2]!.id}`, roles: ['coordinator'] });
-    await screen.findByTestId('statistics-report');
+    await reportShown();
     expect(screen.getByTestId('page-heading')).toHaveTextContent('Statistiques');
     await waitFor(() => expect(screen.getByTestId('statistics-summary')).toHaveTextContent(`De avril ${year} à novembre ${year}, Québec`));
     expect(screen.getByRole('heading', { level: 2, name: 'Renvois reçus, par source et par moyen de contact' })).toBeInTheDocument();
@@ -222,7 +224,7 @@ describe('the region filter', { timeout: 30_000 }, () => {
   it('lists every region by its name in the reader\'s language, sorted, the inactive ones marked', async () => {
     mockApi();
     renderApp({ path: '/statistics', roles: ['coordinator'] });
-    await screen.findByTestId('statistics-report');
+    await reportShown();
     await waitFor(() => expect(within(screen.getByLabelText('Region')).getAllByRole('option')).toHaveLength(5));
     expect(within(screen.getByLabelText('Region')).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'All regions',

@@ -17,9 +17,15 @@ const reusedValueNames: Record<string, Record<string, string>> = {
   meetingsByState: { state: 'cases.meetings.state' },
 };
 
+/** Where the name of a table's value may be, in order. */
+export function valueKeys(tableKey: string, dimension: string, value: string): string[] {
+  const reused = reusedValueNames[tableKey]?.[dimension];
+  return [...(reused ? [`${reused}.${value}`] : []), `statistics.values.${dimension}.${value}`];
+}
+
 /** A code the portal has no name for reads as words ("ENDED_OTHER" → "Ended other"), never as a code. */
 function asWords(code: string): string {
-  const words = code.toLowerCase().replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -55,10 +61,7 @@ export function statisticsLabels(language: Language): StatisticsLabels {
     table: (key) => first([`statistics.tables.${key}.title`], key),
     tableDescription: (key) => (known(`statistics.tables.${key}.description`) ? fixed(`statistics.tables.${key}.description`) : ''),
     dimension: (dimension) => first([`statistics.dimensions.${dimension}`], dimension),
-    value: (tableKey, dimension, value) => {
-      const reused = reusedValueNames[tableKey]?.[dimension];
-      return first([...(reused ? [`${reused}.${value}`] : []), `statistics.values.${dimension}.${value}`], value);
-    },
+    value: (tableKey, dimension, value) => first(valueKeys(tableKey, dimension, value), value),
     duration: (key) => first([`statistics.durations.keys.${key}`], key),
     region: (region) => {
       const name = language === 'fr' ? region.nameFr : region.nameEn;

@@ -1,5 +1,5 @@
 import type { DurationStatistic } from '../api/types';
-import { CountText } from './count-cell';
+import { CountText } from './count-text';
 import type { StatisticsLabels } from './statistics-labels';
 
 /** How long steps took: median and 90th percentile in days, or "not shown" for a group under 5. */

@@ -87,6 +87,12 @@ describe('the statistics CSV', () => {
     expect(inert[2]).toBe("Region / Région,'=cmd / x");
   });
 
+  it('names a region it has no name for by its id, never as every region', () => {
+    const report = aReport({ regionId: aRegion().id });
+    expect(lines(statisticsCsv(report, null))[2]).toBe(`Region / Région,${aRegion().id}`);
+    expect(statisticsCsvFileName(report, null)).toBe(`statistics-2026-04-01-2026-11-30-${aRegion().id}.csv`);
+  });
+
   it('is named for the period and the region', () => {
     expect(statisticsCsvFileName(aReport(), null)).toBe('statistics-2026-04-01-2026-11-30.csv');
     expect(statisticsCsvFileName(aReport({ regionId: aRegion().id }), aRegion())).toBe('statistics-2026-04-01-2026-11-30-ont.csv');

@@ -16,7 +16,7 @@ export function statisticsCsv(report: StatisticsReport, region: RegionView | nul
   const lines: (string | number)[][] = [
     [both((l) => l.text('csv.title'))],
     [both((l) => l.text('csv.period')), report.from, report.to],
-    [both((l) => l.text('csv.region')), region ? both((l) => l.region(region)) : both((l) => l.text('filters.allRegions'))],
+    [both((l) => l.text('csv.region')), regionName(report, region, both)],
   ];
   for (const table of report.tables) lines.push([], ...tableLines(table, both, count, total));
   lines.push([], [both((l) => l.text('durations.title'))]);
@@ -25,6 +25,12 @@ export function statisticsCsv(report: StatisticsReport, region: RegionView | nul
   for (const d of report.durations) lines.push([both((l) => l.duration(d.key)), count(d.groupSize), days(d.median), days(d.percentile90)]);
   lines.push([], [en.text('suppressedRule')], [fr.text('suppressedRule')]);
   return `\uFEFF${lines.map((fields) => fields.map(field).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The region's names; its id when the list of regions could not be read; every region when none was asked for. */
+function regionName(report: StatisticsReport, region: RegionView | null, both: (say: (labels: StatisticsLabels) => string) => string): string {
+  if (region) return both((l) => l.region(region));
+  return report.regionId ?? both((l) => l.text('filters.allRegions'));
 }
 
 function tableLines(

@@ -1,5 +1,5 @@
 import type { StatisticsTable } from '../api/types';
-import { CountText } from './count-cell';
+import { CountText } from './count-text';
 import type { StatisticsLabels } from './statistics-labels';
 
 interface StatisticsDataTableProps {

@@ -25,7 +25,7 @@ describe('navigation and home page by role', () => {
   it('a coordinator sees Participants, Record a call and the referral queue, and not the staff entries', async () => {
     renderApp({ roles: ['coordinator'] });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'My work', 'Participants', 'Record a call', 'Referral queue', 'Cases', 'Messages to screen']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'My work', 'Participants', 'Record a call', 'Referral queue', 'Cases', 'Messages to screen', 'Statistics']);
     expect(within(nav).getByRole('link', { name: 'Messages to screen' })).toHaveAttribute('href', '/messages/review');
     expect(within(nav).getByRole('link', { name: 'Cases' })).toHaveAttribute('href', '/cases');
     expect(within(nav).getByRole('link', { name: 'Record a call' })).toHaveAttribute('href', '/referrals/new-call');
@@ -69,6 +69,23 @@ describe('navigation and home page by role', () => {
     expect(within(nav).getByRole('link', { name: 'Reference data' })).toHaveAttribute('href', '/reference-data');
     expect(within(nav).getByRole('link', { name: 'Mediator roster' })).toHaveAttribute('href', '/mediators');
     expect(screen.getByTestId('home-mediator-roster')).toBeInTheDocument();
+  });
+
+  it('coordinators and auditors find Statistics in the navigation and on the home page; the other roles do not', async () => {
+    for (const role of ['coordinator', 'auditor'] as const) {
+      const { unmount } = renderApp({ roles: [role] });
+      const nav = await screen.findByRole('navigation', { name: 'Main menu' });
+      expect(within(nav).getByRole('link', { name: 'Statistics' })).toHaveAttribute('href', '/statistics');
+      expect(screen.getByTestId('home-statistics')).toHaveAttribute('href', '/statistics');
+      unmount();
+    }
+    for (const role of ['mediator', 'staff', 'admin'] as const) {
+      const { unmount } = renderApp({ roles: [role] });
+      await screen.findByRole('navigation', { name: 'Main menu' });
+      expect(screen.queryByTestId('nav-statistics')).not.toBeInTheDocument();
+      expect(screen.queryByTestId('home-statistics')).not.toBeInTheDocument();
+      unmount();
+    }
   });
 
   it('an auditor opening the participants address directly is refused by the page', async () => {

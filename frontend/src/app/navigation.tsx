@@ -65,6 +65,13 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="statistics:read">
+          <li>
+            <NavLink to="/statistics" data-testid="nav-statistics">
+              {t('nav.statistics')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="mediators:roster">
           <li>
             <NavLink to="/mediators" data-testid="nav-mediator-roster">

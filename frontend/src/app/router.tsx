@@ -9,6 +9,7 @@ import { participantRoutes } from '../features/participants';
 import { referralRoutes } from '../features/referrals';
 import { workRoutes } from '../features/work';
 import { referenceDataRoutes } from '../features/reference-data';
+import { statisticsRoutes } from '../features/statistics';
 import { Layout } from './layout';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -20,7 +21,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <RequireSession />,
-        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes],
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes, ...statisticsRoutes],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

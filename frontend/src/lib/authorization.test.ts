@@ -48,6 +48,12 @@ describe('the policy table', () => {
     ['staff', 'messages:review-queue', false],
     ['auditor', 'messages:list', false],
     ['admin', 'messages:screen', false],
+    ['coordinator', 'statistics:read', true],
+    ['auditor', 'statistics:read', true],
+    ['mediator', 'statistics:read', false],
+    ['staff', 'statistics:read', false],
+    ['admin', 'statistics:read', false],
+    ['integration', 'statistics:read', false],
   ] as const)('%s → %s is %s', (role, policy, expected) => {
     expect(isAllowed([role], policy)).toBe(expected);
   });

@@ -37,6 +37,7 @@ export const policies = {
   'home:auditor': ['auditor'],
   'home:admin': ['admin'],
   'audit:read': ['auditor'],
+  'statistics:read': ['coordinator', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Policy = keyof typeof policies;

@@ -78,13 +78,17 @@ export function HomeRoute() {
             <ButtonLink to="/audit/verification" variant="secondary" data-testid="home-audit-verification">
               {t('nav.auditVerification')}
             </ButtonLink>
-            <ButtonLink to="/statistics" variant="secondary" data-testid="home-statistics">
-              {t('nav.statistics')}
-            </ButtonLink>
           </p>
         </Authorization>
         <Authorization policy="home:admin">
           <p>{t('home.admin')}</p>
+        </Authorization>
+        <Authorization policy="statistics:read">
+          <p>
+            <ButtonLink to="/statistics" variant="secondary" data-testid="home-statistics">
+              {t('nav.statistics')}
+            </ButtonLink>
+          </p>
         </Authorization>
         <Authorization policy="mediators:roster">
           <p>

@@ -38,6 +38,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the entries the filters select as CSV, newest first, with headers in English and French (auditor)
+         * @description Streamed row by row; at most `limit` rows (100,000 at most, stated in the X-Export-Limit header); when more match, a last line says the export stopped there. The export is itself audited (AUDIT_EXPORTED, with the names of the filters).
+         */
+        get: operations["exportAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/records/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one record's access log: every read and change of it, who, with which role, when, newest first (auditor)
+         * @description Its entries, its refused attempts (DENIED), and the entries that name it in their details: a list that showed it, a change of a message of its case.
+         */
+        get: operations["readAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verification": {
         parameters: {
             query?: never;
@@ -335,6 +375,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback participants gave after the case closed, in the order it was recorded */
+        get: operations["listCaseFeedback"];
+        put?: never;
+        /** Record a participant's feedback (voluntary: each statement may be DECLINED); refused (409) before the case is closed or when already recorded */
+        post: operations["recordCaseFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/mediators": {
         parameters: {
             query?: never;
@@ -576,6 +634,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institutions, by English name (every role; an integrated system learns their ids here) */
+        get: operations["listInstitutions"];
+        put?: never;
+        /** Add an institution to an active region (admin) */
+        post: operations["createInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an institution (every role) */
+        get: operations["getInstitution"];
+        /** Rename, move to another region, deactivate or reactivate an institution (admin); If-Match must carry the ETag read */
+        put: operations["updateInstitution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mediators": {
         parameters: {
             query?: never;
@@ -586,7 +680,10 @@ export interface paths {
         /** The mediator roster (admin; coordinators, to assign mediators) */
         get: operations["listMediators"];
         put?: never;
-        /** Add a mediator to the roster (admin) */
+        /**
+         * Add a mediator to the roster (admin)
+         * @description The user name must be an enabled realm user holding the mediator role, directly, through a composite role or a group (422 naming `username` otherwise, rule RealmUser or MediatorRole; 503 when the realm cannot be asked). It is kept as the realm spells it.
+         */
         post: operations["addMediator"];
         delete?: never;
         options?: never;
@@ -914,6 +1011,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regions, by English name (every role) */
+        get: operations["listRegions"];
+        put?: never;
+        /** Add a region (admin) */
+        post: operations["createRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a region (every role) */
+        get: operations["getRegion"];
+        /**
+         * Rename, deactivate or reactivate a region (admin); If-Match must carry the ETag read
+         * @description A region with active institutions cannot be deactivated (409).
+         */
+        put: operations["updateRegion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics": {
         parameters: {
             query?: never;
@@ -926,6 +1062,43 @@ export interface paths {
          * @description Days are UTC days. A referral counts in its region, a case (and its messages, meetings, withdrawals) in the region of its earliest referral; a record with no region counts nationally only. Flows count what happened in the period: referrals received (created), decided or withdrawn, assessments finalised, case movements, ways chosen, closures, withdrawals and rejoins, messages recorded (by their state now), meetings dated in it; casesByStage is the stock at the end of the period (cases opened by then, less those closed before it began). Counts from 1 to 4 are suppressed, and with them enough other counts (complementary suppression over every region at once) that none can be recovered from totals, other cells or the national answer less the regions'; a duration's median and 90th percentile are given for a shown group of 5 or more.
          */
         get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How much waits in each of the caller's queues, in the order the portal shows them */
+        get: operations["getWorkSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work/{queue}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of one of the caller's queues, most urgent or oldest first; a queue of a role the caller does not hold answers 403
+         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, quiet-cases, cases-without-mediator.
+         */
+        get: operations["getWorkQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1224,15 +1397,31 @@ export interface components {
             version: number;
             /** @description What the caller may do with the case now, as the server's rules decide */
             allowedActions: components["schemas"]["CaseAction"][];
+            /** @description What the coordinator should know about the case as it is, without refusing anything: e.g. no assigned mediator speaks a participant's preferred language */
+            warnings: components["schemas"]["CaseWarning"][];
         };
+        /** @description A warning about a case as it is: it refuses nothing; the coordinator decides */
+        CaseWarning: {
+            code: components["schemas"]["CaseWarningCode"];
+            /** @description The participants' preferred language that no assigned mediator speaks */
+            language: components["schemas"]["OfficialLanguage"];
+            /** @description The active participants who prefer that language */
+            participantIds: string[];
+        };
+        /** @enum {string} */
+        CaseWarningCode: "NO_MEDIATOR_SPEAKS_LANGUAGE";
         /** @enum {string} */
         Channel: "PHONE" | "EMAIL" | "COLLECT_CALL" | "MAIL" | "IN_PERSON" | "VICTIM_SERVICES";
         /** @enum {string} */
         ClosureOutcome: "DIALOGUE_COMPLETED" | "ENDED_BY_PARTICIPANT" | "ENDED_FOR_SAFETY" | "ENDED_OTHER";
+        /** @enum {string} */
+        ConsentForm: "VERBAL" | "WRITTEN" | "SIGNED_FORM";
         /** @description A participant's consent to a way of communicating, given or withdrawn */
         ConsentRecord: {
             way: components["schemas"]["Way"];
             given: boolean;
+            /** @description How the participant gave (or withdrew) it */
+            how: components["schemas"]["ConsentForm"];
         };
         /** @description How to reach a harmed person or support person safely. Seen only by coordinators and the mediators of their case; never recorded for offenders. */
         ContactDetails: {
@@ -1273,6 +1462,20 @@ export interface components {
             /** @description Days, one decimal */
             percentile90: number | null;
         };
+        /** @enum {string} */
+        FeedbackAnswer: "STRONGLY_DISAGREE" | "DISAGREE" | "NEUTRAL" | "AGREE" | "STRONGLY_AGREE" | "DECLINED";
+        /** @description A participant's feedback after closure */
+        FeedbackView: {
+            id: components["schemas"]["UUID"];
+            participantId: components["schemas"]["UUID"];
+            feltSafe: components["schemas"]["FeedbackAnswer"];
+            feltHeard: components["schemas"]["FeedbackAnswer"];
+            needsMet: components["schemas"]["FeedbackAnswer"];
+            wouldRecommend: components["schemas"]["FeedbackAnswer"];
+            comments?: string | null;
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy: string;
+        };
         /** @description A field that broke a rule */
         FieldViolation: {
             /** @description The field, as a JSON path (e.g. `contact.email`) */
@@ -1301,6 +1504,8 @@ export interface components {
             offenderNumber?: string;
             victimRegistration: components["schemas"]["VictimRegistration"];
             notes?: string;
+            /** @description The region the request concerns, chosen from the active ones */
+            regionId?: components["schemas"]["UUID"];
         };
         /** @description Why the case is on safety hold */
         HoldReasonView: {
@@ -1314,6 +1519,29 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description An institution's new names, region and state (its code never changes) */
+        InstitutionUpdate: {
+            nameEn: string;
+            nameFr: string;
+            /** @description An active region (its current one may stay even if inactive) */
+            regionId: components["schemas"]["UUID"];
+            /** @description False deactivates it: forms no longer offer it */
+            active: boolean;
+        };
+        /** @description An institution of the Correctional Service */
+        InstitutionView: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameEn: string;
+            nameFr: string;
+            regionId: components["schemas"]["UUID"];
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Changes with every update; also the ETag
+             */
+            version: number;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1327,19 +1555,24 @@ export interface components {
         MediatorEntry: {
             username: string;
             displayName: string;
-            /** @enum {string} */
-            languages: "EN" | "FR" | "EN,FR";
-            region: string;
+            /** @description The official languages they mediate in */
+            languages: components["schemas"]["OfficialLanguage"][];
+            /** @description The region as text; needed unless `regionId` is given */
+            region?: string;
             active: boolean;
+            /** @description The region, chosen from the active ones: sets `region` to its English name */
+            regionId?: components["schemas"]["UUID"];
         };
         /** @description A mediator on the roster */
         MediatorView: {
             username: string;
             displayName: string;
-            /** @enum {string} */
-            languages: "EN" | "FR" | "EN,FR";
+            /** @description The official languages they mediate in, EN before FR */
+            languages: components["schemas"]["OfficialLanguage"][];
             region: string;
             active: boolean;
+            /** @description The region chosen from the list; `region` is its English name */
+            regionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -1359,6 +1592,8 @@ export interface components {
             id: components["schemas"]["UUID"];
             caseId: components["schemas"]["UUID"];
             institution: string;
+            /** @description The institution chosen from the list, when one was */
+            institutionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             scheduledFor: components["schemas"]["Instant"];
             safetyPlan: string;
             state: components["schemas"]["MeetingState"];
@@ -1387,7 +1622,7 @@ export interface components {
             authorId: components["schemas"]["UUID"];
             recipientId: components["schemas"]["UUID"];
             state: components["schemas"]["MessageState"];
-            /** @description Held because the author or the recipient withdrew */
+            /** @description Held because the author or the recipient withdrew, or withdrew consent to this kind of message */
             held: boolean;
             originalText?: string | null;
             originalFile?: components["schemas"]["FileView"] | null;
@@ -1415,14 +1650,39 @@ export interface components {
             /** @description What the caller may do with the message now, as the server's rules decide */
             allowedActions: components["schemas"]["MessageAction"][];
         };
+        /** @description A participant's feedback after closure, recorded for them: each statement answered on the scale or DECLINED */
+        NewFeedback: {
+            participantId: components["schemas"]["UUID"];
+            /** @description I felt safe taking part */
+            feltSafe: components["schemas"]["FeedbackAnswer"];
+            /** @description I felt heard */
+            feltHeard: components["schemas"]["FeedbackAnswer"];
+            /** @description The process met my needs */
+            needsMet: components["schemas"]["FeedbackAnswer"];
+            /** @description I would recommend the program to someone in my situation */
+            wouldRecommend: components["schemas"]["FeedbackAnswer"];
+            /** @description In their words; stays with the case, never in statistics */
+            comments?: string | null;
+        };
+        /** @description An institution to add; its code never changes */
+        NewInstitution: {
+            code: string;
+            nameEn: string;
+            nameFr: string;
+            /** @description An active region */
+            regionId: components["schemas"]["UUID"];
+        };
         /** @description A face-to-face meeting to schedule */
         NewMeeting: {
-            institution: string;
+            /** @description The place as text; needed unless `institutionId` is given */
+            institution?: string;
             scheduledFor: components["schemas"]["Instant"];
             safetyPlan: string;
             /** @description Attending participants of the case */
             participantIds: string[];
             others?: components["schemas"]["Attendee"][];
+            /** @description The place, chosen from the active institutions: sets `institution` to its English name */
+            institutionId?: components["schemas"]["UUID"];
         };
         /** @description A message a mediator records for its author, addressed to a participant on the other side */
         NewMessage: {
@@ -1453,6 +1713,14 @@ export interface components {
             institution?: string;
             /** @description Refused for offenders */
             contact?: components["schemas"]["ContactDetails"];
+            /** @description The offender's institution, chosen from the active ones (sets `institution` to its English name); refused for anyone else */
+            institutionId?: components["schemas"]["UUID"];
+        };
+        /** @description A region to add; its code never changes */
+        NewRegion: {
+            code: string;
+            nameEn: string;
+            nameFr: string;
         };
         /** @description A note on a case */
         NoteView: {
@@ -1471,7 +1739,8 @@ export interface components {
             offenderLastName: string;
             /** @description Always needed; used when the program does not know the offender yet */
             offenderPreferredLanguage: components["schemas"]["OfficialLanguage"];
-            institution: string;
+            /** @description The offender's institution as text; needed unless `institutionId` is given */
+            institution?: string;
             /** @description I support this offender's participation */
             staffSupportsParticipation: boolean;
             /** @description The offender has taken responsibility for their actions */
@@ -1484,6 +1753,8 @@ export interface components {
             noContactCondition?: string;
             /** @description Integrated systems only: the user name of the staff member the referral is made for */
             onBehalfOf?: string;
+            /** @description The offender's institution, chosen from the active ones (GET /api/institutions): sets `institution` to its English name and the referral's region to its region */
+            institutionId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         OfficialLanguage: "EN" | "FR";
@@ -1530,6 +1801,8 @@ export interface components {
             preferredLanguage: components["schemas"]["OfficialLanguage"];
             offenderNumber?: string | null;
             institution?: string | null;
+            /** @description The institution chosen from the list */
+            institutionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @description The new state of a participant's record (the kind cannot change) */
         ParticipantUpdate: {
@@ -1539,6 +1812,8 @@ export interface components {
             offenderNumber?: string;
             institution?: string;
             contact?: components["schemas"]["ContactDetails"];
+            /** @description The offender's institution, chosen from the active ones (sets `institution` to its English name) */
+            institutionId?: components["schemas"]["UUID"];
         };
         /** @description A participant's record */
         ParticipantView: {
@@ -1549,6 +1824,8 @@ export interface components {
             preferredLanguage: components["schemas"]["OfficialLanguage"];
             offenderNumber?: string | null;
             institution?: string | null;
+            /** @description The institution chosen from the list; absent for free text no institution matched */
+            institutionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description Present only for the roles that may see it */
             contact?: ((components["schemas"]["ContactDetails"] | null) | null) | components["schemas"]["ContactDetails"] | null;
             /**
@@ -1668,6 +1945,8 @@ export interface components {
             harmedPerson?: components["schemas"]["PersonRef"] | null;
             offender?: components["schemas"]["PersonRef"] | null;
             offenderNumber?: string | null;
+            /** @description The region: the offender's institution's, or as the coordinator recorded it */
+            regionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             channel?: components["schemas"]["Channel"] | null;
             victimRegistration?: components["schemas"]["VictimRegistration"] | null;
             notes?: string | null;
@@ -1702,6 +1981,26 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description What the caller may do with the referral now, as the server's rules decide */
             allowedActions: components["schemas"]["ReferralAction"][];
+        };
+        /** @description A region's new names and state (its code never changes) */
+        RegionUpdate: {
+            nameEn: string;
+            nameFr: string;
+            /** @description False deactivates it: refused while it has active institutions */
+            active: boolean;
+        };
+        /** @description A region of the Correctional Service */
+        RegionView: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            nameEn: string;
+            nameFr: string;
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Changes with every update; also the ETag
+             */
+            version: number;
         };
         /** @description A message waiting for screening */
         ReviewItem: {
@@ -1922,6 +2221,61 @@ export interface components {
         WaysChoice: {
             ways: components["schemas"]["Way"][];
         };
+        /** @description One thing waiting: why, since when, by when, and what it is about (the record ids the portal links to) */
+        WorkItemView: {
+            /** @description Why it is in the queue, e.g. OVERDUE or DUE_SOON for a reassessment, the state a referral waits in */
+            reason: string;
+            /** @description Since when it has waited (or, for a meeting, when it is) */
+            since: components["schemas"]["Instant"];
+            /** @description The date it is due, where there is one */
+            dueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            caseId?: components["schemas"]["UUID"] | null;
+            referralId?: components["schemas"]["UUID"] | null;
+            messageId?: components["schemas"]["UUID"] | null;
+            meetingId?: components["schemas"]["UUID"] | null;
+            people: components["schemas"]["WorkPerson"][];
+        };
+        /** @description A page of one work queue, in the order the work should be done */
+        WorkPage: {
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
+            total: number;
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            queue: components["schemas"]["WorkQueueName"];
+            items: components["schemas"]["WorkItemView"][];
+        };
+        /** @description A participant a work item concerns, named for the caller (who reaches them) */
+        WorkPerson: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["ParticipantKind"];
+            firstName: string;
+            lastName: string;
+        };
+        /** @description How much waits in one of the caller's queues */
+        WorkQueueCount: {
+            queue: components["schemas"]["WorkQueueName"];
+            /** @description The realm role the queue is for */
+            role: string;
+            /** Format: int64 */
+            count: number;
+        };
+        /** @enum {string} */
+        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
     };
     responses: {
         /** @description The request is malformed or breaks a rule; `errors` names each field and rule */
@@ -2050,16 +2404,28 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
+                /** @description What was done, e.g. READ, UPDATE, LIST, DENIED */
+                action?: string;
+                /** @description Who: a user name, or a token subject (a UUID) */
+                actor?: string;
                 /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
                 after?: string;
+                /** @description The period's start, inclusive: a date (its whole day, UTC) or an instant */
+                from?: string;
                 /** @description Zero-based page number */
                 page?: number;
+                /** @description Only entries of this request */
+                requestId?: string;
                 /** @description Only entries about this record */
                 resourceId?: string;
                 /** @description Only entries about this kind of record, e.g. PARTICIPANT */
                 resourceType?: string;
+                /** @description A role the caller held */
+                role?: "coordinator" | "mediator" | "staff" | "auditor" | "admin" | "integration";
                 /** @description Entries per page, 1 to 100 */
                 size?: number;
+                /** @description The period's end, inclusive: a date (its whole day, UTC) or an instant */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -2079,6 +2445,89 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description What was done, e.g. READ, UPDATE, LIST, DENIED */
+                action?: string;
+                /** @description Who: a user name, or a token subject (a UUID) */
+                actor?: string;
+                /** @description The period's start, inclusive: a date (its whole day, UTC) or an instant */
+                from?: string;
+                /** @description The most rows to give, 1 to 100,000 (the default) */
+                limit?: number;
+                /** @description Only entries of this request */
+                requestId?: string;
+                /** @description Only entries about this record */
+                resourceId?: string;
+                /** @description Only entries about this kind of record, e.g. PARTICIPANT */
+                resourceType?: string;
+                /** @description A role the caller held */
+                role?: "coordinator" | "mediator" | "staff" | "auditor" | "admin" | "integration";
+                /** @description The period's end, inclusive: a date (its whole day, UTC) or an instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    readAccessLog: {
+        parameters: {
+            query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the record */
+                id: string;
+                /** @description Kind of record, e.g. PARTICIPANT, CASE, MESSAGE, REFERRAL */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the record's entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2717,6 +3166,64 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listCaseFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordCaseFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFeedback"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     assignCaseMediators: {
         parameters: {
             query?: never;
@@ -3247,6 +3754,134 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listInstitutions: {
+        parameters: {
+            query?: {
+                /** @description Only the active (true) or inactive (false) ones */
+                active?: boolean;
+                /** @description Only the institutions of this region */
+                regionId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institutions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInstitution"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The new institution */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institution */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateInstitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstitutionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listMediators: {
         parameters: {
             query?: never;
@@ -3297,7 +3932,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            /** @description The realm's users cannot be checked right now; nothing was recorded */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateMediator: {
@@ -4034,6 +4679,130 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listRegions: {
+        parameters: {
+            query?: {
+                /** @description Only the active (true) or inactive (false) ones */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The regions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRegion"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The new region */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The region */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateRegion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getStatistics: {
         parameters: {
             query: {
@@ -4063,6 +4832,61 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWorkSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkQueueCount"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWorkQueue: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -59,7 +59,8 @@ describe('the statistics CSV', () => {
     const titles = all.filter((_, i) => i > 0 && all[i - 1] === '' && all[i + 1]?.endsWith(',Count / Nombre'));
     expect(titles).toHaveLength(report.tables.length);
     expect(titles).toContain('Messages by kind and state / Messages par type et par état');
-    expect(titles.at(-1)).toBe('"Face-to-face meetings, by state / Rencontres en personne, par état"');
+    expect(titles).toContain('"Face-to-face meetings, by state / Rencontres en personne, par état"');
+    expect(titles.at(-1)).toBe('Feedback: “I felt safe taking part” / Rétroaction : « Je me suis senti en sécurité en participant »');
     expect(csv).not.toMatch(/HARMED_PERSON|COLLECT_CALL|ENDED_BY_PARTICIPANT|referralsBy|null|undefined/);
   });
 

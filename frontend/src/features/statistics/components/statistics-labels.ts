@@ -15,6 +15,10 @@ const reusedValueNames: Record<string, Record<string, string>> = {
   participationChanges: { side: 'cases.side' },
   messagesByKindAndState: { kind: 'messages.kind', state: 'messages.state' },
   meetingsByState: { state: 'cases.meetings.state' },
+  feedbackFeltSafe: { answer: 'cases.feedback.answers' },
+  feedbackFeltHeard: { answer: 'cases.feedback.answers' },
+  feedbackNeedsMet: { answer: 'cases.feedback.answers' },
+  feedbackWouldRecommend: { answer: 'cases.feedback.answers' },
 };
 
 /** Where the name of a table's value may be, in order. */

@@ -51,6 +51,7 @@ describe('the statistics page', { timeout: 30_000 }, () => {
       'Withdrawals and rejoins, by side',
       'Messages by kind and state',
       'Face-to-face meetings, by state',
+      'Feedback: “I felt safe taking part”',
       'Time taken',
     ]);
     for (const t of aReport().tables) {

@@ -99,6 +99,7 @@ export function aReport(overrides: Partial<StatisticsReport> = {}): StatisticsRe
         31,
       ),
       oneDimension('meetingsByState', 'state', [['SCHEDULED', 5], ['HELD', 7], ['CANCELLED', 0]], 12),
+      oneDimension('feedbackFeltSafe', 'answer', [['STRONGLY_AGREE', 6], ['AGREE', null], ['NEUTRAL', 0], ['DISAGREE', 0], ['STRONGLY_DISAGREE', null], ['DECLINED', 0]], 11),
     ],
     durations: [
       { key: 'referralToAssessmentStart', unit: 'DAYS', groupSize: c(30), median: 12.5, percentile90: 40 },

@@ -248,6 +248,30 @@ class StatisticsApiTest {
     // ---- the question asked -----------------------------------------------------------------------
 
     @Test
+    void feedback_is_counted_answer_by_answer_and_its_comments_never_reach_the_statistics() throws Exception {
+        clock.advance(Duration.between(clock.instant(), Instant.parse("1997-06-10T10:00:00Z")));
+        for (int i = 0; i < 6; i++) {
+            ro.testing.Cases.OpenedCase c = ro.testing.Cases.open("mediator1");
+            ro.testing.Cases.close(c);
+            String feltSafe = i < 5 ? "AGREE" : "STRONGLY_DISAGREE";
+            coordinator().body(Map.of("participantId", c.harmedPersonId(), "feltSafe", feltSafe, "feltHeard", "AGREE", "needsMet", "NEUTRAL",
+                    "wouldRecommend", "DECLINED", "comments", "Private words number " + i)).post("/api/cases/" + c.id() + "/feedback")
+                    .then().statusCode(201);
+        }
+        clock.reset();
+        JsonNode national = report("1997-06-01", "1997-06-30", null);
+        // one table per statement: a suppressed answer cannot be worked back from another statement's answers
+        assertThat(total(national, "feedbackFeltHeard", "AGREE")).isEqualTo(6);
+        assertThat(total(national, "feedbackNeedsMet", "NEUTRAL")).isEqualTo(6);
+        assertThat(table(national, "feedbackFeltSafe").path("total").path("count").asInt()).isEqualTo(6);
+        JsonNode feltSafe = table(national, "feedbackFeltSafe");
+        assertThat(feltSafe.path("rows").get(4).path("total").path("suppressed").asBoolean()).as("the one who strongly disagreed").isTrue();
+        assertThat(feltSafe.path("rows").get(1).path("total").path("suppressed").asBoolean()).as("and its complement").isTrue();
+        assertThat(shownCounts(national)).noneMatch(n -> n >= 1 && n <= 4);
+        assertThat(national.toString()).doesNotContain("Private words");
+    }
+
+    @Test
     void a_period_is_whole_months_of_at_most_five_years_and_a_region_is_a_known_one() {
         String stats = "/api/statistics";
         coordinator().queryParam("from", "2026-01-02").queryParam("to", "2026-01-31").get(stats).then().statusCode(422)
@@ -261,7 +285,7 @@ class StatisticsApiTest {
         coordinator().queryParam("from", "2021-01-01").queryParam("to", "2025-12-31").get(stats).then().statusCode(200)
                 .body("tables.key", contains("referralsBySourceAndChannel", "referralsByOutcome", "referralsByDeclineReason",
                         "suitabilityByOutcome", "casesOpenedAndClosed", "casesByStage", "casesByWay", "casesByClosureOutcome",
-                        "participationChanges", "messagesByKindAndState", "meetingsByState"))
+                        "participationChanges", "messagesByKindAndState", "meetingsByState", "feedbackFeltSafe", "feedbackFeltHeard", "feedbackNeedsMet", "feedbackWouldRecommend"))
                 .body("durations.key", contains("referralToAssessmentStart", "referralToDecision", "messageRecordedToDelivered"))
                 .body("smallestShownCount", equalTo(5));
         coordinator().queryParam("from", "2026-01-01").queryParam("to", "2026-01-31").queryParam("regionId", UUID.randomUUID().toString())

@@ -75,7 +75,12 @@ class StatisticsQueries {
                 "SELECT 'messagesByKindAndState', " + caseRegion("m.case_id") + ", m.kind, m.state, count(*) FROM message m WHERE "
                         + period("m.created_at") + " GROUP BY 2, 3, 4",
                 "SELECT 'meetingsByState', " + caseRegion("m.case_id") + ", m.state, '', count(*) FROM meeting m WHERE "
-                        + period("m.scheduled_for") + " GROUP BY 2, 3");
+                        + period("m.scheduled_for") + " GROUP BY 2, 3",
+                // Participants' feedback recorded in the period: only the answers on the scale, never the comments.
+                "SELECT a.table_key, " + caseRegion("f.case_id") + ", a.answer, '', count(*) FROM participant_feedback f"
+                        + " CROSS JOIN LATERAL (VALUES ('feedbackFeltSafe', f.felt_safe), ('feedbackFeltHeard', f.felt_heard),"
+                        + " ('feedbackNeedsMet', f.needs_met), ('feedbackWouldRecommend', f.would_recommend)) AS a (table_key, answer)"
+                        + " WHERE " + period("f.recorded_at") + " GROUP BY 1, 2, 3");
         return rows(sql, from, to).stream()
                 .map(r -> new Count((String) r[0], (UUID) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
     }

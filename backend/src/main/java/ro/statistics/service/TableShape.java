@@ -10,6 +10,9 @@ record TableShape(String key, String rowDimension, List<String> rows, String col
 
     static final String NO_COLUMN = "";
 
+    private static final List<String> FEEDBACK_ANSWERS = List.of("STRONGLY_AGREE", "AGREE", "NEUTRAL", "DISAGREE", "STRONGLY_DISAGREE",
+            "DECLINED");
+
     static TableShape oneDimension(String key, String rowDimension, List<String> rows) {
         return new TableShape(key, rowDimension, rows, null, List.of());
     }
@@ -34,7 +37,13 @@ record TableShape(String key, String rowDimension, List<String> rows, String col
             new TableShape("participationChanges", "change", List.of("WITHDRAWN", "REJOINED"), "side", List.of("HARMED", "OFFENDER")),
             new TableShape("messagesByKindAndState", "kind", List.of("LETTER", "VIDEO_MESSAGE", "RELAYED_MESSAGE"),
                     "state", List.of("DRAFT", "IN_REVIEW", "APPROVED", "WITHHELD", "DELIVERED", "ACKNOWLEDGED")),
-            oneDimension("meetingsByState", "state", List.of("SCHEDULED", "HELD", "CANCELLED")));
+            oneDimension("meetingsByState", "state", List.of("SCHEDULED", "HELD", "CANCELLED")),
+            // Feedback: one table per statement. Every participant answers all four, so the four share one total; in one
+            // two-dimension table that shared total would let a suppressed answer be worked back from the others.
+            oneDimension("feedbackFeltSafe", "answer", FEEDBACK_ANSWERS),
+            oneDimension("feedbackFeltHeard", "answer", FEEDBACK_ANSWERS),
+            oneDimension("feedbackNeedsMet", "answer", FEEDBACK_ANSWERS),
+            oneDimension("feedbackWouldRecommend", "answer", FEEDBACK_ANSWERS));
 
     /** Every duration of the report, in the order of the contract. */
     static final List<String> DURATIONS = List.of("referralToAssessmentStart", "referralToDecision", "messageRecordedToDelivered");

@@ -1,7 +1,6 @@
 package ro.casefile.service;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ import ro.security.Roles;
 import ro.work.Rows;
 import ro.work.WorkContext;
 import ro.work.WorkItem;
-import ro.work.WorkQueue;
+import ro.work.SqlWorkQueue;
 import ro.work.WorkQueueName;
 import ro.work.WorkSettings;
 
@@ -54,44 +53,28 @@ public final class CaseStaffingQueues {
      * of the case itself, is older than that.
      */
     @ApplicationScoped
-    public static class QuietCases implements WorkQueue {
-        @Inject
-        EntityManager em;
+    public static class QuietCases extends SqlWorkQueue {
         @Inject
         WorkSettings settings;
 
         private static final String LAST_ACTIVITY = "greatest(c.updated_at, coalesce((select e.at from case_event e"
                 + " where e.case_id = c.id order by e.seq desc limit 1), c.opened_at))";
 
-        @Override
-        public WorkQueueName name() {
-            return WorkQueueName.QUIET_CASES;
+        QuietCases() {
+            super(WorkQueueName.QUIET_CASES, Roles.COORDINATOR, "q.id, q.last_activity",
+                    context -> " from (select c.id, " + LAST_ACTIVITY + " as last_activity from case_file c where c.stage <> 'CLOSED'"
+                            + Rows.inCases(context, "c.id") + ") q where q.last_activity < :cut",
+                    "q.last_activity, q.id");
         }
 
         @Override
-        public String role() {
-            return Roles.COORDINATOR;
-        }
-
-        private static String from(WorkContext context) {
-            return " from (select c.id, " + LAST_ACTIVITY + " as last_activity from case_file c where c.stage <> 'CLOSED'"
-                    + Rows.inCases(context, "c.id") + ") q where q.last_activity < :cut";
+        protected Map<String, Object> parameters(WorkContext context) {
+            return Map.of("cut", context.now().minus(Duration.ofDays(settings.quietCaseDays())));
         }
 
         @Override
-        public long count(WorkContext context) {
-            return Rows.count(Rows.query(em, "select count(*)" + from(context), context).setParameter("cut", cut(context)));
-        }
-
-        @Override
-        public List<WorkItem> items(WorkContext context, int offset, int limit) {
-            var query = Rows.query(em, "select q.id, q.last_activity" + from(context) + " order by q.last_activity, q.id", context)
-                    .setParameter("cut", cut(context));
-            return caseItems(em, Rows.page(query, offset, limit), "NO_ACTIVITY");
-        }
-
-        private Instant cut(WorkContext context) {
-            return context.now().minus(Duration.ofDays(settings.quietCaseDays()));
+        protected List<WorkItem> items(WorkContext context, List<Object[]> rows) {
+            return caseItems(em, rows, "NO_ACTIVITY");
         }
     }
 
@@ -100,37 +83,21 @@ public final class CaseStaffingQueues {
      * since the last of them left (or since the case opened).
      */
     @ApplicationScoped
-    public static class CasesWithoutMediator implements WorkQueue {
-        @Inject
-        EntityManager em;
+    public static class CasesWithoutMediator extends SqlWorkQueue {
 
-        private static final String FROM = " from case_file c where c.stage <> 'CLOSED' and not exists (select 1"
-                + " from case_assignment a join mediator m on m.username = a.mediator"
-                + " where a.case_id = c.id and a.ended_at is null and m.active)";
-
-        private static final String SINCE = "coalesce((select max(m.updated_at) from case_assignment a"
-                + " join mediator m on m.username = a.mediator where a.case_id = c.id and a.ended_at is null), c.opened_at)";
-
-        @Override
-        public WorkQueueName name() {
-            return WorkQueueName.CASES_WITHOUT_MEDIATOR;
+        CasesWithoutMediator() {
+            super(WorkQueueName.CASES_WITHOUT_MEDIATOR, Roles.COORDINATOR,
+                    "c.id, coalesce((select max(m.updated_at) from case_assignment a join mediator m on m.username = a.mediator"
+                            + " where a.case_id = c.id and a.ended_at is null), c.opened_at) as since",
+                    context -> " from case_file c where c.stage <> 'CLOSED' and not exists (select 1 from case_assignment a"
+                            + " join mediator m on m.username = a.mediator where a.case_id = c.id and a.ended_at is null and m.active)"
+                            + Rows.inCases(context, "c.id"),
+                    "since, c.id");
         }
 
         @Override
-        public String role() {
-            return Roles.COORDINATOR;
-        }
-
-        @Override
-        public long count(WorkContext context) {
-            return Rows.count(Rows.query(em, "select count(*)" + FROM + Rows.inCases(context, "c.id"), context));
-        }
-
-        @Override
-        public List<WorkItem> items(WorkContext context, int offset, int limit) {
-            var query = Rows.query(em, "select c.id, " + SINCE + " as since" + FROM + Rows.inCases(context, "c.id")
-                    + " order by since, c.id", context);
-            return caseItems(em, Rows.page(query, offset, limit), "NO_MEDIATOR_ON_ROSTER");
+        protected List<WorkItem> items(WorkContext context, List<Object[]> rows) {
+            return caseItems(em, rows, "NO_MEDIATOR_ON_ROSTER");
         }
     }
 }

@@ -13,17 +13,16 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import ro.security.Roles;
 import ro.work.Rows;
+import ro.work.SqlWorkQueue;
 import ro.work.WorkContext;
 import ro.work.WorkItem;
-import ro.work.WorkQueue;
 import ro.work.WorkQueueName;
 import ro.work.WorkSettings;
 
-/** The work that waits in cases: a mediator's reassessments, meetings and withdrawals; a coordinator's quiet and unstaffed cases. */
+/** The work that waits in a mediator's cases: reassessments coming due, meetings coming up, recent withdrawals. */
 public final class CaseWorkQueues {
 
     private CaseWorkQueues() {
@@ -31,24 +30,13 @@ public final class CaseWorkQueues {
 
     /** Safety reassessments overdue or due within the look-ahead, of active participants in open cases. */
     @ApplicationScoped
-    public static class ReassessmentsDue implements WorkQueue {
-        @Inject
-        EntityManager em;
+    public static class ReassessmentsDue extends SqlWorkQueue {
         @Inject
         WorkSettings settings;
 
-        @Override
-        public WorkQueueName name() {
-            return WorkQueueName.REASSESSMENTS_DUE;
-        }
-
-        @Override
-        public String role() {
-            return Roles.MEDIATOR;
-        }
-
-        private String from(WorkContext context) {
-            return " from safety_assessment sa"
+        ReassessmentsDue() {
+            super(WorkQueueName.REASSESSMENTS_DUE, Roles.MEDIATOR, "sa.case_id, sa.participant_id, sa.next_due",
+                    context -> " from safety_assessment sa"
                     + " join case_file c on c.id = sa.case_id and c.stage <> 'CLOSED'"
                     + " join case_participant cp on cp.case_id = sa.case_id and cp.participant_id = sa.participant_id"
                     + " and cp.status = 'ACTIVE'"
@@ -56,65 +44,46 @@ public final class CaseWorkQueues {
                     // the latest finalised assessment of the participant in the case is the one that counts
                     + " and not exists (select 1 from safety_assessment l where l.case_id = sa.case_id"
                     + " and l.participant_id = sa.participant_id and l.finalised_at is not null"
-                    + " and (l.finalised_at > sa.finalised_at or (l.finalised_at = sa.finalised_at and l.id > sa.id)))";
+                    + " and (l.finalised_at > sa.finalised_at or (l.finalised_at = sa.finalised_at and l.id > sa.id)))",
+                    "sa.next_due, sa.id");
         }
 
         @Override
-        public long count(WorkContext context) {
-            return Rows.count(Rows.query(em, "select count(*)" + from(context), context).setParameter("horizon", horizon(context)));
+        protected Map<String, Object> parameters(WorkContext context) {
+            return Map.of("horizon", context.today().plusDays(settings.lookAheadDays()));
         }
 
         @Override
-        public List<WorkItem> items(WorkContext context, int offset, int limit) {
-            var query = Rows.query(em, "select sa.case_id, sa.participant_id, sa.next_due" + from(context)
-                    + " order by sa.next_due, sa.id", context).setParameter("horizon", horizon(context));
-            int lookAhead = settings.lookAheadDays();
-            return Rows.page(query, offset, limit).stream().map(r -> {
+        protected List<WorkItem> items(WorkContext context, List<Object[]> rows) {
+            return rows.stream().map(r -> {
                 LocalDate due = Rows.date(r[2]);
                 boolean overdue = due.isBefore(context.today());
-                LocalDate since = overdue ? due : due.minusDays(lookAhead);
+                LocalDate since = overdue ? due : due.minusDays(settings.lookAheadDays());
                 return new WorkItem(overdue ? "OVERDUE" : "DUE_SOON", since.atStartOfDay().toInstant(ZoneOffset.UTC), due,
                         Rows.uuid(r[0]), null, null, null, List.of(Rows.uuid(r[1])));
             }).toList();
-        }
-
-        private LocalDate horizon(WorkContext context) {
-            return context.today().plusDays(settings.lookAheadDays());
         }
     }
 
     /** Meetings still scheduled up to the look-ahead: coming up, or past with no outcome recorded. */
     @ApplicationScoped
-    public static class MeetingsSoon implements WorkQueue {
-        @Inject
-        EntityManager em;
+    public static class MeetingsSoon extends SqlWorkQueue {
         @Inject
         WorkSettings settings;
 
-        @Override
-        public WorkQueueName name() {
-            return WorkQueueName.MEETINGS_SOON;
+        MeetingsSoon() {
+            super(WorkQueueName.MEETINGS_SOON, Roles.MEDIATOR, "m.id, m.case_id, m.scheduled_for, m.created_at",
+                    context -> " from meeting m where m.state = 'SCHEDULED' and m.scheduled_for < :horizon" + Rows.inCases(context, "m.case_id"),
+                    "m.scheduled_for, m.id");
         }
 
         @Override
-        public String role() {
-            return Roles.MEDIATOR;
-        }
-
-        private String from(WorkContext context) {
-            return " from meeting m where m.state = 'SCHEDULED' and m.scheduled_for < :horizon" + Rows.inCases(context, "m.case_id");
+        protected Map<String, Object> parameters(WorkContext context) {
+            return Map.of("horizon", context.now().plus(Duration.ofDays(settings.lookAheadDays())));
         }
 
         @Override
-        public long count(WorkContext context) {
-            return Rows.count(Rows.query(em, "select count(*)" + from(context), context).setParameter("horizon", horizon(context)));
-        }
-
-        @Override
-        public List<WorkItem> items(WorkContext context, int offset, int limit) {
-            var query = Rows.query(em, "select m.id, m.case_id, m.scheduled_for, m.created_at" + from(context)
-                    + " order by m.scheduled_for, m.id", context).setParameter("horizon", horizon(context));
-            List<Object[]> rows = Rows.page(query, offset, limit);
+        protected List<WorkItem> items(WorkContext context, List<Object[]> rows) {
             Map<UUID, List<UUID>> attendees = attendees(rows.stream().map(r -> Rows.uuid(r[0])).toList());
             return rows.stream().map(r -> {
                 UUID id = Rows.uuid(r[0]);
@@ -137,50 +106,29 @@ public final class CaseWorkQueues {
             rows.forEach(r -> byMeeting.computeIfAbsent(Rows.uuid(r[0]), k -> new ArrayList<>()).add(Rows.uuid(r[1])));
             return byMeeting;
         }
-
-        private Instant horizon(WorkContext context) {
-            return context.now().plus(Duration.ofDays(settings.lookAheadDays()));
-        }
     }
 
     /** Participants who withdrew lately and have not come back: their pending deliveries are held. */
     @ApplicationScoped
-    public static class RecentWithdrawals implements WorkQueue {
-        @Inject
-        EntityManager em;
+    public static class RecentWithdrawals extends SqlWorkQueue {
         @Inject
         WorkSettings settings;
 
-        @Override
-        public WorkQueueName name() {
-            return WorkQueueName.RECENT_WITHDRAWALS;
+        RecentWithdrawals() {
+            super(WorkQueueName.RECENT_WITHDRAWALS, Roles.MEDIATOR, "cp.case_id, cp.participant_id, cp.status_since",
+                    context -> " from case_participant cp where cp.status = 'WITHDRAWN' and cp.status_since >= :since" + Rows.inCases(context, "cp.case_id"),
+                    "cp.status_since desc, cp.case_id, cp.participant_id");
         }
 
         @Override
-        public String role() {
-            return Roles.MEDIATOR;
-        }
-
-        private String from(WorkContext context) {
-            return " from case_participant cp where cp.status = 'WITHDRAWN' and cp.status_since >= :since"
-                    + Rows.inCases(context, "cp.case_id");
+        protected Map<String, Object> parameters(WorkContext context) {
+            return Map.of("since", context.now().minus(Duration.ofDays(settings.recentWithdrawalDays())));
         }
 
         @Override
-        public long count(WorkContext context) {
-            return Rows.count(Rows.query(em, "select count(*)" + from(context), context).setParameter("since", since(context)));
-        }
-
-        @Override
-        public List<WorkItem> items(WorkContext context, int offset, int limit) {
-            var query = Rows.query(em, "select cp.case_id, cp.participant_id, cp.status_since" + from(context)
-                    + " order by cp.status_since desc, cp.case_id, cp.participant_id", context).setParameter("since", since(context));
-            return Rows.page(query, offset, limit).stream().map(r -> new WorkItem("WITHDREW", Rows.instant(r[2]), null,
-                    Rows.uuid(r[0]), null, null, null, List.of(Rows.uuid(r[1])))).toList();
-        }
-
-        private Instant since(WorkContext context) {
-            return context.now().minus(Duration.ofDays(settings.recentWithdrawalDays()));
+        protected List<WorkItem> items(WorkContext context, List<Object[]> rows) {
+            return rows.stream().map(r -> new WorkItem("WITHDREW", Rows.instant(r[2]), null, Rows.uuid(r[0]), null, null, null,
+                    List.of(Rows.uuid(r[1])))).toList();
         }
     }
 }

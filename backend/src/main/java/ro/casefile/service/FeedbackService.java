@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ro.audit.AuditRecord;
@@ -30,16 +29,19 @@ public class FeedbackService {
 
     static final String AUDIT_TYPE = "FEEDBACK";
 
-    @Inject
-    CaseRepository cases;
-    @Inject
-    CaseAccess access;
-    @Inject
-    AuditTrail audit;
-    @Inject
-    Caller caller;
-    @Inject
-    java.time.Clock clock;
+    private final CaseRepository cases;
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final java.time.Clock clock;
+
+    FeedbackService(CaseRepository cases, CaseAccess access, AuditTrail audit, Caller caller, java.time.Clock clock) {
+        this.cases = cases;
+        this.access = access;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
 
     @Transactional
     public FeedbackView record(UUID caseId, NewFeedback feedback) {

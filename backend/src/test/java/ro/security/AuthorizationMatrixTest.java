@@ -67,6 +67,7 @@ class AuthorizationMatrixTest {
         MATRIX.put("POST /api/referrals/{id}/accept", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{id}/decline", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{id}/withdraw", coordinatorOnly);
+        MATRIX.put("PUT /api/referrals/{id}/eligibility", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{id}/no-contact-review", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{referralId}/suitability-assessments", coordinatorCreates);
         MATRIX.put("GET /api/referrals/{referralId}/suitability-assessments", coordinatorOnly);
@@ -193,7 +194,7 @@ class AuthorizationMatrixTest {
         REFERRAL_CALLS.put("POST /api/referrals/{id}/accept",
                 (who, s) -> s.post("/api/referrals/" + Referrals.readyToAccept() + "/accept").statusCode());
         REFERRAL_CALLS.put("POST /api/referrals/{id}/decline",
-                (who, s) -> s.body(Map.of("reason", "NOT_ELIGIBLE")).post("/api/referrals/" + Referrals.underAssessment() + "/decline").statusCode());
+                (who, s) -> s.body(Map.of("reason", "SAFETY")).post("/api/referrals/" + Referrals.underAssessment() + "/decline").statusCode());
         REFERRAL_CALLS.put("POST /api/referrals/{id}/withdraw",
                 (who, s) -> s.post("/api/referrals/" + Referrals.submitted() + "/withdraw").statusCode());
         REFERRAL_CALLS.put("POST /api/referrals/{id}/no-contact-review", (who, s) -> {
@@ -346,6 +347,8 @@ class AuthorizationMatrixTest {
         CASE_CALLS.put("GET /api/messages/review-queue", (who, s) -> s.get("/api/messages/review-queue").statusCode());
         CASE_CALLS.put("GET /api/mediators", (who, s) -> s.get("/api/mediators").statusCode());
         CASE_CALLS.put("GET /api/work", (who, s) -> s.get("/api/work").statusCode());
+        CASE_CALLS.put("PUT /api/referrals/{id}/eligibility", (who, s) -> s.header("If-Match", "\"0\"")
+                .body(Map.of("federalSentence", "YES")).put("/api/referrals/" + Referrals.submitted() + "/eligibility").statusCode());
         CASE_CALLS.put("GET /api/cases/{id}/feedback", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/feedback").statusCode());
         CASE_CALLS.put("POST /api/cases/{id}/feedback", (who, s) -> {
             Cases.OpenedCase c = Cases.open("mediator2");

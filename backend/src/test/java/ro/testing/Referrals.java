@@ -22,6 +22,7 @@ public final class Referrals {
         body.put("staffSupportsParticipation", true);
         body.put("offenderTakesResponsibility", true);
         body.put("reasons", "He has asked how he can account for the harm.");
+        body.put("federalSentence", "YES");
         return body;
     }
 
@@ -34,6 +35,7 @@ public final class Referrals {
         }
         body.put("victimRegistration", "REGISTERED_VICTIM");
         body.put("notes", "Prefers calls on weekday mornings.");
+        body.put("federalSentence", "YES");
         return body;
     }
 

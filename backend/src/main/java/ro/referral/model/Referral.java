@@ -35,6 +35,8 @@ public class Referral {
     public Channel channel;
     @Enumerated(EnumType.STRING)
     public VictimRegistration victimRegistration;
+    @Enumerated(EnumType.STRING)
+    public FederalSentence federalSentence = FederalSentence.UNKNOWN;
     public String notes;
     public String referringStaff;
     @Column(updatable = false)
@@ -157,15 +159,28 @@ public class Referral {
     }
 
     public void accept(Optional<SuitabilityOutcome> currentFinalisedOutcome, String by, Instant at) {
-        ReferralMovePolicy.mayAccept(state, currentFinalisedOutcome).orRefuse();
+        ReferralMovePolicy.mayAccept(state, currentFinalisedOutcome, federalSentence).orRefuse();
         decide(ReferralMovePolicy.target(Move.ACCEPT), by, at);
     }
 
     public void decline(DeclineReason reason, String details, String by, Instant at) {
-        ReferralMovePolicy.mayDecline(state, reason, details).orRefuse();
+        ReferralMovePolicy.mayDecline(state, reason, details, federalSentence).orRefuse();
         this.declineReason = reason;
         this.declineDetails = details;
         decide(ReferralMovePolicy.target(Move.DECLINE), by, at);
+    }
+
+    /**
+     * What is known of eligibility, recorded while the referral is open (for a harmed person's request,
+     * also whether they are a registered victim, a representative, or not registered).
+     */
+    public void recordEligibility(FederalSentence sentence, VictimRegistration registration, Instant at) {
+        ReferralMovePolicy.mayRecordEligibility(state).orRefuse();
+        this.federalSentence = sentence;
+        if (registration != null && source == ReferralSource.HARMED_PERSON) {
+            this.victimRegistration = registration;
+        }
+        this.updatedAt = at;
     }
 
     public void withdraw(String by, Instant at) {

@@ -45,30 +45,47 @@ public final class ReferralMovePolicy {
         return TO.get(move);
     }
 
-    /** Accepting is a legal move from here and the referral's current suitability assessment is finalised and SUITABLE. */
-    public static Decision mayAccept(ReferralState from, Optional<SuitabilityOutcome> currentFinalisedOutcome) {
-        return mayMove(from, Move.ACCEPT).and(() -> currentFinalisedOutcome.isEmpty() ? Decision.refused("referral.accept.no-assessment")
-                : currentFinalisedOutcome.get() != SuitabilityOutcome.SUITABLE
-                        ? Decision.refused("referral.accept.not-suitable", currentFinalisedOutcome.get().name())
-                        : Decision.allowed());
+    /**
+     * Accepting is a legal move from here, the referral is known to be eligible (a federal sentence), and
+     * its current suitability assessment is finalised and SUITABLE.
+     */
+    public static Decision mayAccept(ReferralState from, Optional<SuitabilityOutcome> currentFinalisedOutcome, FederalSentence sentence) {
+        return mayMove(from, Move.ACCEPT)
+                .and(() -> sentence == FederalSentence.UNKNOWN ? Decision.refused("referral.accept.eligibility-unknown")
+                        : sentence == FederalSentence.NO ? Decision.refused("referral.accept.not-eligible") : Decision.allowed())
+                .and(() -> currentFinalisedOutcome.isEmpty() ? Decision.refused("referral.accept.no-assessment")
+                        : currentFinalisedOutcome.get() != SuitabilityOutcome.SUITABLE
+                                ? Decision.refused("referral.accept.not-suitable", currentFinalisedOutcome.get().name())
+                                : Decision.allowed());
+    }
+
+    /** Eligibility is recorded while the referral is open (dormant, submitted or under assessment). */
+    public static Decision mayRecordEligibility(ReferralState state) {
+        return FROM.get(Move.WITHDRAW).contains(state) ? Decision.allowed() : Decision.refused("referral.eligibility.decided", state.name());
     }
 
     /**
      * Whether the action may be done now: the move's own decision (accepting asks for the current
      * finalised outcome; declining's reason comes with the call, so only the move's legality is known).
      */
-    public static Decision mayDo(ReferralAction action, ReferralState from, Optional<SuitabilityOutcome> currentFinalisedOutcome) {
+    public static Decision mayDo(ReferralAction action, ReferralState from, Optional<SuitabilityOutcome> currentFinalisedOutcome,
+            FederalSentence sentence) {
         return switch (action) {
             case START_ASSESSMENT -> mayMove(from, Move.START_ASSESSMENT);
-            case ACCEPT -> mayAccept(from, currentFinalisedOutcome);
+            case ACCEPT -> mayAccept(from, currentFinalisedOutcome, sentence);
             case DECLINE -> mayMove(from, Move.DECLINE);
             case WITHDRAW -> mayMove(from, Move.WITHDRAW);
         };
     }
 
-    /** Declining is a legal move from here, and a decline for another reason says what it is. */
-    public static Decision mayDecline(ReferralState from, DeclineReason reason, String details) {
+    /**
+     * Declining is a legal move from here, a decline for another reason says what it is, and a decline as
+     * not eligible is made only of a referral known not to be eligible (no federal sentence).
+     */
+    public static Decision mayDecline(ReferralState from, DeclineReason reason, String details, FederalSentence sentence) {
         return mayMove(from, Move.DECLINE).and(() -> reason == DeclineReason.OTHER && (details == null || details.isBlank())
-                ? Decision.refused("referral.decline.other-needs-details") : Decision.allowed());
+                ? Decision.refused("referral.decline.other-needs-details") : Decision.allowed())
+                .and(() -> reason == DeclineReason.NOT_ELIGIBLE && sentence != FederalSentence.NO
+                        ? Decision.refused("referral.decline.not-eligible-needs-no", sentence.name()) : Decision.allowed());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -29,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
 import ro.referral.service.Decline;
+import ro.referral.service.Eligibility;
 import ro.referral.service.HarmedPersonRequest;
 import ro.referral.service.ReferralMatchView;
 import ro.referral.service.ReferralQueuePage;
@@ -39,7 +42,9 @@ import ro.referral.service.ReferralService;
 import ro.referral.service.ReferralView;
 import ro.security.Roles;
 import ro.web.CursorPageRequest;
+import ro.web.IfMatch;
 import ro.web.PageRequest;
+import ro.web.Tagged;
 
 /** The coordinators' side of referrals: intake of harmed people's requests, the queue, decisions, matches. */
 @Path("/api/referrals")
@@ -124,6 +129,17 @@ public class ReferralResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReferralView declineReferral(@PathParam("id") UUID id, @NotNull @Valid Decline decline) {
         return referrals.decline(id, decline);
+    }
+
+    @PUT
+    @Path("/{id}/eligibility")
+    @Operation(summary = "Record what is known of eligibility (a federal sentence; a harmed person's registration) while the referral is open",
+            description = "Accepting needs federalSentence YES; declining as NOT_ELIGIBLE needs NO.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<ReferralView> recordReferralEligibility(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
+            @NotNull @Valid Eligibility eligibility) {
+        return Tagged.ok(referrals.recordEligibility(id, ifMatch.version(), eligibility), ReferralView::version);
     }
 
     @POST

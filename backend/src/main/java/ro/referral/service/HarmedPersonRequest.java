@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ro.participant.NewParticipant;
 import ro.referral.model.Channel;
+import ro.referral.model.FederalSentence;
 import ro.referral.model.VictimRegistration;
 
 @Schema(description = "A harmed person's request, as a coordinator records it: the person (existing, or new in the same call), the channel it came through, and the offender they ask about when known")
@@ -20,5 +21,6 @@ public record HarmedPersonRequest(
         @Pattern(regexp = "^[A-Z0-9]{3,12}$") @Schema(description = "The offender they ask about, when known", maxLength = 12, pattern = "^[A-Z0-9]{3,12}$") String offenderNumber,
         @NotNull @Schema(required = true) VictimRegistration victimRegistration,
         @Size(max = 4000) @Schema(maxLength = 4000) String notes,
-        @Schema(description = "The region the request concerns, chosen from the active ones") UUID regionId) {
+        @Schema(description = "The region the request concerns, chosen from the active ones") UUID regionId,
+        @Schema(description = "Eligibility: did the harm come from an offence that led to a federal sentence? Not given: UNKNOWN (the referral cannot be accepted until it is YES)") FederalSentence federalSentence) {
 }

@@ -28,13 +28,14 @@ public record OffenderReferralRequest(
         @Size(max = 4000) @Schema(description = "Any safety concern", maxLength = 4000) String safetyConcerns,
         @Size(max = 2000) @Schema(description = "Any no-contact condition toward a harmed person: its terms", maxLength = 2000) String noContactCondition,
         @Pattern(regexp = "^[A-Za-z0-9._@-]{1,100}$") @Schema(description = "Integrated systems only: the user name of the staff member the referral is made for", maxLength = 100) String onBehalfOf,
-        @Schema(description = "The offender's institution, chosen from the active ones (GET /api/institutions): sets `institution` to its English name and the referral's region to its region") UUID institutionId) {
+        @Schema(description = "The offender's institution, chosen from the active ones (GET /api/institutions): sets `institution` to its English name and the referral's region to its region") UUID institutionId,
+        @Schema(description = "Eligibility: did the harm come from an offence that led to a federal sentence? Not given: UNKNOWN") ro.referral.model.FederalSentence federalSentence) {
 
     /** The same referral for the staff member as the realm spells their user name. */
     public OffenderReferralRequest withOnBehalfOf(String staffMember) {
         return new OffenderReferralRequest(offenderNumber, offenderFirstName, offenderLastName, offenderPreferredLanguage,
                 institution, staffSupportsParticipation, offenderTakesResponsibility, reasons, safetyConcerns,
-                noContactCondition, staffMember, institutionId);
+                noContactCondition, staffMember, institutionId, federalSentence);
     }
 
     /**
@@ -44,7 +45,8 @@ public record OffenderReferralRequest(
     public String fingerprint() {
         String canonical = canonical(offenderNumber, offenderFirstName, offenderLastName, offenderPreferredLanguage,
                 institution, staffSupportsParticipation, offenderTakesResponsibility, reasons, safetyConcerns,
-                noContactCondition, onBehalfOf) + (institutionId == null ? "" : "institutionId=" + institutionId + ";");
+                noContactCondition, onBehalfOf) + (institutionId == null ? "" : "institutionId=" + institutionId + ";")
+                + (federalSentence == null ? "" : "federalSentence=" + federalSentence + ";");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -19,12 +19,14 @@ import ro.rules.Unprocessable;
 import ro.rules.Duplicate;
 import ro.rules.Invalid;
 import ro.rules.NotFound;
+import ro.rules.StaleVersion;
 import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.participant.ParticipantKind;
 import ro.participant.ParticipantLookup;
 import ro.participant.ParticipantLookup.Named;
 import ro.participant.ParticipantService;
+import ro.referral.model.FederalSentence;
 import ro.referral.model.Referral;
 import ro.referral.model.ReferralAction;
 import ro.referral.model.ReferralMatch;
@@ -85,6 +87,7 @@ public class ReferralService {
         Referral referral = Referral.harmedPersonRequest(harmedPersonId, request.offenderNumber(), request.channel(),
                 request.victimRegistration(), request.notes(), submitter(), now);
         referral.regionId = regionId;
+        referral.federalSentence = FederalSentence.orUnknown(request.federalSentence());
         if (request.offenderNumber() != null) {
             people.findOffender(request.offenderNumber()).ifPresent(o -> referral.offenderId = o.id());
         }
@@ -158,6 +161,7 @@ public class ReferralService {
                 request.reasons(), request.safetyConcerns(), Text.blankToNull(request.noContactCondition()), submitter(), now);
         referral.referredAs(request.offenderFirstName().strip(), request.offenderLastName().strip());
         referral.regionId = at == null ? null : at.regionId();
+        referral.federalSentence = FederalSentence.orUnknown(request.federalSentence());
         open.ifPresent(referral::duplicates);
         referrals.persist(referral);
         if (open.isEmpty()) {
@@ -309,6 +313,17 @@ public class ReferralService {
                 details == null ? DECLINED : DECLINED_WITH_DETAILS);
     }
 
+    /** What is known of eligibility, recorded on an open referral by a coordinator (If-Match: its version). */
+    @Transactional
+    public ReferralView recordEligibility(UUID id, long version, Eligibility eligibility) {
+        String[] fields = eligibility.victimRegistration() == null ? new String[] { "federalSentence" }
+                : new String[] { "federalSentence", "victimRegistration" };
+        return change(id, "ELIGIBILITY", r -> {
+            StaleVersion.requireCurrent(r.version, version);
+            r.recordEligibility(eligibility.federalSentence(), eligibility.victimRegistration(), Instant.now(clock));
+        }, fields);
+    }
+
     @Transactional
     public ReferralView withdraw(UUID id) {
         return change(id, "WITHDRAW", r -> r.withdraw(caller.username(), Instant.now(clock)), DECIDED);
@@ -350,7 +365,7 @@ public class ReferralService {
         }
         Map<UUID, Named> named = people.findAll(ids);
         return new ReferralView(r.id, r.source, r.state, ref(named.get(r.harmedPersonId)), ref(named.get(r.offenderId)),
-                r.offenderNumber, r.regionId, r.channel, r.victimRegistration, r.notes, r.referringStaff, r.submittedByUsername,
+                r.offenderNumber, r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, r.submittedByUsername,
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
                 r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.duplicateOf, referrals.duplicatesOf(r.id),
@@ -362,7 +377,7 @@ public class ReferralService {
         var outcome = r.state == ReferralState.UNDER_ASSESSMENT ? assessments.current(r.id).map(a -> a.outcome)
                 : Optional.<SuitabilityOutcome>empty();
         return AllowedActions.of(ReferralAction.class, a -> caller.is(Roles.COORDINATOR),
-                a -> ReferralMovePolicy.mayDo(a, r.state, outcome));
+                a -> ReferralMovePolicy.mayDo(a, r.state, outcome, r.federalSentence));
     }
 
     private UUID caseOf(UUID referralId) {

@@ -10,6 +10,7 @@ import ro.referral.model.DeclineReason;
 import ro.referral.model.ReferralAction;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
+import ro.referral.model.FederalSentence;
 import ro.referral.model.VictimRegistration;
 
 @Schema(description = "A referral as coordinators see it")
@@ -23,6 +24,7 @@ public record ReferralView(
         @Schema(nullable = true, description = "The region: the offender's institution's, or as the coordinator recorded it") UUID regionId,
         @Schema(nullable = true) Channel channel,
         @Schema(nullable = true) VictimRegistration victimRegistration,
+        @Schema(required = true, description = "Eligibility: whether the harm came from an offence that led to a federal sentence") FederalSentence federalSentence,
         @Schema(maxLength = 4000, nullable = true) String notes,
         @Schema(maxLength = 100, nullable = true, description = "User name of the referring staff member") String referringStaff,
         @Schema(maxLength = 100, nullable = true, description = "Who sent it in (a staff member, a coordinator, or an integrated system's client)") String submittedBy,

@@ -16,7 +16,19 @@ import ro.rules.AllowedActions;
 class ReferralActionsTest {
 
     private static List<ReferralAction> offered(ReferralState state, Optional<SuitabilityOutcome> outcome) {
-        return AllowedActions.of(ReferralAction.class, a -> true, a -> ReferralMovePolicy.mayDo(a, state, outcome));
+        return offered(state, outcome, FederalSentence.YES);
+    }
+
+    private static List<ReferralAction> offered(ReferralState state, Optional<SuitabilityOutcome> outcome, FederalSentence sentence) {
+        return AllowedActions.of(ReferralAction.class, a -> true, a -> ReferralMovePolicy.mayDo(a, state, outcome, sentence));
+    }
+
+    @Test
+    void acceptance_is_not_offered_while_eligibility_is_not_known_or_is_known_to_be_missing() {
+        Optional<SuitabilityOutcome> suitable = Optional.of(SuitabilityOutcome.SUITABLE);
+        assertThat(offered(ReferralState.UNDER_ASSESSMENT, suitable, FederalSentence.UNKNOWN)).containsExactly(DECLINE, WITHDRAW);
+        assertThat(offered(ReferralState.UNDER_ASSESSMENT, suitable, FederalSentence.NO)).containsExactly(DECLINE, WITHDRAW);
+        assertThat(offered(ReferralState.UNDER_ASSESSMENT, suitable, FederalSentence.YES)).containsExactly(ACCEPT, DECLINE, WITHDRAW);
     }
 
     @Test
@@ -46,7 +58,7 @@ class ReferralActionsTest {
             for (SuitabilityOutcome outcome : SuitabilityOutcome.values()) {
                 List<ReferralAction> listed = offered(state, Optional.of(outcome));
                 for (ReferralAction action : ReferralAction.values()) {
-                    assertThat(ReferralMovePolicy.mayDo(action, state, Optional.of(outcome)).isAllowed())
+                    assertThat(ReferralMovePolicy.mayDo(action, state, Optional.of(outcome), FederalSentence.YES).isAllowed())
                             .isEqualTo(listed.contains(action));
                 }
             }
@@ -56,6 +68,7 @@ class ReferralActionsTest {
     @Test
     void a_caller_whose_role_may_not_call_an_action_is_not_offered_it() {
         assertThat(AllowedActions.of(ReferralAction.class, a -> a != WITHDRAW,
-                a -> ReferralMovePolicy.mayDo(a, ReferralState.SUBMITTED, Optional.empty()))).containsExactly(START_ASSESSMENT);
+                a -> ReferralMovePolicy.mayDo(a, ReferralState.SUBMITTED, Optional.empty(), FederalSentence.UNKNOWN)))
+                .containsExactly(START_ASSESSMENT);
     }
 }

@@ -21,7 +21,44 @@ class ReferralStatesTest {
         Referral r = Referral.harmedPersonRequest(UUID.randomUUID(), "123456A", Channel.PHONE, null, null,
                 new Referral.Submitter("sub", "coordinator1"), AT);
         r.state = state;
+        r.federalSentence = FederalSentence.YES;
         return r;
+    }
+
+    @Test
+    void a_referral_is_accepted_only_once_it_is_known_to_be_eligible() {
+        Referral r = in(ReferralState.UNDER_ASSESSMENT);
+        r.federalSentence = FederalSentence.UNKNOWN;
+        assertThat(refusalOf(() -> r.accept(Optional.of(SuitabilityOutcome.SUITABLE), "c", AT))).isEqualTo("referral.accept.eligibility-unknown");
+        r.recordEligibility(FederalSentence.NO, null, AT);
+        assertThat(refusalOf(() -> r.accept(Optional.of(SuitabilityOutcome.SUITABLE), "c", AT))).isEqualTo("referral.accept.not-eligible");
+        r.recordEligibility(FederalSentence.YES, VictimRegistration.REPRESENTATIVE, AT);
+        r.accept(Optional.of(SuitabilityOutcome.SUITABLE), "c", AT);
+        assertThat(r.state).isEqualTo(ReferralState.ACCEPTED);
+        assertThat(r.victimRegistration).isEqualTo(VictimRegistration.REPRESENTATIVE);
+    }
+
+    @Test
+    void a_referral_is_declined_as_not_eligible_only_when_known_not_to_be() {
+        for (FederalSentence notKnownNo : new FederalSentence[] { FederalSentence.UNKNOWN, FederalSentence.YES }) {
+            Referral r = in(ReferralState.UNDER_ASSESSMENT);
+            r.federalSentence = notKnownNo;
+            assertThat(refusalOf(() -> r.decline(DeclineReason.NOT_ELIGIBLE, null, "c", AT))).isEqualTo("referral.decline.not-eligible-needs-no");
+            assertThat(r.state).isEqualTo(ReferralState.UNDER_ASSESSMENT);
+        }
+        Referral r = in(ReferralState.UNDER_ASSESSMENT);
+        r.recordEligibility(FederalSentence.NO, null, AT);
+        r.decline(DeclineReason.NOT_ELIGIBLE, null, "c", AT);
+        assertThat(r.state).isEqualTo(ReferralState.DECLINED);
+    }
+
+    @Test
+    void eligibility_is_recorded_while_the_referral_is_open_and_never_after_its_decision() {
+        assertThat(refusalOf(() -> in(ReferralState.ACCEPTED).recordEligibility(FederalSentence.NO, null, AT)))
+                .isEqualTo("referral.eligibility.decided");
+        Referral dormant = in(ReferralState.DORMANT);
+        dormant.recordEligibility(FederalSentence.UNKNOWN, null, AT);
+        assertThat(dormant.federalSentence).isEqualTo(FederalSentence.UNKNOWN);
     }
 
     private static String refusalOf(Runnable move) {
@@ -85,9 +122,11 @@ class ReferralStatesTest {
         assertThat(ReferralMovePolicy.mayMove(ReferralState.SUBMITTED, Move.START_ASSESSMENT).isAllowed()).isTrue();
         assertThat(ReferralMovePolicy.mayMove(ReferralState.ACCEPTED, Move.DECLINE))
                 .isEqualTo(Decision.refused("referral.move.illegal", "DECLINE", "ACCEPTED"));
-        assertThat(ReferralMovePolicy.mayAccept(ReferralState.UNDER_ASSESSMENT, Optional.of(SuitabilityOutcome.MORE_INFORMATION_NEEDED)))
+        assertThat(ReferralMovePolicy.mayAccept(ReferralState.UNDER_ASSESSMENT, Optional.of(SuitabilityOutcome.MORE_INFORMATION_NEEDED),
+                FederalSentence.YES))
                 .isEqualTo(Decision.refused("referral.accept.not-suitable", "MORE_INFORMATION_NEEDED"));
-        assertThat(ReferralMovePolicy.mayDecline(ReferralState.UNDER_ASSESSMENT, DeclineReason.OTHER, "Moved away").isAllowed()).isTrue();
+        assertThat(ReferralMovePolicy.mayDecline(ReferralState.UNDER_ASSESSMENT, DeclineReason.OTHER, "Moved away", FederalSentence.UNKNOWN)
+                .isAllowed()).isTrue();
     }
 
     @Test

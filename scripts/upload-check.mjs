@@ -37,11 +37,11 @@ async function accept(id) {
 const number = 'U' + String(Date.now()).slice(-9);
 const staff = await call('staff1', 'POST', '/api/offender-referrals', {
   offenderNumber: number, offenderFirstName: 'Upload', offenderLastName: 'Check', offenderPreferredLanguage: 'EN',
-  institution: 'Collins Bay Institution', staffSupportsParticipation: true, offenderTakesResponsibility: true,
+  institution: 'Collins Bay Institution', staffSupportsParticipation: true, offenderTakesResponsibility: true, federalSentence: 'YES',
 });
 const harmed = await call('coordinator1', 'POST', '/api/referrals/harmed-person-requests', {
   newParticipant: { kind: 'VICTIM', firstName: 'Video', lastName: 'Check', preferredLanguage: 'FR', contact: { mayLeaveMessage: false } },
-  channel: 'PHONE', offenderNumber: number, victimRegistration: 'NOT_REGISTERED',
+  channel: 'PHONE', offenderNumber: number, victimRegistration: 'NOT_REGISTERED', federalSentence: 'YES',
 });
 await accept(harmed.id);
 await accept(staff.id);

@@ -32,14 +32,14 @@ await runSpec('case closure', async ({ page, check }) => {
       offenderPreferredLanguage: 'EN',
       institution: 'Joyceville Institution',
       staffSupportsParticipation: true,
-      offenderTakesResponsibility: true,
+      offenderTakesResponsibility: true, federalSentence: 'YES',
       reasons: 'Has asked to answer the family.',
     });
     const harmedReferral = await call(coordinatorToken, 'POST', '/api/referrals/harmed-person-requests', {
       newParticipant: { kind: 'VICTIM', firstName: 'Hélène', lastName: harmedLastName, preferredLanguage: 'FR' },
       channel: 'PHONE',
       offenderNumber,
-      victimRegistration: 'REGISTERED_VICTIM',
+      victimRegistration: 'REGISTERED_VICTIM', federalSentence: 'YES',
     });
     await assessAndAccept(coordinatorToken, offenderReferral.id);
     await assessAndAccept(coordinatorToken, harmedReferral.id);

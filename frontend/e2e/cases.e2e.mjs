@@ -52,7 +52,7 @@ await runSpec('cases', async ({ page, check }) => {
       offenderPreferredLanguage: 'EN',
       institution: 'Joyceville Institution',
       staffSupportsParticipation: true,
-      offenderTakesResponsibility: true,
+      offenderTakesResponsibility: true, federalSentence: 'YES',
       reasons: 'Has asked to answer the family.',
     });
     offenderReferralId = offenderReferral.id;
@@ -60,7 +60,7 @@ await runSpec('cases', async ({ page, check }) => {
       newParticipant: { kind: 'VICTIM', firstName: 'Hélène', lastName: harmedLastName, preferredLanguage: 'FR' },
       channel: 'PHONE',
       offenderNumber,
-      victimRegistration: 'REGISTERED_VICTIM',
+      victimRegistration: 'REGISTERED_VICTIM', federalSentence: 'YES',
     });
     harmedReferralId = harmedReferral.id;
     await assessAndAccept(coordinatorToken, offenderReferralId);

@@ -123,6 +123,15 @@ await runSpec('referrals', async ({ page, check }) => {
     await page.getByTestId('assessment-status').getByText(en.referrals.suitability.finalised).waitFor();
   });
 
+  await check('records that the harm led to a federal sentence: acceptance is offered only then', async () => {
+    const panel = page.getByTestId('eligibility-panel');
+    await panel.getByTestId('eligibility-blocks-acceptance').waitFor();
+    if (await page.getByTestId('accept-referral').count()) throw new Error('acceptance offered before eligibility is known');
+    await panel.getByLabel(en.referrals.eligibility.sentence.YES, { exact: true }).check();
+    await panel.getByTestId('save-eligibility').click();
+    await panel.getByTestId('referral-federal-sentence').getByText(en.referrals.eligibility.sentence.YES).waitFor();
+  });
+
   await check('accepts the referral', async () => {
     await page.getByTestId('accept-referral').click();
     await page.getByTestId('accept-referral-yes').click();

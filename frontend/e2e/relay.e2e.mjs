@@ -40,7 +40,7 @@ await runSpec('relay', async ({ page, check }) => {
       offenderPreferredLanguage: 'EN',
       institution: 'Joyceville Institution',
       staffSupportsParticipation: true,
-      offenderTakesResponsibility: true,
+      offenderTakesResponsibility: true, federalSentence: 'YES',
       reasons: 'Has asked to answer the family.',
     });
     const harmedReferral = await call(coordinatorToken, 'POST', '/api/referrals/harmed-person-requests', {
@@ -53,7 +53,7 @@ await runSpec('relay', async ({ page, check }) => {
       },
       channel: 'PHONE',
       offenderNumber,
-      victimRegistration: 'REGISTERED_VICTIM',
+      victimRegistration: 'REGISTERED_VICTIM', federalSentence: 'YES',
     });
     await assessAndAccept(coordinatorToken, offenderReferral.id);
     await assessAndAccept(coordinatorToken, harmedReferral.id);

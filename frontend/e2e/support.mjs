@@ -160,12 +160,12 @@ export async function openCaseThroughApi({ staff: staffUser, coordinator: coordi
   const coordinatorToken = await apiToken(coordinatorUser);
   const offender = await apiCall(staffToken, 'POST', '/api/offender-referrals', {
     offenderNumber, offenderFirstName: 'Marc', offenderLastName: `Offender${unique}`, offenderPreferredLanguage: 'EN',
-    institution: 'Joyceville Institution', staffSupportsParticipation: true, offenderTakesResponsibility: true,
+    institution: 'Joyceville Institution', staffSupportsParticipation: true, offenderTakesResponsibility: true, federalSentence: 'YES',
     reasons: 'Has asked to answer the family.',
   });
   const harmed = await apiCall(coordinatorToken, 'POST', '/api/referrals/harmed-person-requests', {
     newParticipant: { kind: 'VICTIM', firstName: 'Hélène', lastName: harmedLastName, preferredLanguage: 'FR' },
-    channel: 'PHONE', offenderNumber, victimRegistration: 'REGISTERED_VICTIM',
+    channel: 'PHONE', offenderNumber, victimRegistration: 'REGISTERED_VICTIM', federalSentence: 'YES',
   });
   for (const id of [offender.id, harmed.id]) {
     const current = await apiCall(coordinatorToken, 'GET', `/api/referrals/${id}`);

@@ -38,14 +38,14 @@ await runSpec("a mediator's My work", async ({ page, check }) => {
       offenderPreferredLanguage: 'EN',
       institution: 'Collins Bay Institution',
       staffSupportsParticipation: true,
-      offenderTakesResponsibility: true,
+      offenderTakesResponsibility: true, federalSentence: 'YES',
       reasons: 'Has asked to answer the family.',
     });
     const harmed = await call(coordinatorToken, 'POST', '/api/referrals/harmed-person-requests', {
       newParticipant: { kind: 'VICTIM', firstName: 'Hélène', lastName: harmedLastName, preferredLanguage: 'FR' },
       channel: 'PHONE',
       offenderNumber,
-      victimRegistration: 'REGISTERED_VICTIM',
+      victimRegistration: 'REGISTERED_VICTIM', federalSentence: 'YES',
     });
     await accept(coordinatorToken, offender.id);
     await accept(coordinatorToken, harmed.id);

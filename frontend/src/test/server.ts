@@ -58,6 +58,7 @@ export function aReferral(overrides: Partial<ReferralView> = {}): ReferralView {
     offenderNumber: 'FPS123',
     channel: null,
     victimRegistration: null,
+    federalSentence: 'YES',
     notes: null,
     referringStaff: 'staff1',
     submittedBy: 'staff1',

@@ -907,6 +907,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record what is known of eligibility (a federal sentence; a harmed person's registration) while the referral is open
+         * @description Accepting needs federalSentence YES; declining as NOT_ELIGIBLE needs NO.
+         */
+        put: operations["recordReferralEligibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals/{id}/no-contact-review": {
         parameters: {
             query?: never;
@@ -1462,6 +1482,15 @@ export interface components {
             /** @description Days, one decimal */
             percentile90: number | null;
         };
+        /** @description What is known of a referral's eligibility */
+        Eligibility: {
+            /** @description Did the harm come from an offence that led to a federal sentence? */
+            federalSentence: components["schemas"]["FederalSentence"];
+            /** @description A harmed person's request only: registered victim, representative or not registered (unchanged when absent) */
+            victimRegistration?: ((string | components["schemas"]["VictimRegistration"] | null) | null) | components["schemas"]["VictimRegistration"] | null;
+        };
+        /** @enum {string} */
+        FederalSentence: "YES" | "NO" | "UNKNOWN";
         /** @enum {string} */
         FeedbackAnswer: "STRONGLY_DISAGREE" | "DISAGREE" | "NEUTRAL" | "AGREE" | "STRONGLY_AGREE" | "DECLINED";
         /** @description A participant's feedback after closure */
@@ -1506,6 +1535,8 @@ export interface components {
             notes?: string;
             /** @description The region the request concerns, chosen from the active ones */
             regionId?: components["schemas"]["UUID"];
+            /** @description Eligibility: did the harm come from an offence that led to a federal sentence? Not given: UNKNOWN (the referral cannot be accepted until it is YES) */
+            federalSentence?: components["schemas"]["FederalSentence"];
         };
         /** @description Why the case is on safety hold */
         HoldReasonView: {
@@ -1755,6 +1786,8 @@ export interface components {
             onBehalfOf?: string;
             /** @description The offender's institution, chosen from the active ones (GET /api/institutions): sets `institution` to its English name and the referral's region to its region */
             institutionId?: components["schemas"]["UUID"];
+            /** @description Eligibility: did the harm come from an offence that led to a federal sentence? Not given: UNKNOWN */
+            federalSentence?: components["schemas"]["FederalSentence"];
         };
         /** @enum {string} */
         OfficialLanguage: "EN" | "FR";
@@ -1949,6 +1982,8 @@ export interface components {
             regionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             channel?: components["schemas"]["Channel"] | null;
             victimRegistration?: components["schemas"]["VictimRegistration"] | null;
+            /** @description Eligibility: whether the harm came from an offence that led to a federal sentence */
+            federalSentence: components["schemas"]["FederalSentence"];
             notes?: string | null;
             /** @description User name of the referring staff member */
             referringStaff?: string | null;
@@ -4435,6 +4470,44 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordReferralEligibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Eligibility"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
     };

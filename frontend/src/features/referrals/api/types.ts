@@ -27,6 +27,9 @@ export const referralStates = [
 ] as const satisfies readonly ReferralState[];
 export const referralSources = ['HARMED_PERSON', 'STAFF', 'INTEGRATION'] as const satisfies readonly ReferralSource[];
 export const channels = ['PHONE', 'COLLECT_CALL', 'EMAIL', 'MAIL', 'IN_PERSON', 'VICTIM_SERVICES'] as const satisfies readonly Channel[];
+export type FederalSentence = components['schemas']['FederalSentence'];
+export type Eligibility = components['schemas']['Eligibility'];
+export const federalSentences = ['YES', 'NO', 'UNKNOWN'] as const satisfies readonly FederalSentence[];
 export const victimRegistrations = ['REGISTERED_VICTIM', 'REPRESENTATIVE', 'NOT_REGISTERED'] as const satisfies readonly VictimRegistration[];
 export const declineReasons = [
   'OTHER_PARTY_UNREACHABLE_OR_UNWILLING',

@@ -4,7 +4,7 @@ import { CheckboxField, RadioGroupField, TextField } from '../../../components/f
 import { FormActions, FormProblems } from '../../../components/form-parts';
 import { RegionSelect } from '../../../components/reference-select';
 import { useForm } from '../../../components/use-form';
-import { channels, harmedPersonKinds, victimRegistrations, type ParticipantSummary } from '../api/types';
+import { channels, federalSentences, harmedPersonKinds, victimRegistrations, type ParticipantSummary } from '../api/types';
 import { ParticipantPicker } from './participant-picker';
 import { emptyRecordCall, validateRecordCall, type RecordCallValues, type ValidRecordCall } from './record-call-schema';
 
@@ -27,6 +27,7 @@ const fieldOrder = [
   'offenderNumber',
   'regionId',
   'victimRegistration',
+  'federalSentence',
   'notes',
 ] as const;
 
@@ -37,7 +38,7 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
   const { values, setValues, errorFor } = form;
   const [picked, setPicked] = useState<ParticipantSummary | undefined>();
 
-  const set = (key: 'channel' | 'offenderNumber' | 'regionId' | 'victimRegistration' | 'notes') => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: 'channel' | 'offenderNumber' | 'regionId' | 'victimRegistration' | 'federalSentence' | 'notes') => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const setPerson = (key: 'kind' | 'firstName' | 'lastName' | 'preferredLanguage') => (value: string) =>
     setValues((v) => ({ ...v, newParticipant: { ...v.newParticipant, [key]: value } }));
   const setContact = <K extends keyof RecordCallValues['newParticipant']['contact']>(key: K) => (value: RecordCallValues['newParticipant']['contact'][K]) =>
@@ -131,6 +132,17 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
         onChange={set('victimRegistration')}
         options={victimRegistrations.map((r) => ({ value: r, label: t(`referrals.registration.${r}`) }))}
         error={errorFor('victimRegistration')}
+        required
+      />
+      <RadioGroupField
+        name="federalSentence"
+        legend={t('referrals.eligibility.question')}
+        hint={t('referrals.eligibility.hint')}
+        value={values.federalSentence}
+        onChange={set('federalSentence')}
+        options={federalSentences.map((s) => ({ value: s, label: t(`referrals.eligibility.sentence.${s}`) }))}
+        error={errorFor('federalSentence')}
+        inline
         required
       />
       <TextField name="notes" multiline label={t('referrals.fields.notes')} value={values.notes} onChange={set('notes')} error={errorFor('notes')} />

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { validateWith, type Validation } from '../../../components/use-form';
-import { channels, harmedPersonKinds, victimRegistrations, type HarmedPersonRequest } from '../api/types';
+import { channels, federalSentences, harmedPersonKinds, victimRegistrations, type HarmedPersonRequest } from '../api/types';
 
 /** What the "record a call" form holds, as typed. */
 export interface RecordCallValues {
@@ -18,6 +18,8 @@ export interface RecordCallValues {
   /** Chosen from the active regions ('' for none). */
   regionId: string;
   victimRegistration: string;
+  /** YES, NO or UNKNOWN (not yet known: the default). */
+  federalSentence: string;
   notes: string;
 }
 
@@ -29,6 +31,7 @@ export const emptyRecordCall: RecordCallValues = {
   offenderNumber: '',
   regionId: '',
   victimRegistration: '',
+  federalSentence: 'UNKNOWN',
   notes: '',
 };
 
@@ -58,10 +61,14 @@ export const recordCallSchema = z
     offenderNumber: text(12).refine((v) => v === '' || offenderNumberPattern.test(v), 'validation.offenderNumber'),
     regionId: z.string(),
     victimRegistration: z.string(),
+    federalSentence: z.string(),
     notes: text(4000),
   })
   .superRefine((v, ctx) => {
     if (!(channels as readonly string[]).includes(v.channel)) ctx.addIssue({ code: 'custom', path: ['channel'], message: 'validation.choose' });
+    if (!(federalSentences as readonly string[]).includes(v.federalSentence)) {
+      ctx.addIssue({ code: 'custom', path: ['federalSentence'], message: 'validation.choose' });
+    }
     if (!(victimRegistrations as readonly string[]).includes(v.victimRegistration)) {
       ctx.addIssue({ code: 'custom', path: ['victimRegistration'], message: 'validation.choose' });
     }
@@ -86,6 +93,7 @@ export function toHarmedPersonRequest(v: ValidRecordCall): HarmedPersonRequest {
   const body: HarmedPersonRequest = {
     channel: v.channel as (typeof channels)[number],
     victimRegistration: v.victimRegistration as (typeof victimRegistrations)[number],
+    federalSentence: v.federalSentence as (typeof federalSentences)[number],
   };
   if (v.person === 'existing') {
     body.participantId = v.participantId;

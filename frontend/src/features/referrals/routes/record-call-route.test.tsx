@@ -29,6 +29,9 @@ describe('recording a call', () => {
     await fillNewPerson(user);
     await user.type(screen.getByLabelText(/^Offender they are asking about/), 'fps123');
     await user.type(screen.getByLabelText('Notes'), 'Would like a letter.');
+    // eligibility starts as not yet known; the coordinator confirms the federal sentence
+    expect(screen.getByLabelText('Not yet known')).toBeChecked();
+    await user.click(screen.getByLabelText('Yes', { selector: 'input[name=federalSentence]' }));
     await user.click(screen.getByRole('button', { name: 'Record the request' }));
 
     expect(await screen.findByTestId('success-notice')).toBeInTheDocument();
@@ -37,6 +40,7 @@ describe('recording a call', () => {
     expect(body).toEqual({
       channel: 'COLLECT_CALL',
       victimRegistration: 'REGISTERED_VICTIM',
+      federalSentence: 'YES',
       newParticipant: { kind: 'VICTIM', firstName: 'Hélène', lastName: 'Tremblay', preferredLanguage: 'FR' },
       offenderNumber: 'FPS123',
       notes: 'Would like a letter.',

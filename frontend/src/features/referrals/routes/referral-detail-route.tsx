@@ -9,6 +9,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { StateBadge } from '../../../components/state-badge';
 import { useReferral } from '../api/get-referral';
 import type { ReferralView } from '../api/types';
+import { EligibilityPanel } from '../components/eligibility-panel';
 import { NoContactPanel } from '../components/no-contact-panel';
 import { ReferralActions } from '../components/referral-actions';
 import { ReferralDetails } from '../components/referral-details';
@@ -60,6 +61,7 @@ export function ReferralDetailRoute() {
       <p className="ro-hint">{t(`referrals.stateHelp.${referral.state}`)}</p>
       <NoContactPanel referral={referral} />
       <ReferralDetails referral={referral} />
+      <EligibilityPanel referral={referral} />
       <Authorization policy="referrals:decide">
         <ReferralActions referral={referral} />
       </Authorization>

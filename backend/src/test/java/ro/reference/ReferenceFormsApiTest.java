@@ -127,6 +127,18 @@ class ReferenceFormsApiTest {
     }
 
     @Test
+    void a_mediator_whose_region_is_given_as_text_that_names_a_region_is_in_that_region() {
+        String username = ro.testing.RealmUsers.mediator();
+        Map<String, Object> entry = new HashMap<>(Map.of("username", username, "displayName", "Rita Roy", "languages", List.of("FR"),
+                "active", true, "region", "  ontario "));
+        as("admin1").body(entry).post("/api/mediators").then().statusCode(201)
+                .body("region", equalTo("Ontario")).body("regionId", equalTo(References.ONTARIO));
+        entry.put("region", "Nunavut office");
+        as("admin1").header("If-Match", "\"0\"").body(entry).put("/api/mediators/" + username).then().statusCode(200)
+                .body("region", equalTo("Nunavut office")).body("regionId", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void a_mediator_is_in_an_active_region_shown_by_its_english_name() {
         String username = ro.testing.RealmUsers.mediator();
         Map<String, Object> entry = new HashMap<>(Map.of("username", username, "displayName", "Rita Roy", "languages", List.of("EN"),

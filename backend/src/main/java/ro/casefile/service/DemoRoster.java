@@ -25,6 +25,9 @@ public class DemoRoster {
     @Inject
     EntityManager em;
 
+    @Inject
+    ro.reference.service.ReferenceData reference;
+
     @Transactional
     void onStart(@Observes StartupEvent start) {
         if (!demoData) {
@@ -43,6 +46,7 @@ public class DemoRoster {
         m.displayName = name;
         m.languages = languages;
         m.region = region;
+        m.regionId = reference.activeRegionNamed(region).map(ro.reference.service.ReferenceData.RegionRef::id).orElse(null);
         m.active = true;
         m.createdAt = Instant.now();
         m.updatedAt = m.createdAt;

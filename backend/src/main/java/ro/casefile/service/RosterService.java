@@ -120,9 +120,11 @@ public class RosterService {
             m.regionId = e.regionId();
         } else if (e.region() == null || e.region().isBlank()) {
             throw ro.rules.Invalid.field("region", "NotBlank", "roster.region.required");
-        } else if (!e.region().strip().equals(m.region)) {
-            m.region = e.region().strip();
-            m.regionId = null;
+        } else if (!e.region().strip().equals(m.region) || m.regionId == null) {
+            // a region given as text that names one is that region; other text stays as recorded
+            var named = reference.activeRegionNamed(e.region());
+            m.region = named.map(ReferenceData.RegionRef::nameEn).orElse(e.region().strip());
+            m.regionId = named.map(ReferenceData.RegionRef::id).orElse(null);
         }
     }
 

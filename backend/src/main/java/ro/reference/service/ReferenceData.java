@@ -60,6 +60,20 @@ public class ReferenceData {
         return new RegionRef(r.id, r.nameEn, r.nameFr);
     }
 
+    /**
+     * The active region a text names (its code, English or French name, any case, spaces trimmed), as the
+     * V11 migration matched free text: for clients that send a region as text.
+     */
+    public java.util.Optional<RegionRef> activeRegionNamed(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return regions.listAll().stream().filter(r -> r.active)
+                .filter(r -> List.of(r.code, r.nameEn, r.nameFr).stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).equals(wanted)))
+                .findFirst().map(r -> new RegionRef(r.id, r.nameEn, r.nameFr));
+    }
+
     private static BrokenRules refused(String field, String rule, String messageKey) {
         return new BrokenRules("reference.inactive", List.of(new Breach(field, rule, messageKey)));
     }

@@ -22,6 +22,9 @@ const fieldOrder = [
   'newParticipant.lastName',
   'newParticipant.preferredLanguage',
   'newParticipant.contact.phone',
+  'newParticipant.contact.email',
+  'newParticipant.contact.postalAddress',
+  'newParticipant.contact.preferredMethod',
   'newParticipant.contact.safeTimes',
   'newParticipant.contact.mayLeaveMessage',
   'offenderNumber',
@@ -110,6 +113,17 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
             required
           />
           <TextField name="newParticipant.contact.phone" type="tel" label={t('referrals.call.phone')} value={np.contact.phone} onChange={setContact('phone')} error={errorFor('newParticipant.contact.phone')} autoComplete="off" />
+          <TextField name="newParticipant.contact.email" type="email" label={t('participants.fields.email')} value={np.contact.email} onChange={setContact('email')} error={errorFor('newParticipant.contact.email')} autoComplete="off" />
+          <TextField name="newParticipant.contact.postalAddress" multiline label={t('participants.fields.postalAddress')} value={np.contact.postalAddress} onChange={setContact('postalAddress')} error={errorFor('newParticipant.contact.postalAddress')} />
+          <RadioGroupField
+            name="newParticipant.contact.preferredMethod"
+            legend={t('participants.fields.preferredMethod')}
+            value={np.contact.preferredMethod}
+            onChange={setContact('preferredMethod')}
+            options={(['PHONE', 'EMAIL', 'MAIL'] as const).map((m) => ({ value: m, label: t(`participants.contactMethod.${m}`) }))}
+            error={errorFor('newParticipant.contact.preferredMethod')}
+            inline
+          />
           <TextField name="newParticipant.contact.safeTimes" label={t('participants.fields.safeTimes')} value={np.contact.safeTimes} onChange={setContact('safeTimes')} error={errorFor('newParticipant.contact.safeTimes')} />
           <CheckboxField name="newParticipant.contact.mayLeaveMessage" label={t('participants.fields.mayLeaveMessage')} checked={np.contact.mayLeaveMessage} onChange={setContact('mayLeaveMessage')} error={errorFor('newParticipant.contact.mayLeaveMessage')} />
         </fieldset>

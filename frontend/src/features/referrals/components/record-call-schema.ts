@@ -11,7 +11,7 @@ export interface RecordCallValues {
     firstName: string;
     lastName: string;
     preferredLanguage: string;
-    contact: { phone: string; safeTimes: string; mayLeaveMessage: boolean };
+    contact: { phone: string; email: string; postalAddress: string; preferredMethod: string; safeTimes: string; mayLeaveMessage: boolean };
   };
   channel: string;
   offenderNumber: string;
@@ -26,7 +26,7 @@ export interface RecordCallValues {
 export const emptyRecordCall: RecordCallValues = {
   person: 'new',
   participantId: '',
-  newParticipant: { kind: 'VICTIM', firstName: '', lastName: '', preferredLanguage: '', contact: { phone: '', safeTimes: '', mayLeaveMessage: false } },
+  newParticipant: { kind: 'VICTIM', firstName: '', lastName: '', preferredLanguage: '', contact: { phone: '', email: '', postalAddress: '', preferredMethod: '', safeTimes: '', mayLeaveMessage: false } },
   channel: 'PHONE',
   offenderNumber: '',
   regionId: '',
@@ -40,6 +40,8 @@ const tooLong = (max: number) => `validation.tooLong#${max}`;
 const text = (max: number) => z.string().trim().max(max, tooLong(max));
 const phonePattern = /^[0-9+() .x-]{7,40}$/;
 const offenderNumberPattern = /^[A-Z0-9]{3,12}$/;
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const contactMethods = ['PHONE', 'EMAIL', 'MAIL'] as const;
 
 export const recordCallSchema = z
   .object({
@@ -52,6 +54,9 @@ export const recordCallSchema = z
       preferredLanguage: z.string(),
       contact: z.object({
         phone: text(40).refine((v) => v === '' || phonePattern.test(v), 'validation.phone'),
+        email: text(254).refine((v) => v === '' || emailPattern.test(v), 'validation.email'),
+        postalAddress: text(500),
+        preferredMethod: z.union([z.literal(''), z.enum(contactMethods)]),
         safeTimes: text(500),
         mayLeaveMessage: z.boolean(),
       }),
@@ -106,11 +111,15 @@ export function toHarmedPersonRequest(v: ValidRecordCall): HarmedPersonRequest {
       lastName: p.lastName,
       preferredLanguage: p.preferredLanguage as 'EN' | 'FR',
     };
-    if (c.phone !== '' || c.safeTimes !== '' || c.mayLeaveMessage) {
+    if (c.phone !== '' || c.email !== '' || c.postalAddress !== '' || c.preferredMethod !== '' || c.safeTimes !== '' || c.mayLeaveMessage) {
+      // the way they prefer, as said; a phone number alone is how they called
+      const preferredMethod = c.preferredMethod || (c.phone ? 'PHONE' : '');
       body.newParticipant.contact = {
         ...(c.phone ? { phone: c.phone } : {}),
+        ...(c.email ? { email: c.email } : {}),
+        ...(c.postalAddress ? { postalAddress: c.postalAddress } : {}),
         ...(c.safeTimes ? { safeTimes: c.safeTimes } : {}),
-        ...(c.phone ? { preferredMethod: 'PHONE' as const } : {}),
+        ...(preferredMethod ? { preferredMethod } : {}),
         mayLeaveMessage: c.mayLeaveMessage,
       };
     }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aParticipant, aReferral, http, referralId, server } from '../../../test/server';
 import { renderApp } from '../../../test/render-app';
@@ -11,6 +11,43 @@ async function fillNewPerson(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('recording a call', () => {
+  it('records all of a harmed person\'s contact details in the same step, and refuses an e-mail that is not one', async () => {
+    let body: { newParticipant?: { contact?: unknown } } | undefined;
+    server.use(
+      http.post('/api/referrals/harmed-person-requests', async ({ request, response }) => {
+        body = await request.json();
+        return response(201).json(aReferral({ source: 'HARMED_PERSON', state: 'SUBMITTED', channel: 'PHONE' }));
+      }),
+      http.get('/api/referrals/{id}', ({ response }) => response(200).json(aReferral({ source: 'HARMED_PERSON', channel: 'PHONE' }))),
+      http.get('/api/referrals/{referralId}/suitability-assessments', ({ response }) => response(200).json([])),
+    );
+    const user = userEvent.setup();
+    renderApp({ path: '/referrals/new-call' });
+    await fillNewPerson(user);
+    await user.type(screen.getByLabelText(/^Phone number to reach/), '613 555 0100');
+    await user.type(screen.getByLabelText(/^E-mail/, { selector: 'input[type=email]' }), 'not an address');
+    await user.type(screen.getByLabelText(/^Mailing address/), '12 Maple Street, Kingston ON K7L 1A1');
+    await user.click(within(screen.getByTestId('field-newParticipant-contact-preferredMethod')).getByLabelText('E-mail'));
+    await user.type(screen.getByLabelText(/^When it is safe/), 'Weekday mornings');
+    await user.click(screen.getByLabelText(/^A message may be left/));
+    await user.click(screen.getByRole('button', { name: 'Record the request' }));
+    expect(await screen.findByTestId('field-newParticipant-contact-email-error')).toHaveTextContent('Enter a valid e-mail address.');
+    expect(body).toBeUndefined();
+    await user.clear(screen.getByLabelText(/^E-mail/, { selector: 'input[type=email]' }));
+    await user.type(screen.getByLabelText(/^E-mail/, { selector: 'input[type=email]' }), 'helene@example.ca');
+    await user.click(screen.getByRole('button', { name: 'Record the request' }));
+    expect(await screen.findByTestId('success-notice')).toBeInTheDocument();
+    expect(body?.newParticipant?.contact).toEqual({
+      phone: '613 555 0100',
+      email: 'helene@example.ca',
+      postalAddress: '12 Maple Street, Kingston ON K7L 1A1',
+      preferredMethod: 'EMAIL',
+      safeTimes: 'Weekday mornings',
+      mayLeaveMessage: true,
+    });
+  });
+
+
   it('starts on Phone; one click on "Collect call" sends COLLECT_CALL, then opens the referral', async () => {
     let body: unknown;
     server.use(
@@ -23,7 +60,7 @@ describe('recording a call', () => {
     );
     const user = userEvent.setup();
     const { router } = renderApp({ path: '/referrals/new-call' });
-    expect(await screen.findByLabelText('Phone', { selector: 'input[type=radio]' })).toBeChecked();
+    expect(within(await screen.findByTestId('field-channel')).getByLabelText('Phone')).toBeChecked();
     await user.click(screen.getByLabelText('Collect call'));
     expect(screen.getByLabelText('Collect call')).toBeChecked();
     await fillNewPerson(user);

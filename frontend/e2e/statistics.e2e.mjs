@@ -21,6 +21,10 @@ const tableKeys = [
   'participationChanges',
   'messagesByKindAndState',
   'meetingsByState',
+  'feedbackFeltSafe',
+  'feedbackFeltHeard',
+  'feedbackNeedsMet',
+  'feedbackWouldRecommend',
 ];
 
 // The previous fiscal year (April to March), as YYYY-MM.

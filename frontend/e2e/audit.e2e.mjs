@@ -71,6 +71,8 @@ await runSpec('audit', async ({ page, check }) => {
     await page.getByTestId('apply-filters').click();
     await page.waitForURL((url) => url.searchParams.get('resourceId') === participantId);
     const rows = page.getByTestId('audit-entry');
+    // the unfiltered page stays shown until the filtered one arrives, and it may hold these entries too
+    await rows.nth(2).waitFor({ state: 'detached' });
     await rows.filter({ hasText: readRequest }).waitFor();
     const texts = await rows.allTextContents();
     if (texts.length !== 2) throw new Error(`expected 2 entries, got ${texts.length}: ${texts.join(' | ')}`);

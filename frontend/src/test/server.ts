@@ -56,6 +56,7 @@ export function aReferral(overrides: Partial<ReferralView> = {}): ReferralView {
     harmedPerson: null,
     offender: { id: '7d8e9f00-1111-4222-8333-444455556666', kind: 'OFFENDER', firstName: 'Marc', lastName: 'Roy', offenderNumber: 'FPS123' },
     offenderNumber: 'FPS123',
+    offenderNamedAs: null,
     channel: null,
     victimRegistration: null,
     federalSentence: 'YES',

@@ -944,6 +944,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals/{id}/offender-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Confirm the number of the offender a harmed person named without it; the request is then matched (or kept on file)
+         * @description Refused (409) for a referral that is not an open harmed person's request waiting for a number.
+         */
+        put: operations["confirmReferralOffenderNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals/{id}/start-assessment": {
         parameters: {
             query?: never;
@@ -1537,6 +1557,10 @@ export interface components {
             regionId?: components["schemas"]["UUID"];
             /** @description Eligibility: did the harm come from an offence that led to a federal sentence? Not given: UNKNOWN (the referral cannot be accepted until it is YES) */
             federalSentence?: components["schemas"]["FederalSentence"];
+            /** @description The offender they ask about, by name, when the number is not known: a coordinator confirms the number later (PUT .../offender-number), and only then is the request matched */
+            offenderFirstName?: string;
+            /** @description See offenderFirstName */
+            offenderLastName?: string;
         };
         /** @description Why the case is on safety hold */
         HoldReasonView: {
@@ -1761,6 +1785,10 @@ export interface components {
             mediatorsOnly: boolean;
             createdAt: components["schemas"]["Instant"];
         };
+        /** @description The number of the offender a harmed person named, as a coordinator confirmed it */
+        OffenderNumberConfirmation: {
+            offenderNumber: string;
+        };
         /** @description An offender's referral by a correctional staff member who supports their participation. The referring staff member is the caller (or, for an integrated system, `onBehalfOf`). */
         OffenderReferralRequest: {
             offenderNumber: string;
@@ -1978,6 +2006,8 @@ export interface components {
             harmedPerson?: components["schemas"]["PersonRef"] | null;
             offender?: components["schemas"]["PersonRef"] | null;
             offenderNumber?: string | null;
+            /** @description The offender as the referrer named them (a harmed person who did not know the number; a staff member's spelling) */
+            offenderNamedAs?: string | null;
             /** @description The region: the offender's institution's, or as the coordinator recorded it */
             regionId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             channel?: components["schemas"]["Channel"] | null;
@@ -4535,6 +4565,44 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    confirmReferralOffenderNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OffenderNumberConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
     };

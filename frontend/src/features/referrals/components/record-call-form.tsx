@@ -28,6 +28,8 @@ const fieldOrder = [
   'newParticipant.contact.safeTimes',
   'newParticipant.contact.mayLeaveMessage',
   'offenderNumber',
+  'offenderFirstName',
+  'offenderLastName',
   'regionId',
   'victimRegistration',
   'federalSentence',
@@ -41,7 +43,7 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
   const { values, setValues, errorFor } = form;
   const [picked, setPicked] = useState<ParticipantSummary | undefined>();
 
-  const set = (key: 'channel' | 'offenderNumber' | 'regionId' | 'victimRegistration' | 'federalSentence' | 'notes') => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: 'channel' | 'offenderNumber' | 'offenderFirstName' | 'offenderLastName' | 'regionId' | 'victimRegistration' | 'federalSentence' | 'notes') => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const setPerson = (key: 'kind' | 'firstName' | 'lastName' | 'preferredLanguage') => (value: string) =>
     setValues((v) => ({ ...v, newParticipant: { ...v.newParticipant, [key]: value } }));
   const setContact = <K extends keyof RecordCallValues['newParticipant']['contact']>(key: K) => (value: RecordCallValues['newParticipant']['contact'][K]) =>
@@ -138,6 +140,16 @@ export function RecordCallForm({ onSubmit, submitting, error }: RecordCallFormPr
         error={errorFor('offenderNumber')}
         autoComplete="off"
       />
+      {values.offenderNumber === '' ? (
+        <fieldset className="ro-fieldset" data-testid="offender-by-name">
+          <legend>{t('referrals.call.offenderByName')}</legend>
+          <p className="ro-hint">{t('referrals.call.offenderByNameHint')}</p>
+          <div className="ro-grid-2">
+            <TextField name="offenderFirstName" label={t('referrals.call.offenderFirstName')} value={values.offenderFirstName} onChange={set('offenderFirstName')} error={errorFor('offenderFirstName')} autoComplete="off" />
+            <TextField name="offenderLastName" label={t('referrals.call.offenderLastName')} value={values.offenderLastName} onChange={set('offenderLastName')} error={errorFor('offenderLastName')} autoComplete="off" />
+          </div>
+        </fieldset>
+      ) : null}
       <RegionSelect name="regionId" label={t('reference.fields.region')} value={values.regionId} onChange={set('regionId')} error={errorFor('regionId')} />
       <RadioGroupField
         name="victimRegistration"

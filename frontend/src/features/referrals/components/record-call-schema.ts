@@ -15,6 +15,9 @@ export interface RecordCallValues {
   };
   channel: string;
   offenderNumber: string;
+  /** The offender as they name them, when they do not know the number. */
+  offenderFirstName: string;
+  offenderLastName: string;
   /** Chosen from the active regions ('' for none). */
   regionId: string;
   victimRegistration: string;
@@ -29,6 +32,8 @@ export const emptyRecordCall: RecordCallValues = {
   newParticipant: { kind: 'VICTIM', firstName: '', lastName: '', preferredLanguage: '', contact: { phone: '', email: '', postalAddress: '', preferredMethod: '', safeTimes: '', mayLeaveMessage: false } },
   channel: 'PHONE',
   offenderNumber: '',
+  offenderFirstName: '',
+  offenderLastName: '',
   regionId: '',
   victimRegistration: '',
   federalSentence: 'UNKNOWN',
@@ -64,6 +69,8 @@ export const recordCallSchema = z
     // Choices are checked below, so that every field's error shows at once (a failed enum would stop the refinement).
     channel: z.string(),
     offenderNumber: text(12).refine((v) => v === '' || offenderNumberPattern.test(v), 'validation.offenderNumber'),
+    offenderFirstName: text(100),
+    offenderLastName: text(100),
     regionId: z.string(),
     victimRegistration: z.string(),
     federalSentence: z.string(),
@@ -125,6 +132,10 @@ export function toHarmedPersonRequest(v: ValidRecordCall): HarmedPersonRequest {
     }
   }
   if (v.offenderNumber) body.offenderNumber = v.offenderNumber;
+  else if (v.offenderLastName) {
+    body.offenderLastName = v.offenderLastName;
+    if (v.offenderFirstName) body.offenderFirstName = v.offenderFirstName;
+  }
   if (v.notes) body.notes = v.notes;
   if (v.regionId) body.regionId = v.regionId;
   return body;

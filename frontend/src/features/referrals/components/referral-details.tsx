@@ -33,6 +33,7 @@ export function ReferralDetails({ referral }: { referral: ReferralView }) {
       {row(t('referrals.fields.harmedPerson'), person(referral.harmedPerson), 'referral-harmed-person')}
       {row(t('referrals.fields.offender'), person(referral.offender), 'referral-offender')}
       {row(t('referrals.fields.offenderNumber'), referral.offenderNumber, 'referral-offender-number')}
+      {row(t('referrals.confirmNumber.namedAs'), referral.offenderNamedAs, 'referral-offender-named-as')}
       {row(t('reference.fields.region'), regionName(referral.regionId), 'referral-region')}
       {row(t('referrals.fields.channel'), labels.channel(referral.channel), 'referral-channel')}
       {row(t('referrals.fields.victimRegistration'), referral.victimRegistration ? t(`referrals.registration.${referral.victimRegistration}`) : '')}

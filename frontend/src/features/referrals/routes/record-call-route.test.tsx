@@ -12,7 +12,7 @@ async function fillNewPerson(user: ReturnType<typeof userEvent.setup>) {
 
 describe('recording a call', () => {
   it('records all of a harmed person\'s contact details in the same step, and refuses an e-mail that is not one', async () => {
-    let body: { newParticipant?: { contact?: unknown } } | undefined;
+    let body: { newParticipant?: { contact?: unknown }; offenderFirstName?: string; offenderLastName?: string; offenderNumber?: string } | undefined;
     server.use(
       http.post('/api/referrals/harmed-person-requests', async ({ request, response }) => {
         body = await request.json();
@@ -30,6 +30,9 @@ describe('recording a call', () => {
     await user.click(within(screen.getByTestId('field-newParticipant-contact-preferredMethod')).getByLabelText('E-mail'));
     await user.type(screen.getByLabelText(/^When it is safe/), 'Weekday mornings');
     await user.click(screen.getByLabelText(/^A message may be left/));
+    // they do not know the offender's number: they name him
+    await user.type(screen.getByLabelText(/^Offender's first name/), 'Marc');
+    await user.type(screen.getByLabelText(/^Offender's last name/), 'Roy');
     await user.click(screen.getByRole('button', { name: 'Record the request' }));
     expect(await screen.findByTestId('field-newParticipant-contact-email-error')).toHaveTextContent('Enter a valid e-mail address.');
     expect(body).toBeUndefined();
@@ -45,6 +48,8 @@ describe('recording a call', () => {
       safeTimes: 'Weekday mornings',
       mayLeaveMessage: true,
     });
+    expect(body).toMatchObject({ offenderFirstName: 'Marc', offenderLastName: 'Roy' });
+    expect(body?.offenderNumber).toBeUndefined();
   });
 
 

@@ -9,6 +9,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { StateBadge } from '../../../components/state-badge';
 import { useReferral } from '../api/get-referral';
 import type { ReferralView } from '../api/types';
+import { ConfirmNumberPanel } from '../components/confirm-number-panel';
 import { EligibilityPanel } from '../components/eligibility-panel';
 import { NoContactPanel } from '../components/no-contact-panel';
 import { ReferralActions } from '../components/referral-actions';
@@ -60,6 +61,7 @@ export function ReferralDetailRoute() {
       </p>
       <p className="ro-hint">{t(`referrals.stateHelp.${referral.state}`)}</p>
       <NoContactPanel referral={referral} />
+      <ConfirmNumberPanel referral={referral} />
       <ReferralDetails referral={referral} />
       <EligibilityPanel referral={referral} />
       <Authorization policy="referrals:decide">

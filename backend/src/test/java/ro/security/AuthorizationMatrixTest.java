@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
         MATRIX.put("POST /api/referrals/{id}/decline", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{id}/withdraw", coordinatorOnly);
         MATRIX.put("PUT /api/referrals/{id}/eligibility", coordinatorOnly);
+        MATRIX.put("PUT /api/referrals/{id}/offender-number", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{id}/no-contact-review", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{referralId}/suitability-assessments", coordinatorCreates);
         MATRIX.put("GET /api/referrals/{referralId}/suitability-assessments", coordinatorOnly);
@@ -347,6 +348,9 @@ class AuthorizationMatrixTest {
         CASE_CALLS.put("GET /api/messages/review-queue", (who, s) -> s.get("/api/messages/review-queue").statusCode());
         CASE_CALLS.put("GET /api/mediators", (who, s) -> s.get("/api/mediators").statusCode());
         CASE_CALLS.put("GET /api/work", (who, s) -> s.get("/api/work").statusCode());
+        CASE_CALLS.put("PUT /api/referrals/{id}/offender-number", (who, s) -> s.header("If-Match", "\"0\"")
+                .body(Map.of("offenderNumber", Participants.offenderNumber())).put("/api/referrals/" + Referrals.submitted() + "/offender-number")
+                .statusCode());
         CASE_CALLS.put("PUT /api/referrals/{id}/eligibility", (who, s) -> s.header("If-Match", "\"0\"")
                 .body(Map.of("federalSentence", "YES")).put("/api/referrals/" + Referrals.submitted() + "/eligibility").statusCode());
         CASE_CALLS.put("GET /api/cases/{id}/feedback", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/feedback").statusCode());

@@ -144,6 +144,20 @@ public class Referral {
         this.duplicateOf = open.id;
     }
 
+    /**
+     * The number of the offender a harmed person asked about by name, confirmed by a coordinator: only a
+     * request still open and without a number takes one.
+     */
+    public void confirmOffenderNumber(String number, UUID offenderId, Instant at) {
+        if (source != ReferralSource.HARMED_PERSON || offenderNumber != null
+                || !(state == ReferralState.SUBMITTED || state == ReferralState.DORMANT)) {
+            throw new Refusal("referral.offender-number.not-awaited");
+        }
+        this.offenderNumber = number;
+        this.offenderId = offenderId;
+        this.updatedAt = at;
+    }
+
     /** Kept on file until the other side comes forward. */
     public void keepDormant() {
         this.state = ReferralState.DORMANT;

@@ -36,6 +36,7 @@ import ro.referral.model.ReferralState;
 import ro.referral.service.Decline;
 import ro.referral.service.Eligibility;
 import ro.referral.service.HarmedPersonRequest;
+import ro.referral.service.OffenderNumberConfirmation;
 import ro.referral.service.ReferralMatchView;
 import ro.referral.service.ReferralQueuePage;
 import ro.referral.service.ReferralService;
@@ -140,6 +141,17 @@ public class ReferralResource {
     public RestResponse<ReferralView> recordReferralEligibility(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Eligibility eligibility) {
         return Tagged.ok(referrals.recordEligibility(id, ifMatch.version(), eligibility), ReferralView::version);
+    }
+
+    @PUT
+    @Path("/{id}/offender-number")
+    @Operation(summary = "Confirm the number of the offender a harmed person named without it; the request is then matched (or kept on file)",
+            description = "Refused (409) for a referral that is not an open harmed person's request waiting for a number.")
+    @APIResponse(responseCode = "200", description = "Confirmed")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<ReferralView> confirmReferralOffenderNumber(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
+            @NotNull @Valid OffenderNumberConfirmation confirmation) {
+        return Tagged.ok(referrals.confirmOffenderNumber(id, ifMatch.version(), confirmation.offenderNumber()), ReferralView::version);
     }
 
     @POST

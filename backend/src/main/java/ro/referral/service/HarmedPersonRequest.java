@@ -22,5 +22,7 @@ public record HarmedPersonRequest(
         @NotNull @Schema(required = true) VictimRegistration victimRegistration,
         @Size(max = 4000) @Schema(maxLength = 4000) String notes,
         @Schema(description = "The region the request concerns, chosen from the active ones") UUID regionId,
-        @Schema(description = "Eligibility: did the harm come from an offence that led to a federal sentence? Not given: UNKNOWN (the referral cannot be accepted until it is YES)") FederalSentence federalSentence) {
+        @Schema(description = "Eligibility: did the harm come from an offence that led to a federal sentence? Not given: UNKNOWN (the referral cannot be accepted until it is YES)") FederalSentence federalSentence,
+        @Size(max = 100) @Schema(maxLength = 100, description = "The offender they ask about, by name, when the number is not known: a coordinator confirms the number later (PUT .../offender-number), and only then is the request matched") String offenderFirstName,
+        @Size(max = 100) @Schema(maxLength = 100, description = "See offenderFirstName") String offenderLastName) {
 }

@@ -88,6 +88,9 @@ public class ReferralService {
                 request.victimRegistration(), request.notes(), submitter(), now);
         referral.regionId = regionId;
         referral.federalSentence = FederalSentence.orUnknown(request.federalSentence());
+        if (request.offenderNumber() == null && Text.blankToNull(request.offenderLastName()) != null) {
+            referral.referredAs(Text.blankToNull(request.offenderFirstName()), request.offenderLastName().strip());
+        }
         if (request.offenderNumber() != null) {
             people.findOffender(request.offenderNumber()).ifPresent(o -> referral.offenderId = o.id());
         }
@@ -324,6 +327,23 @@ public class ReferralService {
         }, fields);
     }
 
+    /**
+     * A harmed person asked about an offender by name: a coordinator confirms the number, and only then is
+     * the request matched with that offender's referral (or kept on file until one comes).
+     */
+    @Transactional
+    public ReferralView confirmOffenderNumber(UUID id, long version, String number) {
+        Referral referral = referrals.lockedForChange(id).orElseThrow(() -> new NotFound("referral.resource"));
+        StaleVersion.requireCurrent(referral.version, version);
+        refuseSecondOpen(number, referral.harmedPersonId);
+        Instant now = Instant.now(clock);
+        referral.confirmOffenderNumber(number, people.findOffender(number).map(Named::id).orElse(null), now);
+        matchWithOtherSide(referral, now);
+        flushRefusingRacedDuplicates();
+        audit.record(AuditRecord.change("CONFIRM_OFFENDER", AUDIT_TYPE, id).with("state", referral.state).fields("offenderNumber"));
+        return view(referral);
+    }
+
     @Transactional
     public ReferralView withdraw(UUID id) {
         return change(id, "WITHDRAW", r -> r.withdraw(caller.username(), Instant.now(clock)), DECIDED);
@@ -365,11 +385,18 @@ public class ReferralService {
         }
         Map<UUID, Named> named = people.findAll(ids);
         return new ReferralView(r.id, r.source, r.state, ref(named.get(r.harmedPersonId)), ref(named.get(r.offenderId)),
-                r.offenderNumber, r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, r.submittedByUsername,
+                r.offenderNumber, namedAs(r), r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, r.submittedByUsername,
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
                 r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.duplicateOf, referrals.duplicatesOf(r.id),
                 caseOf(r.id), r.version, r.createdAt, r.updatedAt, allowedActions(r));
+    }
+
+    private static String namedAs(Referral r) {
+        if (r.referredLastName == null) {
+            return null;
+        }
+        return r.referredFirstName == null ? r.referredLastName : r.referredFirstName + " " + r.referredLastName;
     }
 
     /** The referral resource is the coordinators': the policy decides which of its moves are open now. */

@@ -21,6 +21,7 @@ public record ReferralView(
         @Schema(nullable = true) PersonRef harmedPerson,
         @Schema(nullable = true) PersonRef offender,
         @Schema(maxLength = 12, nullable = true) String offenderNumber,
+        @Schema(maxLength = 201, nullable = true, description = "The offender as the referrer named them (a harmed person who did not know the number; a staff member's spelling)") String offenderNamedAs,
         @Schema(nullable = true, description = "The region: the offender's institution's, or as the coordinator recorded it") UUID regionId,
         @Schema(nullable = true) Channel channel,
         @Schema(nullable = true) VictimRegistration victimRegistration,

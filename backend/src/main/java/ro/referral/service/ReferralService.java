@@ -3,7 +3,6 @@ package ro.referral.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,16 +27,11 @@ import ro.participant.ParticipantLookup.Named;
 import ro.participant.ParticipantService;
 import ro.referral.model.FederalSentence;
 import ro.referral.model.Referral;
-import ro.referral.model.ReferralAction;
 import ro.referral.model.ReferralMatch;
-import ro.referral.model.ReferralMovePolicy;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
-import ro.referral.model.SuitabilityAssessment;
-import ro.referral.model.SuitabilityOutcome;
 import ro.referral.model.IdempotencyKey;
 import ro.reference.service.ReferenceData;
-import ro.rules.AllowedActions;
 import ro.rules.Breach;
 import ro.rules.Text;
 import ro.security.Caller;
@@ -75,6 +69,8 @@ public class ReferralService {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    ReferralViews views;
 
     // ---- intake -------------------------------------------------------------------------------
 
@@ -376,39 +372,7 @@ public class ReferralService {
     // ---- views --------------------------------------------------------------------------------
 
     ReferralView view(Referral r) {
-        List<UUID> ids = new ArrayList<>();
-        if (r.harmedPersonId != null) {
-            ids.add(r.harmedPersonId);
-        }
-        if (r.offenderId != null) {
-            ids.add(r.offenderId);
-        }
-        Map<UUID, Named> named = people.findAll(ids);
-        return new ReferralView(r.id, r.source, r.state, ref(named.get(r.harmedPersonId)), ref(named.get(r.offenderId)),
-                r.offenderNumber, namedAs(r), r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, r.submittedByUsername,
-                r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
-                r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
-                r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.duplicateOf, referrals.duplicatesOf(r.id),
-                caseOf(r.id), r.version, r.createdAt, r.updatedAt, allowedActions(r));
-    }
-
-    private static String namedAs(Referral r) {
-        if (r.referredLastName == null) {
-            return null;
-        }
-        return r.referredFirstName == null ? r.referredLastName : r.referredFirstName + " " + r.referredLastName;
-    }
-
-    /** The referral resource is the coordinators': the policy decides which of its moves are open now. */
-    private List<ReferralAction> allowedActions(Referral r) {
-        var outcome = r.state == ReferralState.UNDER_ASSESSMENT ? assessments.current(r.id).map(a -> a.outcome)
-                : Optional.<SuitabilityOutcome>empty();
-        return AllowedActions.of(ReferralAction.class, a -> caller.is(Roles.COORDINATOR),
-                a -> ReferralMovePolicy.mayDo(a, r.state, outcome, r.federalSentence));
-    }
-
-    private UUID caseOf(UUID referralId) {
-        return caseReferrals.caseOf(referralId).orElse(null);
+        return views.of(r);
     }
 
     /**
@@ -419,10 +383,6 @@ public class ReferralService {
         String state = r.state == ReferralState.DORMANT ? ReferralState.SUBMITTED.name() : r.state.name();
         return new SubmittedReferralView(r.id, r.offenderNumber, r.referredFirstName, r.referredLastName, r.referringStaff,
                 state, r.createdAt, r.state == ReferralState.ACCEPTED || r.state == ReferralState.DECLINED ? r.decidedAt : null);
-    }
-
-    private static PersonRef ref(Named n) {
-        return n == null ? null : new PersonRef(n.id(), n.kind(), n.firstName(), n.lastName(), n.offenderNumber());
     }
 
     private Referral.Submitter submitter() {

@@ -1,0 +1,80 @@
+package ro.referral.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ro.participant.ParticipantLookup;
+import ro.participant.ParticipantLookup.Named;
+import ro.referral.model.Referral;
+import ro.referral.model.ReferralAction;
+import ro.referral.model.ReferralMovePolicy;
+import ro.referral.model.ReferralState;
+import ro.referral.model.SuitabilityOutcome;
+import ro.rules.AllowedActions;
+import ro.security.Caller;
+import ro.security.Roles;
+
+/** A referral as a coordinator reads it: the people named, the matches, its case, and the actions open now. */
+@ApplicationScoped
+public class ReferralViews {
+
+    @Inject
+    ReferralRepository referrals;
+    @Inject
+    ro.casefile.service.CaseReferrals caseReferrals;
+    @Inject
+    MatchRepository matches;
+    @Inject
+    SuitabilityRepository assessments;
+    @Inject
+    ParticipantLookup people;
+    @Inject
+    Caller caller;
+
+    ReferralView of(Referral r) {
+        List<UUID> ids = new ArrayList<>();
+        if (r.harmedPersonId != null) {
+            ids.add(r.harmedPersonId);
+        }
+        if (r.offenderId != null) {
+            ids.add(r.offenderId);
+        }
+        Map<UUID, Named> named = people.findAll(ids);
+        return new ReferralView(r.id, r.source, r.state, ref(named.get(r.harmedPersonId)), ref(named.get(r.offenderId)),
+                r.offenderNumber, namedAs(r), r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, r.submittedByUsername,
+                r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
+                r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
+                r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.duplicateOf, referrals.duplicatesOf(r.id),
+                caseOf(r.id), r.version, r.createdAt, r.updatedAt, allowedActions(r));
+    }
+
+    private static String namedAs(Referral r) {
+        if (r.referredLastName == null) {
+            return null;
+        }
+        return r.referredFirstName == null ? r.referredLastName : r.referredFirstName + " " + r.referredLastName;
+    }
+
+    /** The referral resource is the coordinators': the policy decides which of its moves are open now. */
+    private List<ReferralAction> allowedActions(Referral r) {
+        var outcome = r.state == ReferralState.UNDER_ASSESSMENT ? assessments.current(r.id).map(a -> a.outcome)
+                : Optional.<SuitabilityOutcome>empty();
+        return AllowedActions.of(ReferralAction.class, a -> caller.is(Roles.COORDINATOR),
+                a -> ReferralMovePolicy.mayDo(a, r.state, outcome, r.federalSentence));
+    }
+
+    private UUID caseOf(UUID referralId) {
+        return caseReferrals.caseOf(referralId).orElse(null);
+    }
+
+    private static PersonRef ref(Named n) {
+        return n == null ? null : new PersonRef(n.id(), n.kind(), n.firstName(), n.lastName(), n.offenderNumber());
+    }
+
+}

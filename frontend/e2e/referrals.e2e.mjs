@@ -73,8 +73,8 @@ await runSpec('referrals', async ({ page, check }) => {
     await form.waitFor();
     await form.getByLabel(en.referrals.channel.COLLECT_CALL, { exact: true }).check();
     await form.getByLabel(en.participants.kind.VICTIM, { exact: true }).check();
-    await form.getByLabel(en.participants.fields.firstName).fill('Hélène');
-    await form.getByLabel(en.participants.fields.lastName).fill(harmedLastName);
+    await form.locator('input[name="newParticipant.firstName"]').fill('Hélène');
+    await form.locator('input[name="newParticipant.lastName"]').fill(harmedLastName);
     await form.getByLabel(en.participants.language.FR, { exact: true }).check();
     await form.getByLabel(en.referrals.call.phone).fill('613 555 0100');
     await form.getByLabel(en.referrals.fields.offenderNumberAsked).fill(offenderNumber);

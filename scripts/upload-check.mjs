@@ -48,6 +48,8 @@ await accept(staff.id);
 const opened = await call('coordinator1', 'POST', '/api/cases', { referralIds: [harmed.id, staff.id], mediators: ['mediator1'] });
 const offender = opened.participants.find((p) => p.side === 'OFFENDER').participantId;
 const victim = opened.participants.find((p) => p.side === 'HARMED').participantId;
+// a video message is recorded only in a case where video messages are a chosen way
+await call('mediator1', 'PUT', `/api/cases/${opened.id}/ways`, { ways: ['VIDEO_MESSAGES'] });
 const message = await call('mediator1', 'POST', `/api/cases/${opened.id}/messages`, { kind: 'VIDEO_MESSAGE', authorId: offender, recipientId: victim });
 
 let sent = 0;

@@ -1,31 +1,10 @@
 // Setup through the API for end-to-end specs: tokens from Keycloak's password grant, calls with them,
 // mediator1 on the roster, and referrals taken to ACCEPTED.
-import { baseUrl } from './support.mjs';
+import { apiCall as call, apiToken as token } from './support.mjs';
 
-const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8181').replace(/\/$/, '');
+export { call, token };
 export const admin = { username: process.env.E2E_ADMIN_USER || 'admin1', password: process.env.E2E_ADMIN_PASSWORD || process.env.E2E_ADMIN_USER || 'admin1' };
 export const mediator = { username: process.env.E2E_MEDIATOR_USER || 'mediator1', password: process.env.E2E_MEDIATOR_PASSWORD || process.env.E2E_MEDIATOR_USER || 'mediator1' };
-
-export async function token({ username, password }) {
-  const response = await fetch(`${keycloakUrl}/realms/ro/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ client_id: 'ro-tests', grant_type: 'password', username, password }),
-  });
-  if (!response.ok) throw new Error(`token for ${username}: ${response.status} ${await response.text()}`);
-  return (await response.json()).access_token;
-}
-
-export async function call(bearer, method, path, body, headers = {}) {
-  const response = await fetch(baseUrl + path, {
-    method,
-    headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
 
 /** The demo roster (flyway location db/demo) may be missing: admin1 puts mediator1 on it, active. */
 export async function mediatorOnRoster() {

@@ -38,7 +38,7 @@ public class RelayHolds {
     AuditTrail audit;
 
     void holdOnWithdrawal(@Observes CaseService.ParticipantWithdrew withdrew) {
-        hold(withdrew.caseId(), withdrew.participantId(), PENDING_OF_PARTICIPANT, null, withdrew.at());
+        hold(withdrew.caseId(), withdrew.participantId(), null, withdrew.at());
     }
 
     void releaseOnRejoin(@Observes CaseService.ParticipantRejoined rejoined) {
@@ -48,8 +48,9 @@ public class RelayHolds {
     void followConsent(@Observes CaseService.ConsentChanged consent) {
         if (consent.given()) {
             release(consent.caseId(), consent.participantId(), consent.way(), consent.at());
-        } else {
-            hold(consent.caseId(), consent.participantId(), PENDING_OF_PARTICIPANT + " and m.kind = :kind", kindOf(consent.way()), consent.at());
+        } else if (kindOf(consent.way()) != null) {
+            // face to face has no message kind: its meetings are the case's business
+            hold(consent.caseId(), consent.participantId(), kindOf(consent.way()), consent.at());
         }
     }
 
@@ -65,10 +66,9 @@ public class RelayHolds {
         return null;
     }
 
-    private void hold(UUID caseId, UUID participantId, String query, MessageKind kind, java.time.Instant at) {
-        if (query.contains(":kind") && kind == null) {
-            return; // face to face has no message kind: its meetings are the case's business
-        }
+    /** Holds the participant's pending messages: all of them, or those of one kind. */
+    private void hold(UUID caseId, UUID participantId, MessageKind kind, java.time.Instant at) {
+        String query = kind == null ? PENDING_OF_PARTICIPANT : PENDING_OF_PARTICIPANT + " and m.kind = :kind";
         var found = em.createQuery(query, Message.class).setParameter("c", caseId).setParameter("p", participantId)
                 .setParameter("pending", PENDING).setLockMode(LockModeType.PESSIMISTIC_WRITE);
         if (kind != null) {

@@ -59,7 +59,9 @@ public class WorkService {
 
     /** How much waits in each of the caller's queues (no names: nothing to audit). */
     public List<WorkQueueCount> summary() {
-        return mine().stream().map(q -> new WorkQueueCount(q.name(), q.role(), count(q, context(q)))).toList();
+        Map<String, WorkContext> byRole = new java.util.HashMap<>();
+        return mine().stream().map(q -> new WorkQueueCount(q.name(), q.role(),
+                count(q, byRole.computeIfAbsent(q.role(), r -> context(q))))).toList();
     }
 
     /** Whether the queue is one of the caller's (it is for a role they hold). */

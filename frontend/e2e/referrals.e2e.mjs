@@ -37,6 +37,7 @@ await runSpec('referrals', async ({ page, check }) => {
     await form.getByLabel(en.participants.fields.lastName).fill(offenderLastName);
     await form.getByLabel(en.participants.language.EN, { exact: true }).check();
     await form.getByLabel(en.participants.fields.institution).selectOption({ label: 'Collins Bay Institution' });
+    await form.getByLabel(en.offenderReferrals.federalSentence.UNKNOWN, { exact: true }).check();
     await form.getByLabel(en.offenderReferrals.fields.reasons).fill('Has asked to write to the family.');
     // Without the two statements, the form refuses to send.
     await page.getByTestId('submit-referral').click();

@@ -1136,7 +1136,7 @@ export interface paths {
         };
         /**
          * A page of one of the caller's queues, most urgent or oldest first; a queue of a role the caller does not hold answers 403
-         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, quiet-cases, cases-without-mediator.
+         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, numbers-to-confirm, quiet-cases, cases-without-mediator.
          */
         get: operations["getWorkQueue"];
         put?: never;
@@ -2340,7 +2340,7 @@ export interface components {
             count: number;
         };
         /** @enum {string} */
-        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
     };
     responses: {
         /** @description The request is malformed or breaks a rule; `errors` names each field and rule */
@@ -5009,7 +5009,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
             };
             cookie?: never;
         };

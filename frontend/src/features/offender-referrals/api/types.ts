@@ -4,6 +4,9 @@ export type OffenderReferralRequest = components['schemas']['OffenderReferralReq
 export type SubmittedReferralView = components['schemas']['SubmittedReferralView'];
 export type SubmittedReferralPage = components['schemas']['SubmittedReferralPage'];
 export type SubmittedReferralState = SubmittedReferralView['state'];
+export type FederalSentence = OffenderReferralRequest['federalSentence'] & string;
+
+export const federalSentences = ['YES', 'NO', 'UNKNOWN'] as const satisfies readonly FederalSentence[];
 
 export interface ListMyReferralsParams {
   page: number;

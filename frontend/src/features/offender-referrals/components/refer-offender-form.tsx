@@ -3,6 +3,7 @@ import { CheckboxField, RadioGroupField, TextField } from '../../../components/f
 import { FormActions, FormProblems } from '../../../components/form-parts';
 import { InstitutionSelect } from '../../../components/reference-select';
 import { useForm } from '../../../components/use-form';
+import { federalSentences } from '../api/types';
 import { emptyReferOffender, validateReferOffender, type ValidReferOffender } from './refer-offender-schema';
 
 const fieldOrder = [
@@ -11,6 +12,7 @@ const fieldOrder = [
   'offenderLastName',
   'offenderPreferredLanguage',
   'institutionId',
+  'federalSentence',
   'reasons',
   'safetyConcerns',
   'noContactCondition',
@@ -58,6 +60,17 @@ export function ReferOffenderForm({ onSubmit, submitting, error }: ReferOffender
         />
         <InstitutionSelect name="institutionId" label={t('participants.fields.institution')} value={values.institutionId} onChange={set('institutionId')} error={errorFor('institutionId')} required />
       </fieldset>
+      <RadioGroupField
+        name="federalSentence"
+        legend={t('offenderReferrals.fields.federalSentence')}
+        hint={t('offenderReferrals.fields.federalSentenceHint')}
+        value={values.federalSentence}
+        onChange={set('federalSentence')}
+        options={federalSentences.map((s) => ({ value: s, label: t(`offenderReferrals.federalSentence.${s}`) }))}
+        error={errorFor('federalSentence')}
+        inline
+        required
+      />
       <TextField name="reasons" multiline label={t('offenderReferrals.fields.reasons')} value={values.reasons} onChange={set('reasons')} error={errorFor('reasons')} />
       <TextField name="safetyConcerns" multiline label={t('offenderReferrals.fields.safetyConcerns')} value={values.safetyConcerns} onChange={set('safetyConcerns')} error={errorFor('safetyConcerns')} />
       <CheckboxField name="hasNoContactCondition" label={t('offenderReferrals.fields.hasNoContactCondition')} checked={values.hasNoContactCondition} onChange={set('hasNoContactCondition')} />

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { validateWith, type Validation } from '../../../components/use-form';
-import type { OffenderReferralRequest } from '../api/types';
+import { federalSentences, type OffenderReferralRequest } from '../api/types';
 
 export interface ReferOffenderValues {
   offenderNumber: string;
@@ -9,6 +9,8 @@ export interface ReferOffenderValues {
   offenderPreferredLanguage: string;
   /** Chosen from the active institutions. */
   institutionId: string;
+  /** Whether the offence led to a federal sentence: YES, NO or UNKNOWN. */
+  federalSentence: string;
   reasons: string;
   safetyConcerns: string;
   hasNoContactCondition: boolean;
@@ -23,6 +25,7 @@ export const emptyReferOffender: ReferOffenderValues = {
   offenderLastName: '',
   offenderPreferredLanguage: '',
   institutionId: '',
+  federalSentence: '',
   reasons: '',
   safetyConcerns: '',
   hasNoContactCondition: false,
@@ -43,6 +46,7 @@ export const referOffenderSchema = z
     offenderLastName: requiredText(100),
     offenderPreferredLanguage: z.enum(['EN', 'FR'], { message: 'validation.choose' }),
     institutionId: z.string().min(1, 'validation.choose'),
+    federalSentence: z.enum(federalSentences, { message: 'validation.choose' }),
     reasons: text(4000),
     safetyConcerns: text(4000),
     hasNoContactCondition: z.boolean(),
@@ -67,6 +71,7 @@ export function toOffenderReferralRequest(v: ValidReferOffender): OffenderReferr
     offenderLastName: v.offenderLastName,
     offenderPreferredLanguage: v.offenderPreferredLanguage,
     institutionId: v.institutionId,
+    federalSentence: v.federalSentence,
     staffSupportsParticipation: v.staffSupportsParticipation,
     offenderTakesResponsibility: v.offenderTakesResponsibility,
   };

@@ -11,6 +11,7 @@ const complete = {
   offenderLastName: 'Roy',
   offenderPreferredLanguage: 'FR',
   institutionId: collinsBayId,
+  federalSentence: 'YES',
 };
 
 describe('the refer-an-offender schema', () => {
@@ -21,6 +22,13 @@ describe('the refer-an-offender schema', () => {
     expect(referOffenderSchema.safeParse({ ...complete, staffSupportsParticipation: true }).success).toBe(false);
     expect(referOffenderSchema.safeParse({ ...complete, offenderTakesResponsibility: true }).success).toBe(false);
     expect(referOffenderSchema.safeParse({ ...complete, staffSupportsParticipation: true, offenderTakesResponsibility: true }).success).toBe(true);
+  });
+
+  it('asks whether the offence led to a federal sentence, "not yet known" being an answer', () => {
+    const signed = { ...complete, staffSupportsParticipation: true, offenderTakesResponsibility: true };
+    const unanswered = referOffenderSchema.safeParse({ ...signed, federalSentence: '' });
+    expect(unanswered.error?.issues.map((i) => i.path.join('.'))).toEqual(['federalSentence']);
+    expect(referOffenderSchema.safeParse({ ...signed, federalSentence: 'UNKNOWN' }).success).toBe(true);
   });
 });
 
@@ -34,6 +42,7 @@ describe('referring an offender', () => {
     await screen.findByRole('option', { name: 'Collins Bay Institution' });
     expect(screen.queryByRole('option', { name: 'Closed Institution' })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText(/^Institution/), 'Collins Bay Institution');
+    await user.click(screen.getByLabelText('Yes'));
   }
 
   it('shows both statements in the program\'s words, and sends nothing until both are checked', async () => {
@@ -75,6 +84,7 @@ describe('referring an offender', () => {
       offenderLastName: 'Roy',
       offenderPreferredLanguage: 'FR',
       institutionId: collinsBayId,
+      federalSentence: 'YES',
       staffSupportsParticipation: true,
       offenderTakesResponsibility: true,
       reasons: 'Wants to write to the family.',

@@ -19,6 +19,7 @@ export const workQueueNames = [
   'referrals-waiting',
   'no-contact-reviews',
   'matches-to-act-on',
+  'numbers-to-confirm',
   'quiet-cases',
   'cases-without-mediator',
 ] as const satisfies readonly WorkQueueName[];

@@ -21,6 +21,8 @@ public enum WorkQueueName {
     NO_CONTACT_REVIEWS("no-contact-reviews"),
     /** A coordinator's: matches between a harmed person's request and an offender's referral, neither acted on. */
     MATCHES_TO_ACT_ON("matches-to-act-on"),
+    /** A coordinator's: harmed people's requests naming an offender by name only, waiting for the number to be confirmed. */
+    NUMBERS_TO_CONFIRM("numbers-to-confirm"),
     /** A coordinator's: open cases on which nothing has happened for too long. */
     QUIET_CASES("quiet-cases"),
     /** A coordinator's: open cases none of whose assigned mediators is still on the roster. */

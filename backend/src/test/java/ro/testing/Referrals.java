@@ -1,5 +1,7 @@
 package ro.testing;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static ro.testing.Callers.as;
 import static ro.testing.Callers.coordinator;
 
@@ -49,6 +51,23 @@ public final class Referrals {
     public static String harmedPersonAsks(String offenderNumber) {
         return coordinator().body(harmedRequest(offenderNumber)).post("/api/referrals/harmed-person-requests")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** coordinator1 records a request naming the offender "Marc <last>" without a number; returns its id. */
+    public static String askedByName(String last) {
+        Map<String, Object> request = Referrals.harmedRequest(null);
+        request.put("offenderFirstName", "Marc");
+        request.put("offenderLastName", last);
+        return coordinator().body(request).post("/api/referrals/harmed-person-requests").then().statusCode(201)
+                .body("state", equalTo("SUBMITTED")).body("offenderNumber", nullValue()).body("offenderNamedAs", equalTo("Marc " + last))
+                .extract().path("id");
+    }
+
+    /** coordinator1 confirms the offender number of a request named by name, expecting a status. */
+    public static String confirmNumber(String id, String number, int expected) {
+        int version = coordinator().get("/api/referrals/" + id).then().extract().path("version");
+        return coordinator().header("If-Match", "\"" + version + "\"").body(Map.of("offenderNumber", number))
+                .put("/api/referrals/" + id + "/offender-number").then().statusCode(expected).extract().asString();
     }
 
     /** A harmed person's request with nobody on the other side: SUBMITTED (no offender named). */

@@ -59,6 +59,10 @@ class QueryCountTest {
             Cases.open("mediator2");
         }
         sameCostForOneAsForMany(size -> coordinator().queryParam("size", size).get("/api/work/cases-without-mediator").then().statusCode(200));
+        for (int i = 0; i < 3; i++) {
+            Referrals.askedByName(ro.testing.Participants.unique("Count"));
+        }
+        sameCostForOneAsForMany(size -> coordinator().queryParam("size", size).get("/api/work/numbers-to-confirm").then().statusCode(200));
     }
 
     @Test

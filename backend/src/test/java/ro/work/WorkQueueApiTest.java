@@ -66,7 +66,7 @@ class WorkQueueApiTest {
         List<String> mediatorQueues = as("mediator1").get("/api/work").then().statusCode(200).extract().jsonPath().getList("queue");
         assertThat(mediatorQueues).containsExactly("reassessments-due", "messages-to-screen", "meetings-soon", "recent-withdrawals");
         List<String> coordinatorQueues = coordinator().get("/api/work").then().statusCode(200).extract().jsonPath().getList("queue");
-        assertThat(coordinatorQueues).containsExactly("referrals-waiting", "no-contact-reviews", "matches-to-act-on", "quiet-cases",
+        assertThat(coordinatorQueues).containsExactly("referrals-waiting", "no-contact-reviews", "matches-to-act-on", "numbers-to-confirm", "quiet-cases",
                 "cases-without-mediator");
         coordinator().get("/api/work/reassessments-due").then().statusCode(403);
         as("mediator1").get("/api/work/referrals-waiting").then().statusCode(403);
@@ -152,6 +152,24 @@ class WorkQueueApiTest {
         coordinator().post("/api/referrals/" + offender + "/no-contact-review")
                 .then().statusCode(200);
         assertThat(about("coordinator1", "no-contact-reviews", "referralId", offender)).isEmpty();
+    }
+
+    @Test
+    void a_request_naming_the_offender_without_a_number_waits_for_a_coordinator_to_confirm_it() {
+        String unnamed = Referrals.submitted(); // names nobody: there is no number to confirm
+        String harmed = Referrals.askedByName(Participants.unique("Roy"));
+        assertThat(about("coordinator1", "numbers-to-confirm", "referralId", unnamed)).isEmpty();
+        assertThat(about("coordinator1", "numbers-to-confirm", "referralId", harmed)).singleElement()
+                .satisfies(i -> assertThat(i).containsEntry("reason", "OFFENDER_NUMBER_NEEDED"));
+        long before = count("coordinator1", "numbers-to-confirm");
+
+        Referrals.confirmNumber(harmed, Participants.offenderNumber(), 200);
+        assertThat(about("coordinator1", "numbers-to-confirm", "referralId", harmed)).isEmpty();
+        assertThat(count("coordinator1", "numbers-to-confirm")).isEqualTo(before - 1);
+
+        String withdrawn = Referrals.askedByName(Participants.unique("Roy"));
+        coordinator().post("/api/referrals/" + withdrawn + "/withdraw").then().statusCode(200);
+        assertThat(about("coordinator1", "numbers-to-confirm", "referralId", withdrawn)).isEmpty();
     }
 
     @Test

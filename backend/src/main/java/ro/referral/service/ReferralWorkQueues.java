@@ -17,7 +17,10 @@ import ro.work.SqlWorkQueue;
 import ro.work.WorkQueueName;
 import ro.work.WorkSettings;
 
-/** The coordinators' referral work: referrals left waiting, no-contact conditions to review, matches to act on. */
+/**
+ * The coordinators' referral work: referrals left waiting, no-contact conditions to review, matches to act on,
+ * offenders named without their number.
+ */
 public final class ReferralWorkQueues {
 
     private ReferralWorkQueues() {
@@ -95,6 +98,26 @@ public final class ReferralWorkQueues {
         @Override
         protected List<WorkItem> items(WorkContext context, List<Object[]> rows) {
             return referralItems(rows, "MATCHED");
+        }
+    }
+
+    /**
+     * Harmed people's requests still open that name the offender without a number: nothing can be matched
+     * until a coordinator confirms it (or finds it).
+     */
+    @ApplicationScoped
+    public static class NumbersToConfirm extends SqlWorkQueue {
+
+        NumbersToConfirm() {
+            super(WorkQueueName.NUMBERS_TO_CONFIRM, Roles.COORDINATOR, "r.id, r.created_at, r.harmed_person_id, r.offender_id",
+                    context -> " from referral r where r.source = 'HARMED_PERSON' and r.offender_number is null and r.referred_last_name is not null"
+                            + " and r.state in ('DORMANT', 'SUBMITTED')",
+                    "r.created_at, r.id");
+        }
+
+        @Override
+        protected List<WorkItem> items(WorkContext context, List<Object[]> rows) {
+            return referralItems(rows, "OFFENDER_NUMBER_NEEDED");
         }
     }
 }

@@ -123,6 +123,23 @@ row('Auditor\'s entries of one case `GET /api/audit/entries?resourceType=CASE&re
 const busy = await measure('auditor1', 8, (i, send) => send('GET', `/api/audit/entries?resourceType=CASE&resourceId=${busiest}`));
 row('… of the busiest case (informative)', 8, busy);
 
+// My work: the counts on the home page (every queue of the role counted) and a page of the queues that read
+// the most (issue 12): a mediator's across their cases, a coordinator's across every open case.
+const mediatorWork = await measure('mediator1', 8, (i, send) => send('GET', '/api/work'));
+row('My work counts `GET /api/work` (mediator, 4 queues)', 8, mediatorWork, 'p95 ≤ 50 ms', mediatorWork.p95 <= 50);
+const coordinatorWork = await measure('coordinator1', 8, (i, send) => send('GET', '/api/work'));
+row('My work counts `GET /api/work` (coordinator, 6 queues)', 8, coordinatorWork, 'p95 ≤ 50 ms', coordinatorWork.p95 <= 50);
+const coordinatorQueues = ['referrals-waiting', 'no-contact-reviews', 'matches-to-act-on', 'numbers-to-confirm', 'quiet-cases', 'cases-without-mediator'];
+const queuePage = await measure('coordinator1', 8, (i, send) =>
+  send('GET', `/api/work/${coordinatorQueues[i % coordinatorQueues.length]}?page=${i % 3}&size=20`));
+row('A coordinator\'s queue page `GET /api/work/{queue}`, each queue in turn', 8, queuePage, 'p95 ≤ 50 ms', queuePage.p95 <= 50);
+
+// Statistics (issue 11): a year and a quarter of the whole country, complementary suppression included.
+const year = new Date().getUTCFullYear() - 1;
+const stats = await measure('coordinator1', 2, (i, send) =>
+  send('GET', i % 2 === 0 ? `/api/statistics?from=${year}-01-01&to=${year}-12-31` : `/api/statistics?from=${year}-04-01&to=${year}-06-30`));
+row('Statistics `GET /api/statistics`, a year / a quarter, national (informative)', 2, stats);
+
 const write = await measure('mediator1', 8, (i, send) => send('POST', `/api/cases/${mediatorCases[i % mediatorCases.length]}/notes`,
   { text: `Called the harmed person; letter ${i} to follow.`, mediatorsOnly: i % 2 === 0 }));
 row('Audited write `POST /api/cases/{id}/notes` (mediator)', 8, write);

@@ -4,7 +4,8 @@
 #  2. pgbench TPC-B, 8 clients, 20 s, in its own database on the same PostgreSQL (and its primary-key read);
 #  3. the API started on that database, timed from the JVM's start to /q/health/ready;
 #  4. scripts/bench.mjs: the audited case read at 1 and 16 connections, participant search, referral queue,
-#     case list, the auditor's entries of one record, an audited write, with tokens from the real Keycloak;
+#     case list, the auditor's entries of one record, My work (counts, queue pages), statistics, an audited write,
+#     with tokens from the real Keycloak;
 #     req/s, p50/p95/p99, the ratio to pgbench's tps and the targets, as a Markdown table;
 #  5. the API's resident memory under that load.
 # Environment: BENCH_SCALE (1), BENCH_SECONDS per operation (10), BENCH_HEAP (256m, as make run), BENCH_PG_PORT (55434),

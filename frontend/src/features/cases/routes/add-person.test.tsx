@@ -121,7 +121,7 @@ describe('people who join a case later', () => {
     await user.click(within(form).getByLabelText('Someone already recorded'));
     await user.type(within(form).getByLabelText('Find them by name'), 'tremblay');
     await user.click(within(form).getByTestId('join-person-lookup-submit'));
-    const results = await within(form).findByTestId('join-person-results');
+    const results = await within(form).findByTestId('join-person-lookup-results');
     expect(within(results).getAllByRole('button').map((b) => b.textContent)).toEqual(['Tremblay, Julie — Family member']);
     await user.click(within(results).getByRole('button'));
     expect(within(form).getByTestId('join-side')).toHaveTextContent("Harmed person's side");

@@ -210,9 +210,10 @@ FROM bench.p p, generate_series(0, p.nc - 1) c;
 INSERT INTO case_referral (case_id, referral_id)
 SELECT bench.id('case', r / 2), bench.id('referral', r) FROM bench.p p, generate_series(0, 2 * p.nc - 1) r;
 
-INSERT INTO case_participant (case_id, participant_id, side, status, status_since)
+INSERT INTO case_participant (case_id, participant_id, side, status, status_since, joined_at)
 SELECT bench.id('case', c), bench.id('participant', CASE side WHEN 'OFFENDER' THEN c ELSE p.no + c END), side,
-       CASE WHEN c % 37 = 3 AND side = 'HARMED' THEN 'WITHDRAWN' ELSE 'ACTIVE' END, bench.opened_at(p.now, p.nc, c)
+       CASE WHEN c % 37 = 3 AND side = 'HARMED' THEN 'WITHDRAWN' ELSE 'ACTIVE' END, bench.opened_at(p.now, p.nc, c),
+       bench.opened_at(p.now, p.nc, c)
 FROM bench.p p, generate_series(0, p.nc - 1) c, unnest(ARRAY['HARMED', 'OFFENDER']) side;
 
 -- One mediator per case (case c: mediator c mod the roster, so mediator1 has case 0, the busiest); every tenth co-mediated.

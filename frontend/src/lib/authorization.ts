@@ -23,6 +23,7 @@ export const policies = {
   'cases:open': ['coordinator'],
   'cases:assign-mediators': ['coordinator'],
   'cases:add-note': ['mediator'],
+  'cases:add-participant': ['coordinator'],
   'mediators:roster': ['admin'],
   'reference:manage': ['admin'],
   'messages:list': ['coordinator', 'mediator'],

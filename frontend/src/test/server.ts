@@ -160,6 +160,9 @@ export function aCaseParticipant(overrides: Partial<CaseParticipantView> = {}): 
     status: 'ACTIVE',
     statusSince: '2026-03-12T10:00:00Z',
     consents: {},
+    joinedAt: '2026-03-12T10:00:00Z',
+    joinedLater: false,
+    supports: null,
     ...overrides,
   };
 }

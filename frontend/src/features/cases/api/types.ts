@@ -31,6 +31,11 @@ export const feedbackStatements = ['feltSafe', 'feltHeard', 'needsMet', 'wouldRe
 export type TimelinePage = components['schemas']['TimelinePage'];
 export type MediatorView = components['schemas']['MediatorView'];
 export type ReferralSummary = components['schemas']['ReferralSummary'];
+export type NewCaseParticipant = components['schemas']['NewCaseParticipant'];
+export type ParticipantPage = components['schemas']['ParticipantPage'];
+export type ParticipantKind = components['schemas']['ParticipantKind'];
+/** Who may join a case after it opened: never an offender (only through a staff referral). */
+export const joinerKinds = ['FAMILY_MEMBER', 'VICTIM', 'SUPPORT_PERSON'] as const satisfies readonly ParticipantKind[];
 
 export const caseStages = ['PREPARATION', 'DIALOGUE', 'FOLLOW_UP', 'CLOSED'] as const satisfies readonly CaseStage[];
 export const ways = ['FACE_TO_FACE', 'LETTERS', 'VIDEO_MESSAGES', 'SHUTTLE'] as const satisfies readonly Way[];
@@ -60,5 +65,6 @@ export const caseKeys = {
   timeline: (id: string, page: number) => [...caseKeys.parts(id), 'timeline', page] as const,
   mediators: () => [...caseKeys.all, 'mediator-roster'] as const,
   acceptedReferrals: () => [...caseKeys.all, 'accepted-referrals'] as const,
+  people: (q: string) => [...caseKeys.all, 'people', q] as const,
 };
 

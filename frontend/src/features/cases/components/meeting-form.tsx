@@ -90,7 +90,8 @@ export function MeetingForm({ participants, onSubmit, onCancel, submitting, erro
                 data-testid={id}
               />
               <label htmlFor={id}>
-                {labels.name(p)} ({labels.side(p.side)}){p.status === 'WITHDRAWN' ? ` — ${labels.status(p.status)}` : ''}
+                {labels.name(p)} ({labels.side(p.side)}){p.kind === 'SUPPORT_PERSON' ? ` — ${t('participants.kind.SUPPORT_PERSON')}` : ''}
+                {p.status === 'WITHDRAWN' ? ` — ${labels.status(p.status)}` : ''}
               </label>
             </div>
           );

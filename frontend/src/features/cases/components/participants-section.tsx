@@ -1,12 +1,36 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Authorization } from '../../../components/authorization';
+import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { StateBadge } from '../../../components/state-badge';
+import { useAddCaseParticipant } from '../api/add-case-participant';
 import type { CaseView } from '../api/types';
 import { useRejoinParticipant } from '../api/rejoin-participant';
 import { useWithdrawParticipant } from '../api/withdraw-participant';
+import { AddPersonForm } from './add-person-form';
 import { useCaseLabels } from './case-labels';
+
+/** A coordinator's "Add a person" to the open case: the button, then the form until the person is added. */
+function AddPerson({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const add = useAddCaseParticipant();
+  if (view.stage === 'CLOSED') return null;
+  const close = () => {
+    add.reset();
+    setAdding(false);
+  };
+  return adding ? (
+    <AddPersonForm view={view} onSubmit={(body) => add.mutate({ id: view.id, body }, { onSuccess: close })} onCancel={close} submitting={add.isPending} error={add.error} />
+  ) : (
+    <Button variant="secondary" onClick={() => setAdding(true)} data-testid="add-person">
+      {t('caseJoiners.add')}
+    </Button>
+  );
+}
 
 /** Who takes part, on which side, whether they take part now; withdrawing and rejoining, each confirmed and immediate. */
 export function ParticipantsSection({ view }: { view: CaseView }) {
@@ -16,6 +40,10 @@ export function ParticipantsSection({ view }: { view: CaseView }) {
   const rejoin = useRejoinParticipant();
   const busy = withdraw.isPending || rejoin.isPending;
   const error = withdraw.error ?? rejoin.error;
+  const supported = (id: string | null | undefined) => {
+    const p = id ? view.participants.find((x) => x.participantId === id) : undefined;
+    return p ? labels.name(p) : undefined;
+  };
   const reset = () => {
     withdraw.reset();
     rejoin.reset();
@@ -43,6 +71,14 @@ export function ParticipantsSection({ view }: { view: CaseView }) {
               <tr key={p.participantId} data-testid="case-participant" data-participant-id={p.participantId}>
                 <td>
                   {name} <span className="ro-small">({t(`participants.kind.${p.kind}`)})</span>
+                  {supported(p.supports) ? (
+                    <div className="ro-small" data-testid="participant-supports">
+                      {t('caseJoiners.supportsName', { name: supported(p.supports) })}
+                    </div>
+                  ) : null}
+                  <div className="ro-small" data-testid="participant-joined">
+                    {t(p.joinedLater ? 'caseJoiners.joinedLater' : 'caseJoiners.joinedAtOpening', { date: formatDate(p.joinedAt, i18n.language) })}
+                  </div>
                 </td>
                 <td>{labels.side(p.side)}</td>
                 <td>
@@ -82,6 +118,9 @@ export function ParticipantsSection({ view }: { view: CaseView }) {
           })}
         </tbody>
       </table>
+      <Authorization policy="cases:add-participant">
+        <AddPerson view={view} />
+      </Authorization>
     </section>
   );
 }

@@ -34,8 +34,10 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
   const [errors, setErrors] = useState<Errors>({});
   const [draft, setDraft] = useState<MessageView>();
 
-  const author = participants.find((p) => p.participantId === authorId);
-  const recipients = author ? participants.filter((p) => p.side !== author.side) : [];
+  // a support person never writes nor receives a message (the relay refuses one): neither author nor recipient
+  const messaging = participants.filter((p) => p.kind !== 'SUPPORT_PERSON');
+  const author = messaging.find((p) => p.participantId === authorId);
+  const recipients = author ? messaging.filter((p) => p.side !== author.side) : [];
   const option = (p: CaseParticipantView) => ({ value: p.participantId, label: `${labels.name(p)} (${labels.side(p.side)})` });
   const takesFile = kind === 'LETTER' || kind === 'VIDEO_MESSAGE';
   const busy = record.isPending || upload.isPending;
@@ -101,7 +103,7 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
         required
         value={authorId}
         placeholder={t('messages.record.choose')}
-        options={participants.map(option)}
+        options={messaging.map(option)}
         error={errors.authorId}
         onChange={(v) => {
           setAuthorId(v);

@@ -5,10 +5,19 @@ import { FakeXhr } from '../../../test/fake-xhr';
 import { renderApp } from '../../../test/render-app';
 
 const familyId = '8a9b0c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d';
+const supportId = '8a9b0c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2e';
 
 function caseWithFamily() {
   const base = aCase({ stage: 'DIALOGUE', ways: ['LETTERS'] });
-  return { ...base, participants: [...base.participants, aCaseParticipant({ participantId: familyId, kind: 'FAMILY_MEMBER', firstName: 'Luc', lastName: 'Tremblay', side: 'HARMED' })] };
+  return {
+    ...base,
+    participants: [
+      ...base.participants,
+      aCaseParticipant({ participantId: familyId, kind: 'FAMILY_MEMBER', firstName: 'Luc', lastName: 'Tremblay', side: 'HARMED' }),
+      // a support person never writes nor receives a message: offered neither as author nor as recipient
+      aCaseParticipant({ participantId: supportId, kind: 'SUPPORT_PERSON', firstName: 'Paul', lastName: 'Gagnon', side: 'HARMED', joinedLater: true, supports: harmedId }),
+    ],
+  };
 }
 
 function serve(messages = [aMessage()]) {
@@ -61,6 +70,8 @@ describe("a case's messages", () => {
     expect(body).toBeUndefined();
 
     await user.selectOptions(within(form).getByLabelText(/^Kind of message/), 'LETTER');
+    const authors = within(within(form).getByLabelText(/^From \(author\)/)).getAllByRole('option').map((o) => (o as HTMLOptionElement).value).filter(Boolean);
+    expect(authors).toEqual([harmedId, offenderId, familyId]);
     await user.selectOptions(within(form).getByLabelText(/^From \(author\)/), harmedId);
     const recipient = within(form).getByLabelText(/^To \(recipient\)/);
     const offered = within(recipient).getAllByRole('option').map((o) => (o as HTMLOptionElement).value).filter(Boolean);
@@ -89,6 +100,8 @@ describe("a case's messages", () => {
     await user.click(await screen.findByTestId('record-message'));
     const form = screen.getByTestId('record-message-form');
     await user.selectOptions(within(form).getByLabelText(/^Kind of message/), 'LETTER');
+    const authors = within(within(form).getByLabelText(/^From \(author\)/)).getAllByRole('option').map((o) => (o as HTMLOptionElement).value).filter(Boolean);
+    expect(authors).toEqual([harmedId, offenderId, familyId]);
     await user.selectOptions(within(form).getByLabelText(/^From \(author\)/), harmedId);
     await user.selectOptions(within(form).getByLabelText(/^To \(recipient\)/), offenderId);
     const scan = new File(['GIF89a: a picture renamed .pdf'], 'letter.pdf', { type: 'application/pdf' });

@@ -382,6 +382,14 @@ class AuthorizationMatrixTest {
                 (who, s) -> s.queryParam("from", "2026-01-01").queryParam("to", "2026-12-31").get("/api/statistics").statusCode());
     }
 
+    // people who join a case later (issue 12): a coordinator adds them; a mediator, on the case or not, may not (403)
+    static {
+        MATRIX.put("POST /api/cases/{id}/participants", List.of(401, 201, 403, 403, 403, 403, 403, 403, 403));
+        CASE_CALLS.put("POST /api/cases/{id}/participants", (who, s) -> s.body(Map.of("newParticipant",
+                ro.testing.Participants.victim("Late", unique("Joiner")), "side", "HARMED"))
+                .post("/api/cases/" + Cases.open("mediator2").id() + "/participants").statusCode());
+    }
+
     /** Calls an operation on a letter of a case assigned to mediator2, moved first through these actions. */
     static int message(RequestSpecification s, String suffix, String method, Object body, String... actions) {
         Cases.OpenedCase c = Cases.inDialogue("mediator2");

@@ -16,6 +16,13 @@ public class CaseParticipant {
     @Enumerated(EnumType.STRING)
     public ParticipationStatus status;
     public Instant statusSince;
+    /** When they joined: the opening for those of its referrals, later for a person added to the open case. */
+    public Instant joinedAt;
+    /** Who added them to the open case; none for those who came with the referrals it was opened from. */
+    public String addedBy;
+    /** For a support person: the participant of the case (on the same side) they support. */
+    @Column(name = "supports_participant_id")
+    public UUID supports;
 
     @Embeddable
     public record Key(UUID caseId, UUID participantId)
@@ -28,6 +35,15 @@ public class CaseParticipant {
         p.side = side;
         p.status = ParticipationStatus.ACTIVE;
         p.statusSince = at;
+        p.joinedAt = at;
+        return p;
+    }
+
+    /** A person added to the open case by a coordinator (see {@link JoiningPolicy}); a support person names whom they support. */
+    public static CaseParticipant addedLater(UUID caseId, UUID participantId, Side side, UUID supports, String by, Instant at) {
+        CaseParticipant p = joining(caseId, participantId, side, at);
+        p.supports = supports;
+        p.addedBy = by;
         return p;
     }
 

@@ -21,7 +21,18 @@ public record CaseSituation(UUID caseId, CaseStage stage, List<Member> participa
      * A participant of the case: whether they take part now (and since when), the ways they consent
      * to now, and the ways they were asked and said no or withdrew their consent.
      */
-    public record Member(UUID participantId, Side side, boolean active, Instant since, Set<Way> consents, Set<Way> declined) {
+    public record Member(UUID participantId, Side side, boolean active, Instant since, Set<Way> consents, Set<Way> declined,
+            Joined joined) {
+
+        /** A participant who came with the case's referrals, when it opened. */
+        public Member(UUID participantId, Side side, boolean active, Instant since, Set<Way> consents, Set<Way> declined) {
+            this(participantId, side, active, since, consents, declined, new Joined(since, null, null));
+        }
+
+        /** A support person takes part (consents, safety, meetings) but never writes or receives a message. */
+        public boolean isSupportPerson() {
+            return joined.supports() != null;
+        }
 
         public ParticipationStatus status() {
             return active ? ParticipationStatus.ACTIVE : ParticipationStatus.WITHDRAWN;
@@ -29,6 +40,17 @@ public record CaseSituation(UUID caseId, CaseStage stage, List<Member> participa
 
         public boolean consentsTo(Way way) {
             return consents.contains(way);
+        }
+    }
+
+    /**
+     * How a participant came into the case: when; who added them to the open case (none when they came
+     * with its referrals); and, for a support person, the participant of the case they support.
+     */
+    public record Joined(Instant at, String addedBy, UUID supports) {
+
+        public boolean later() {
+            return addedBy != null;
         }
     }
 
@@ -83,6 +105,11 @@ public record CaseSituation(UUID caseId, CaseStage stage, List<Member> participa
         return member(participantId).map(Member::side)
                 .map(side -> participants.stream().filter(p -> p.side() != side).map(Member::participantId).toList())
                 .orElse(List.of());
+    }
+
+    /** Whether this participant of the case is a support person: false for anyone not of the case. */
+    public boolean isSupportPerson(UUID participantId) {
+        return member(participantId).map(Member::isSupportPerson).orElse(false);
     }
 
     public List<UUID> participantIds() {

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.casefile.service.CasePage;
 import ro.casefile.service.CaseService;
 import ro.casefile.service.CaseView;
+import ro.casefile.service.JoiningService;
+import ro.casefile.service.NewCaseParticipant;
 import ro.casefile.service.ConsentRecord;
 import ro.casefile.service.OpenCase;
 import ro.casefile.service.StageMove;
@@ -45,6 +47,8 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
+    @Inject
+    JoiningService joining;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +105,18 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Chosen")
     public CaseView chooseCaseWays(@PathParam("id") UUID id, @NotNull @Valid WaysChoice choice) {
         return cases.chooseWays(id, choice.ways());
+    }
+
+    @POST
+    @Path("/{id}/participants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Add a person to the open case (coordinator): a support person, or a victim or family member who came forward after it opened; never an offender")
+    @APIResponse(responseCode = "201", description = "Added: the case with its new participant",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response addCaseParticipant(@PathParam("id") UUID id, @NotNull @Valid NewCaseParticipant request) {
+        return Response.status(Response.Status.CREATED).entity(joining.add(id, request)).build();
     }
 
     @POST

@@ -18,5 +18,8 @@ public record CaseParticipantView(
         @Schema(required = true) Side side,
         @Schema(required = true) ParticipationStatus status,
         @Schema(required = true) Instant statusSince,
-        @Schema(required = true, description = "Latest consent per way: true given, false withdrawn; absent when never asked") Map<String, Boolean> consents) {
+        @Schema(required = true, description = "Latest consent per way: true given, false withdrawn; absent when never asked") Map<String, Boolean> consents,
+        @Schema(required = true, description = "When they joined: the case's opening, or later when added to the open case") Instant joinedAt,
+        @Schema(required = true, description = "Added to the open case by a coordinator, rather than from the referrals it was opened from") boolean joinedLater,
+        @Schema(nullable = true, description = "For a support person: the participant of the case they support") UUID supports) {
 }

@@ -145,7 +145,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
             List<CaseSituation.Member> members = participants.getOrDefault(c.id, List.of()).stream().map(p -> {
                 Map<Way, Boolean> answers = given.getOrDefault(p.key.participantId(), Map.of());
                 return new CaseSituation.Member(p.key.participantId(), p.side, p.isActive(), p.statusSince, waysAnswered(answers, true),
-                        waysAnswered(answers, false));
+                        waysAnswered(answers, false), new CaseSituation.Joined(p.joinedAt, p.addedBy, p.supports));
             }).toList();
             return CaseSituation.of(c.id, c.stage, members, ways.getOrDefault(c.id, Set.of()), safety.getOrDefault(c.id, Map.of()),
                     reviewPending.contains(c.id), today);

@@ -373,7 +373,7 @@ public class CaseService {
         List<CaseParticipantView> participants = situation.participants().stream().map(p -> {
             Named n = named.get(p.participantId());
             return new CaseParticipantView(n.id(), n.kind(), n.firstName(), n.lastName(), p.side(), p.status(), p.since(),
-                    consentsOf(p));
+                    consentsOf(p), p.joined().at(), p.joined().later(), p.joined().supports());
         }).toList();
         List<String> mediators = cases.currentAssignments(List.of(c.id)).stream().map(a -> a.mediator).toList();
         return new CaseView(c.id, c.stage, c.outcomeSummary, c.closureOutcome, c.openedAt, c.openedBy, c.closedAt, cases.referralIds(c.id),

@@ -48,7 +48,7 @@ public class MeetingService {
     public MeetingView schedule(UUID caseId, NewMeeting request) {
         CaseFile caseFile = access.reachableForChange(caseId);
         List<UUID> attendeeIds = request.participantIds().stream().distinct().toList();
-        checkPolicy(caseFile, attendeeIds);
+        CaseSituation situation = checkPolicy(caseFile, attendeeIds);
         Instant now = Instant.now(clock);
         ReferenceData.InstitutionRef at = request.institutionId() == null ? null
                 : reference.activeInstitution(request.institutionId(), "institutionId");
@@ -62,7 +62,8 @@ public class MeetingService {
         cases.persistAny(m);
         Map<UUID, String> names = caseService.namesOf(attendeeIds);
         for (UUID p : attendeeIds) {
-            cases.persistAny(MeetingAttendee.of(m.id, MeetingAttendee.Role.PARTICIPANT, p, names.get(p)));
+            cases.persistAny(MeetingAttendee.of(m.id, situation.isSupportPerson(p) ? MeetingAttendee.Role.SUPPORT_PERSON
+                    : MeetingAttendee.Role.PARTICIPANT, p, names.get(p)));
         }
         if (request.others() != null) {
             for (NewMeeting.Attendee other : request.others()) {
@@ -119,7 +120,8 @@ public class MeetingService {
         return meetings.stream().map(m -> view(m, attendees.getOrDefault(m.id, List.of()))).toList();
     }
 
-    private void checkPolicy(CaseFile caseFile, List<UUID> participantIds) {
+    /** The case's situation, once the meeting's attendees may meet in it (support persons of the case among them). */
+    private CaseSituation checkPolicy(CaseFile caseFile, List<UUID> participantIds) {
         CaseSituation situation = access.situationOf(caseFile);
         if (!participantIds.stream().allMatch(situation::isParticipant)) {
             throw new Invalid(List.of(new Breach("participantIds", "ParticipantOfTheCase", "meeting.participant.not-in-case")));
@@ -127,6 +129,7 @@ public class MeetingService {
         Map<UUID, String> names = caseService.namesOf(participantIds);
         MeetingPolicy.mayScheduleMeeting(situation, participantIds.stream().map(id -> new MeetingPolicy.Attendee(id, names.get(id))).toList())
                 .orRefuse();
+        return situation;
     }
 
     private Meeting find(UUID caseId, UUID meetingId) {

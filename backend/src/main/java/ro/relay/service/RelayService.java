@@ -82,6 +82,9 @@ public class RelayService {
             throw new Invalid(List.of(new Breach(!situation.isParticipant(request.authorId()) ? "authorId" : "recipientId",
                     "ParticipantOfTheCase", "message.participant.not-in-case")));
         }
+        if (situation.isSupportPerson(request.recipientId()) || situation.isSupportPerson(request.authorId())) {
+            throw new Refusal(situation.isSupportPerson(request.recipientId()) ? "message.recipient.support-person" : "message.author.support-person");
+        }
         if (!situation.otherSideOf(request.authorId()).contains(request.recipientId())) {
             throw new Invalid(List.of(new Breach("recipientId", "OtherSide", "message.recipient.same-side")));
         }

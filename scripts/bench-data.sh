@@ -30,6 +30,7 @@ echo "Migrating (Flyway, as the API does at start)..."
 QUARKUS_INIT_AND_EXIT=true QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/ro \
 QUARKUS_DATASOURCE_USERNAME=ro_app QUARKUS_DATASOURCE_PASSWORD=ro_app \
 QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=postgres \
+RO_FILES_KEYS=demo:xr9BFAx1nKvI2A3TBGLMsJwQ4XuNXYzAobKxa5VyzHU= RO_FILES_CURRENT_KEY=demo \
   java -jar backend/target/quarkus-app/quarkus-run.jar > .data/bench-migrate.log 2>&1 \
   || { tail -30 .data/bench-migrate.log >&2; exit 1; }
 

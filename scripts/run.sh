@@ -46,6 +46,8 @@ export QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-http://local
 export RO_STAFF_DIRECTORY_CLIENT_SECRET=${RO_STAFF_DIRECTORY_CLIENT_SECRET:-ro-api-dev-secret}
 # the development key that signs the audit checkpoints (public, worthless; the same as %dev and %test)
 export RO_AUDIT_SIGNING_KEY=${RO_AUDIT_SIGNING_KEY:-MC4CAQAwBQYDK2VwBCIEINDRFHhidTKfLVTI4D3t7qZMBMsp9HpeV5MjqXBvbD2s}
+# the development key message files are encrypted with at rest (public, worthless; the same as %dev and %test)
+export RO_FILES_KEYS=${RO_FILES_KEYS:-demo:xr9BFAx1nKvI2A3TBGLMsJwQ4XuNXYzAobKxa5VyzHU=} RO_FILES_CURRENT_KEY=${RO_FILES_CURRENT_KEY:-demo}
 # A bounded heap: the API stays well under 350 MB resident under load (README, "Measured"); RO_API_HEAP overrides.
 java -Xmx${RO_API_HEAP:-256m} -XX:MaxMetaspaceSize=128m -jar backend/target/quarkus-app/quarkus-run.jar > .data/api.log 2>&1 &
 pids+=($!)

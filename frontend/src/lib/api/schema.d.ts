@@ -2995,6 +2995,15 @@ export interface operations {
                 content?: never;
             };
             429: components["responses"]["TooManyRequests"];
+            /** @description The file is encrypted at rest with a key the API is not given; nothing of it is sent */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getLetterPdf: {

@@ -41,7 +41,7 @@ class RelayApiTest {
     DataSource db;
 
     /** A case in DIALOGUE with letters, video and shuttle chosen, and the offender agreeing to letters. */
-    private static OpenedCase dialogue() {
+    static OpenedCase dialogue() {
         OpenedCase c = Cases.open("mediator1");
         coordinator().body(Map.of("stage", "DIALOGUE")).post("/api/cases/" + c.id() + "/stage").then().statusCode(200);
         coordinator().body(Map.of("ways", List.of("LETTERS", "VIDEO_MESSAGES", "SHUTTLE"))).put("/api/cases/" + c.id() + "/ways").then().statusCode(200);
@@ -50,7 +50,7 @@ class RelayApiTest {
         return c;
     }
 
-    private static String letter(OpenedCase c, String text) {
+    static String letter(OpenedCase c, String text) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("kind", "LETTER", "authorId", c.harmedPersonId(), "recipientId", c.offenderId()));
         body.put("text", text);
         return as("mediator1").body(body)
@@ -74,7 +74,7 @@ class RelayApiTest {
         return id;
     }
 
-    private static Response upload(OpenedCase c, String id, String role, byte[] bytes, String declaredType) {
+    static Response upload(OpenedCase c, String id, String role, byte[] bytes, String declaredType) {
         return as("mediator1").contentType(declaredType).body(bytes).post("/api/cases/" + c.id() + "/messages/" + id + "/uploads/" + role);
     }
 

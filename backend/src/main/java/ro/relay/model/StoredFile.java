@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 
 import org.hibernate.annotations.Immutable;
 
-/** A file in storage: its type by content, size, SHA-256 and where storage keeps it. */
+/**
+ * A file in storage: its type by content, size, SHA-256 of its clear content, where storage keeps it and the id of
+ * the key it is encrypted with there (none only for a file stored in clear before encryption at rest, until it is
+ * encrypted at the next start).
+ */
 @Entity
 @Immutable
 public class StoredFile {
@@ -19,6 +23,7 @@ public class StoredFile {
     public long sizeBytes;
     public String sha256;
     public String storageKey;
+    public String keyId;
     public Instant createdAt;
     public String createdBy;
 }

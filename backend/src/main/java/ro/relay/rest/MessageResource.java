@@ -114,6 +114,8 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "The whole file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The range asked for", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "416", description = "The range is outside the file")
+    @APIResponse(responseCode = "503", description = "The file is encrypted at rest with a key the API is not given; nothing of it is sent",
+            content = @Content(mediaType = ro.web.ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ro.web.Problem.class)))
     public Response readMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @PathParam("fileId") UUID fileId,
             @HeaderParam("Range") @Parameter(in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 60)) String range) {
         RelayService.Readable file = relay.readFile(caseId, id, fileId, range);

@@ -3,7 +3,6 @@ package ro.relay.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Message files in a directory (ro.relay.storage-dir), written to a temporary name and moved into place when complete. */
+import ro.privacy.service.ChunkedFileCipher;
+import ro.privacy.service.FileKeyRing;
+import ro.privacy.service.FileKeys;
+
+/**
+ * Message files in a directory (ro.relay.storage-dir), encrypted as they stream in (ro.privacy.service.ChunkedFileCipher
+ * with the current key of ro.files.keys), written to a temporary name and moved into place when complete.
+ */
 @ApplicationScoped
 public class DirectoryFileStorage implements FileStorage {
 
@@ -26,6 +32,8 @@ public class DirectoryFileStorage implements FileStorage {
 
     @Inject
     RelaySettings settings;
+    @Inject
+    FileKeys keys;
 
     private Path dir() throws IOException {
         Path dir = Path.of(settings.storageDir());
@@ -40,8 +48,10 @@ public class DirectoryFileStorage implements FileStorage {
         MessageDigest sha = sha256Digest();
         byte[] head = new byte[0];
         long size = 0;
+        String keyId;
         try (InputStream in = new DigestInputStream(body, sha);
-                OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
+                ChunkedFileCipher.Sealing out = ChunkedFileCipher.encrypting(
+                        Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW), keys.ring())) {
             byte[] buffer = new byte[BUFFER];
             int n;
             while ((n = in.read(buffer)) != -1) {
@@ -57,55 +67,77 @@ public class DirectoryFileStorage implements FileStorage {
                 }
                 out.write(buffer, 0, n);
             }
+            out.finish();
+            keyId = out.keyId();
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
         Files.move(partial, dir().resolve(key), StandardCopyOption.ATOMIC_MOVE);
-        return new Written(key, size, HexFormat.of().formatHex(sha.digest()), head);
+        return new Written(key, keyId, size, HexFormat.of().formatHex(sha.digest()), head);
     }
 
     @Override
     public InputStream read(String key, long offset, long length) throws IOException {
+        return open(key, offset, length);
+    }
+
+    @Override
+    public void requireKey(String key) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir().resolve(key), StandardOpenOption.READ)) {
+            String keyId = ChunkedFileCipher.keyIdOf(channel);
+            if (!keys.ring().has(keyId)) {
+                throw new KeyUnavailable(keyId);
+            }
+        }
+    }
+
+    /** Clear bytes of a stored file; the whole file (length -1) checks every chunk up to the last. */
+    private InputStream open(String key, long offset, long length) throws IOException {
         FileChannel channel = FileChannel.open(dir().resolve(key), StandardOpenOption.READ);
-        channel.position(offset);
-        InputStream whole = Channels.newInputStream(channel);
-        return new java.io.FilterInputStream(whole) {
-            private long left = length;
-
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int b = super.read();
-                if (b >= 0) {
-                    left--;
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = super.read(b, off, (int) Math.min(len, left));
-                if (n > 0) {
-                    left -= n;
-                }
-                return n;
-            }
-        };
+        try {
+            long size = length < 0 ? ChunkedFileCipher.clearSize(channel) : length;
+            return ChunkedFileCipher.decrypting(channel, keys.ring(), offset, size);
+        } catch (FileKeyRing.MissingKey e) {
+            channel.close();
+            throw new KeyUnavailable(e.keyId());
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     @Override
     public String sha256(String key) throws IOException {
         MessageDigest sha = sha256Digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(dir().resolve(key)), sha)) {
+        try (InputStream in = new DigestInputStream(open(key, 0, -1), sha)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    @Override
+    public String encryptLegacy(String key) throws IOException {
+        Path stored = dir().resolve(key);
+        try (FileChannel channel = FileChannel.open(stored, StandardOpenOption.READ)) {
+            if (ChunkedFileCipher.isEncrypted(channel)) {
+                return ChunkedFileCipher.keyIdOf(channel);
+            }
+        }
+        Path partial = dir().resolve(key + ".partial");
+        String keyId;
+        try (InputStream in = Files.newInputStream(stored);
+                ChunkedFileCipher.Sealing out = ChunkedFileCipher.encrypting(
+                        Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING), keys.ring())) {
+            in.transferTo(out);
+            out.finish();
+            keyId = out.keyId();
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, stored, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return keyId;
     }
 
     @Override

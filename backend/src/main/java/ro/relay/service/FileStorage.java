@@ -3,11 +3,24 @@ package ro.relay.service;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Where message files live. The default keeps them in a directory; an object store can replace it. */
+/**
+ * Where message files live, encrypted at rest: what is given and read back is the clear content, what storage
+ * holds never is. The default keeps them in a directory; an object store can replace it.
+ */
 public interface FileStorage {
 
-    /** A file written to storage: its key, its size and its SHA-256, and its first bytes for recognising its type. */
-    record Written(String key, long size, String sha256, byte[] head) {
+    /**
+     * A file written to storage: its key, the id of the key it is encrypted with, its size and the SHA-256 of its
+     * clear content, and its first bytes for recognising its type.
+     */
+    record Written(String key, String keyId, long size, String sha256, byte[] head) {
+    }
+
+    /** The key a stored file is encrypted with is not given to this program: the file cannot be read. */
+    class KeyUnavailable extends IOException {
+        public KeyUnavailable(String keyId) {
+            super("the key " + keyId + " of a stored file is not configured");
+        }
     }
 
     /** The body was larger than allowed; nothing was kept. */
@@ -23,11 +36,20 @@ public interface FileStorage {
      */
     Written write(InputStream body, long maxBytes) throws IOException;
 
-    /** Reads length bytes from offset. */
+    /** Reads length bytes of clear content from offset; a part that fails authentication throws, never gives bytes. */
     InputStream read(String key, long offset, long length) throws IOException;
 
-    /** The SHA-256 of what storage holds now, to check it against the one recorded. */
+    /** Throws {@link KeyUnavailable} when the key the file needs is not configured (checked before a read is answered). */
+    void requireKey(String key) throws IOException;
+
+    /** The SHA-256 of the clear content storage holds now, to check it against the one recorded. */
     String sha256(String key) throws IOException;
+
+    /**
+     * Encrypts a file stored in clear before encryption at rest, in place (the clear copy is replaced whole);
+     * one already encrypted is left as it is. Returns the id of its key.
+     */
+    String encryptLegacy(String key) throws IOException;
 
     void delete(String key);
 }

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import ro.rules.Interrupted;
+import ro.rules.Unavailable;
 import ro.rules.StaleVersion;
 import ro.rules.Invalid;
 import ro.rules.NotFound;
@@ -219,6 +220,7 @@ public class RelayService {
                 f.sizeBytes = written.size();
                 f.sha256 = written.sha256();
                 f.storageKey = written.key();
+                f.keyId = written.keyId();
                 f.createdAt = Instant.now(clock);
                 f.createdBy = caller.username();
                 em.persist(f);
@@ -261,15 +263,18 @@ public class RelayService {
             throw new NotFound("message.file.resource");
         }
         StoredFile f = file(fileId);
-        if (!verified.contains(f.storageKey)) {
-            try {
+        try {
+            storage.requireKey(f.storageKey);
+            if (!verified.contains(f.storageKey)) {
                 if (!storage.sha256(f.storageKey).equals(f.sha256)) {
                     throw new IllegalStateException("Stored file " + f.id + " no longer matches its SHA-256");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                verified.add(f.storageKey);
             }
-            verified.add(f.storageKey);
+        } catch (FileStorage.KeyUnavailable e) {
+            throw new Unavailable("message.file.key-unavailable");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         audit.record(AuditRecord.read("READ_CONTENT", AUDIT_TYPE, id).with("file", fileId).with("range", range));
         return new Readable(f, storage);

@@ -863,7 +863,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a referral (coordinator) */
+        /** Read a referral (coordinator; the mediator assigned to its assessment while it is being assessed, 404 for any other) */
         get: operations["getReferral"];
         put?: never;
         post?: never;
@@ -885,6 +885,30 @@ export interface paths {
         /** UNDER_ASSESSMENT → ACCEPTED, with a finalised SUITABLE suitability assessment (coordinator) */
         post: operations["acceptReferral"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/assessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign an active mediator of the roster to the referral's assessment, or change who (coordinator)
+         * @description Only while the referral is SUBMITTED or UNDER_ASSESSMENT (409 otherwise). The mediator replaced loses access at once.
+         */
+        put: operations["assignReferralAssessor"];
+        post?: never;
+        /**
+         * Remove the mediator from the referral's assessment; they lose access at once (coordinator)
+         * @description Only while the referral is SUBMITTED or UNDER_ASSESSMENT and has an assessor (409 otherwise).
+         */
+        delete: operations["removeReferralAssessor"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1168,6 +1192,11 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentAction: "REVISE" | "FINALISE" | "AMEND";
+        /** @description The mediator to assess a referral from now on (an active mediator of the roster) */
+        AssessorAssignment: {
+            /** @description The mediator's user name */
+            mediator: string;
+        };
         /** @description Someone attending who is not a participant of the case */
         Attendee: {
             /** @enum {string} */
@@ -2040,6 +2069,12 @@ export interface components {
             duplicateIds?: string[];
             /** @description The case opened from this referral, once there is one */
             caseId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The mediator assigned to its assessment (user name), who reaches it while it is being assessed */
+            assessor?: string | null;
+            /** @description When the assessor was assigned */
+            assessorAssignedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Whether the caller may assign, change or remove the assessor now */
+            mayAssignAssessor: boolean;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
@@ -2340,7 +2375,7 @@ export interface components {
             count: number;
         };
         /** @enum {string} */
-        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
     };
     responses: {
         /** @description The request is malformed or breaks a rule; `errors` names each field and rule */
@@ -4471,6 +4506,77 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    assignReferralAssessor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessorAssignment"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    removeReferralAssessor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     declineReferral: {
         parameters: {
             query?: never;
@@ -5009,7 +5115,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
             };
             cookie?: never;
         };

@@ -51,7 +51,7 @@ public class ReferralViews {
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
                 r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.duplicateOf, referrals.duplicatesOf(r.id),
-                caseOf(r.id), r.version, r.createdAt, r.updatedAt, allowedActions(r));
+                caseOf(r.id), r.assessor, r.assessorAssignedAt, mayAssignAssessor(r), r.version, r.createdAt, r.updatedAt, allowedActions(r));
     }
 
     private static String namedAs(Referral r) {
@@ -67,6 +67,11 @@ public class ReferralViews {
                 : Optional.<SuitabilityOutcome>empty();
         return AllowedActions.of(ReferralAction.class, a -> caller.is(Roles.COORDINATOR),
                 a -> ReferralMovePolicy.mayDo(a, r.state, outcome, r.federalSentence));
+    }
+
+    /** A coordinator assigns (changes, removes) the assessor of a referral being assessed; its assessor never does. */
+    private boolean mayAssignAssessor(Referral r) {
+        return caller.is(Roles.COORDINATOR) && ReferralMovePolicy.mayAssignAssessor(r.state).isAllowed();
     }
 
     private UUID caseOf(UUID referralId) {

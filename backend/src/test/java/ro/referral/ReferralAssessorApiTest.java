@@ -91,6 +91,10 @@ class ReferralAssessorApiTest {
 
         assign(id, "mediator1").then().statusCode(200);
         assertThat(reach("mediator1", id, assessment, harmed)).containsOnly(200);
+        // the referral alone: nothing of the staff referral it is matched with
+        coordinator().get("/api/referrals/" + id).then().body("matchedReferralIds", org.hamcrest.Matchers.hasSize(1));
+        as("mediator1").get("/api/referrals/" + id).then().body("matchedReferralIds", empty()).body("duplicateIds", empty())
+                .body("offender.id", notNullValue());
         assertThat(reach("mediator2", id, assessment, harmed)).containsOnly(404);
         as("mediator1").get("/api/participants/" + harmed).then().body("contact.phone", notNullValue());
         as("mediator1").get("/api/participants").then().statusCode(200).body("items.id", hasItem(harmed));

@@ -72,6 +72,7 @@ export function aReferral(overrides: Partial<ReferralView> = {}): ReferralView {
     matchedReferralIds: [],
     duplicateOf: null,
     duplicateIds: [],
+    mayAssignAssessor: false,
     version: 1,
     createdAt: '2026-03-10T16:15:50Z',
     updatedAt: '2026-03-10T16:15:50Z',

@@ -480,23 +480,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cases/{id}/participants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a person to the open case (coordinator): a support person, or a victim or family member who came forward after it opened; never an offender */
-        post: operations["addCaseParticipant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/cases/{id}/participants/{participantId}/consents": {
         parameters: {
             query?: never;
@@ -880,7 +863,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a referral (coordinator) */
+        /** Read a referral (coordinator; the mediator assigned to its assessment while it is being assessed, 404 for any other) */
         get: operations["getReferral"];
         put?: never;
         post?: never;
@@ -902,6 +885,30 @@ export interface paths {
         /** UNDER_ASSESSMENT → ACCEPTED, with a finalised SUITABLE suitability assessment (coordinator) */
         post: operations["acceptReferral"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/assessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign an active mediator of the roster to the referral's assessment, or change who (coordinator)
+         * @description Only while the referral is SUBMITTED or UNDER_ASSESSMENT (409 otherwise). The mediator replaced loses access at once.
+         */
+        put: operations["assignReferralAssessor"];
+        post?: never;
+        /**
+         * Remove the mediator from the referral's assessment; they lose access at once (coordinator)
+         * @description Only while the referral is SUBMITTED or UNDER_ASSESSMENT and has an assessor (409 otherwise).
+         */
+        delete: operations["removeReferralAssessor"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1153,7 +1160,7 @@ export interface paths {
         };
         /**
          * A page of one of the caller's queues, most urgent or oldest first; a queue of a role the caller does not hold answers 403
-         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, numbers-to-confirm, quiet-cases, cases-without-mediator.
+         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, quiet-cases, cases-without-mediator.
          */
         get: operations["getWorkQueue"];
         put?: never;
@@ -1185,6 +1192,11 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentAction: "REVISE" | "FINALISE" | "AMEND";
+        /** @description The mediator to assess a referral from now on (an active mediator of the roster) */
+        AssessorAssignment: {
+            /** @description The mediator's user name */
+            mediator: string;
+        };
         /** @description Someone attending who is not a participant of the case */
         Attendee: {
             /** @enum {string} */
@@ -1415,12 +1427,6 @@ export interface components {
             consents: {
                 [key: string]: boolean;
             };
-            /** @description When they joined: the case's opening, or later when added to the open case */
-            joinedAt: components["schemas"]["Instant"];
-            /** @description Added to the open case by a coordinator, rather than from the referrals it was opened from */
-            joinedLater: boolean;
-            /** @description For a support person: the participant of the case they support */
-            supports?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         CaseStage: "PREPARATION" | "DIALOGUE" | "FOLLOW_UP" | "CLOSED";
@@ -1727,17 +1733,6 @@ export interface components {
             createdBy: string;
             /** @description What the caller may do with the message now, as the server's rules decide */
             allowedActions: components["schemas"]["MessageAction"][];
-        };
-        /** @description A person who joins the open case later (coordinator): a support person, or a victim or family member who came forward after it opened. Never an offender: the offender comes only through a staff referral */
-        NewCaseParticipant: {
-            /** @description An existing participant; give this or `newParticipant` */
-            participantId?: components["schemas"]["UUID"];
-            /** @description The person, recorded in the same call; give this or `participantId` */
-            newParticipant?: components["schemas"]["NewParticipant"];
-            /** @description A victim or family member joins the harmed side; a support person the side of the person they support */
-            side: components["schemas"]["Side"];
-            /** @description For a support person (and only then): the active participant of the case, on the same side, they support */
-            supports?: components["schemas"]["UUID"];
         };
         /** @description A participant's feedback after closure, recorded for them: each statement answered on the scale or DECLINED */
         NewFeedback: {
@@ -2074,6 +2069,12 @@ export interface components {
             duplicateIds?: string[];
             /** @description The case opened from this referral, once there is one */
             caseId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The mediator assigned to its assessment (user name), who reaches it while it is being assessed */
+            assessor?: string | null;
+            /** @description When the assessor was assigned */
+            assessorAssignedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Whether the caller may assign, change or remove the assessor now */
+            mayAssignAssessor: boolean;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
@@ -2374,7 +2375,7 @@ export interface components {
             count: number;
         };
         /** @enum {string} */
-        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
+        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
     };
     responses: {
         /** @description The request is malformed or breaks a rule; `errors` names each field and rule */
@@ -2995,15 +2996,6 @@ export interface operations {
                 content?: never;
             };
             429: components["responses"]["TooManyRequests"];
-            /** @description The file is encrypted at rest with a key the API is not given; nothing of it is sent */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getLetterPdf: {
@@ -3541,38 +3533,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    addCaseParticipant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NewCaseParticipant"];
-            };
-        };
-        responses: {
-            /** @description Added: the case with its new participant */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4546,6 +4506,77 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    assignReferralAssessor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessorAssignment"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    removeReferralAssessor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     declineReferral: {
         parameters: {
             query?: never;
@@ -5084,7 +5115,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
+                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
             };
             cookie?: never;
         };

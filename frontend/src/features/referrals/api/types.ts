@@ -16,6 +16,7 @@ export type SuitabilityFindings = components['schemas']['SuitabilityFindings'];
 export type SuitabilityOutcome = components['schemas']['SuitabilityOutcome'];
 export type ParticipantSummary = components['schemas']['ParticipantSummary'];
 export type ParticipantPage = components['schemas']['ParticipantPage'];
+export type MediatorView = components['schemas']['MediatorView'];
 
 export const referralStates = [
   'DORMANT',
@@ -57,4 +58,5 @@ export const referralKeys = {
   detail: (id: string) => [...referralKeys.all, 'detail', id] as const,
   assessments: (referralId: string) => [...referralKeys.all, 'assessments', referralId] as const,
   participantSearch: (q: string) => [...referralKeys.all, 'participant-search', q] as const,
+  assessorCandidates: () => [...referralKeys.all, 'assessor-candidates'] as const,
 };

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Authorization } from '../../../components/authorization';
 import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RadioGroupField } from '../../../components/form-fields';
@@ -11,6 +12,7 @@ const OPEN = ['DORMANT', 'SUBMITTED', 'UNDER_ASSESSMENT'];
 /**
  * Eligibility: whether the harm came from an offence that led to a federal sentence (and, for a harmed
  * person, their registration). A coordinator records it while the referral is open; accepting needs yes.
+ * The mediator assessing the referral reads it only.
  */
 export function EligibilityPanel({ referral }: { referral: ReferralView }) {
   const { t } = useTranslation();
@@ -40,6 +42,7 @@ export function EligibilityPanel({ referral }: { referral: ReferralView }) {
         </p>
       ) : null}
       {open ? (
+        <Authorization policy="referrals:decide">
         <form noValidate onSubmit={submit} className="ro-form" data-testid="eligibility-form">
           {record.error ? <ErrorAlert error={record.error} /> : null}
           <RadioGroupField
@@ -66,6 +69,7 @@ export function EligibilityPanel({ referral }: { referral: ReferralView }) {
             </Button>
           </div>
         </form>
+        </Authorization>
       ) : null}
     </section>
   );

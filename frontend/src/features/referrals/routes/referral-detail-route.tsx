@@ -9,6 +9,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { StateBadge } from '../../../components/state-badge';
 import { useReferral } from '../api/get-referral';
 import type { ReferralView } from '../api/types';
+import { AssessorPanel } from '../components/assessor-panel';
 import { ConfirmNumberPanel } from '../components/confirm-number-panel';
 import { EligibilityPanel } from '../components/eligibility-panel';
 import { NoContactPanel } from '../components/no-contact-panel';
@@ -26,6 +27,25 @@ function headingOf(referral: ReferralView, t: (key: 'referrals.detailTitleHarmed
   return t('referrals.detailTitleOffender', { name: o ? `${o.firstName} ${o.lastName}` : (referral.offenderNumber ?? '') });
 }
 
+/** Back to where the caller came from: the queue for a coordinator; My work for the mediator assessing it. */
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <Authorization
+        policy="referrals:queue"
+        fallback={
+          <Link to="/work" data-testid="back-to-my-work">
+            {t('referrals.assessor.backToMyWork')}
+          </Link>
+        }
+      >
+        <Link to="/referrals">{t('referrals.backToQueue')}</Link>
+      </Authorization>
+    </p>
+  );
+}
+
 export function ReferralDetailRoute() {
   const { t } = useTranslation();
   const labels = useReferralLabels();
@@ -40,9 +60,7 @@ export function ReferralDetailRoute() {
       <>
         <PageHeading title={t('referrals.detailTitle')}>{t('referrals.detailTitle')}</PageHeading>
         <ErrorAlert error={query.error} />
-        <p>
-          <Link to="/referrals">{t('referrals.backToQueue')}</Link>
-        </p>
+        <BackLink />
       </>
     );
   }
@@ -61,12 +79,15 @@ export function ReferralDetailRoute() {
       </p>
       <p className="ro-hint">{t(`referrals.stateHelp.${referral.state}`)}</p>
       <NoContactPanel referral={referral} />
-      <ConfirmNumberPanel referral={referral} />
+      <Authorization policy="referrals:decide">
+        <ConfirmNumberPanel referral={referral} />
+      </Authorization>
       <ReferralDetails referral={referral} />
       <EligibilityPanel referral={referral} />
       <Authorization policy="referrals:decide">
         <ReferralActions referral={referral} />
       </Authorization>
+      <AssessorPanel referral={referral} />
       {referral.caseId ? (
         <p data-testid="referral-in-case">
           {/* A route path, not an import: the cases feature owns the page. */}
@@ -88,9 +109,7 @@ export function ReferralDetailRoute() {
       <Authorization policy="referrals:assess">
         <SuitabilitySection referral={referral} />
       </Authorization>
-      <p>
-        <Link to="/referrals">{t('referrals.backToQueue')}</Link>
-      </p>
+      <BackLink />
     </>
   );
 }

@@ -16,6 +16,7 @@ export const workQueueNames = [
   'messages-to-screen',
   'meetings-soon',
   'recent-withdrawals',
+  'referral-assessments',
   'referrals-waiting',
   'no-contact-reviews',
   'matches-to-act-on',

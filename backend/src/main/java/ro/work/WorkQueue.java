@@ -17,6 +17,14 @@ public interface WorkQueue {
     /** The realm role the queue is for (one of {@link ro.security.Roles}). */
     String role();
 
+    /**
+     * Whether the queue holds only the cases assigned to the caller ({@link WorkContext#caseIds()}): a
+     * mediator's queues are, unless the queue bounds itself otherwise (the referrals a mediator assesses).
+     */
+    default boolean boundedByCases() {
+        return ro.security.Roles.MEDIATOR.equals(role());
+    }
+
     long count(WorkContext context);
 
     /** A page of items, in the order the work should be done (most urgent or oldest first), ties by id. */

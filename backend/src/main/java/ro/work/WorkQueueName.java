@@ -15,6 +15,8 @@ public enum WorkQueueName {
     MEETINGS_SOON("meetings-soon"),
     /** A mediator's: participants of their cases who withdrew recently. */
     RECENT_WITHDRAWALS("recent-withdrawals"),
+    /** A mediator's: the referrals whose assessment a coordinator assigned to them, still being assessed. */
+    REFERRAL_ASSESSMENTS("referral-assessments"),
     /** A coordinator's: referrals on which nothing has happened for too long. */
     REFERRALS_WAITING("referrals-waiting"),
     /** A coordinator's: no-contact conditions recorded on open referrals and not reviewed yet. */

@@ -25,7 +25,6 @@ import ro.participant.ParticipantLookup;
 import ro.rules.NotFound;
 import ro.security.CaseScope;
 import ro.security.Caller;
-import ro.security.Roles;
 
 /**
  * "My work": the queues of work waiting for the caller, by the roles they hold. A mediator's queues
@@ -59,9 +58,9 @@ public class WorkService {
 
     /** How much waits in each of the caller's queues (no names: nothing to audit). */
     public List<WorkQueueCount> summary() {
-        Map<String, WorkContext> byRole = new java.util.HashMap<>();
+        Map<Boolean, WorkContext> byBound = new java.util.HashMap<>();
         return mine().stream().map(q -> new WorkQueueCount(q.name(), q.role(),
-                count(q, byRole.computeIfAbsent(q.role(), r -> context(q))))).toList();
+                count(q, byBound.computeIfAbsent(q.boundedByCases(), b -> context(q))))).toList();
     }
 
     /** Whether the queue is one of the caller's (it is for a role they hold). */
@@ -98,7 +97,7 @@ public class WorkService {
     private WorkContext context(WorkQueue queue) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<UUID> caseIds = Roles.MEDIATOR.equals(queue.role())
+        List<UUID> caseIds = queue.boundedByCases()
                 ? cases.caseIdsReachedBy(CaseScope.assignedTo(caller.username()))
                 : null;
         return new WorkContext(now, today, caseIds);

@@ -59,10 +59,12 @@ class AuthorizationMatrixTest {
         MATRIX.put("GET /api/audit/checkpoints", auditorOnly);
         MATRIX.put("GET /api/audit/entries/export", auditorOnly);
         MATRIX.put("GET /api/audit/records/{type}/{id}", auditorOnly);
+        // referrals: mediator1 is assigned to no referral's assessment, so it is the mediator not on the referral (404)
+        List<Integer> referralWork = List.of(401, 200, 404, 403, 403, 403, 403, 403, 403);
         MATRIX.put("POST /api/referrals/harmed-person-requests", coordinatorCreates);
         MATRIX.put("GET /api/referrals", coordinatorOnly);
         MATRIX.put("GET /api/referrals/matches", coordinatorOnly);
-        MATRIX.put("GET /api/referrals/{id}", coordinatorOnly);
+        MATRIX.put("GET /api/referrals/{id}", referralWork);
         MATRIX.put("POST /api/referrals/{id}/start-assessment", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{id}/accept", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{id}/decline", coordinatorOnly);
@@ -70,11 +72,11 @@ class AuthorizationMatrixTest {
         MATRIX.put("PUT /api/referrals/{id}/eligibility", coordinatorOnly);
         MATRIX.put("PUT /api/referrals/{id}/offender-number", coordinatorOnly);
         MATRIX.put("POST /api/referrals/{id}/no-contact-review", coordinatorOnly);
-        MATRIX.put("POST /api/referrals/{referralId}/suitability-assessments", coordinatorCreates);
-        MATRIX.put("GET /api/referrals/{referralId}/suitability-assessments", coordinatorOnly);
-        MATRIX.put("GET /api/referrals/{referralId}/suitability-assessments/{id}", coordinatorOnly);
-        MATRIX.put("PUT /api/referrals/{referralId}/suitability-assessments/{id}", coordinatorOnly);
-        MATRIX.put("POST /api/referrals/{referralId}/suitability-assessments/{id}/finalise", coordinatorOnly);
+        MATRIX.put("POST /api/referrals/{referralId}/suitability-assessments", List.of(401, 201, 404, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("GET /api/referrals/{referralId}/suitability-assessments", referralWork);
+        MATRIX.put("GET /api/referrals/{referralId}/suitability-assessments/{id}", referralWork);
+        MATRIX.put("PUT /api/referrals/{referralId}/suitability-assessments/{id}", referralWork);
+        MATRIX.put("POST /api/referrals/{referralId}/suitability-assessments/{id}/finalise", referralWork);
         MATRIX.put("POST /api/offender-referrals", List.of(401, 403, 403, 201, 201, 403, 403, 201, 403));
         MATRIX.put("GET /api/offender-referrals", List.of(401, 403, 403, 200, 200, 403, 403, 200, 403));
         MATRIX.put("GET /api/offender-referrals/{id}", List.of(401, 403, 403, 200, 404, 403, 403, 404, 403));
@@ -155,6 +157,12 @@ class AuthorizationMatrixTest {
             }
         });
         return tests.stream();
+    }
+
+    /** A referral assessed by mediator1: the mediator on the referral reaches it and its people, a mediator not on it gets 404. */
+    @TestFactory
+    Stream<DynamicTest> the_mediator_on_a_referral_reaches_it_and_a_mediator_not_on_it_does_not() {
+        return AssessorCalls.onTheReferral(AuthorizationMatrixTest::spec);
     }
 
     private static RequestSpecification spec(String caller) {
@@ -374,6 +382,12 @@ class AuthorizationMatrixTest {
     static {
         MATRIX.putAll(ReferenceCalls.ROWS);
         CASE_CALLS.putAll(ReferenceCalls.CALLS);
+    }
+
+    // a mediator assesses a referral (issue 12): the assessor is the coordinators' to assign; rows and calls in AssessorCalls
+    static {
+        MATRIX.putAll(AssessorCalls.ROWS);
+        CASE_CALLS.putAll(AssessorCalls.CALLS);
     }
 
     // statistics (issue 11)

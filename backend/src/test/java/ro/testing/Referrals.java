@@ -75,6 +75,13 @@ public final class Referrals {
         return harmedPersonAsks(null);
     }
 
+    /** A harmed person's request about an offender staff1 has referred: SUBMITTED, naming both people. */
+    public static String harmedPersonMatched() {
+        String number = Participants.offenderNumber();
+        referredByStaff1(number);
+        return harmedPersonAsks(number);
+    }
+
     public static String underAssessment() {
         String id = submitted();
         coordinator().post("/api/referrals/" + id + "/start-assessment").then().statusCode(200);

@@ -66,6 +66,17 @@ class QueryCountTest {
     }
 
     @Test
+    void the_referral_assessments_queue_does_not_query_per_row() {
+        for (int i = 0; i < 3; i++) {
+            String id = Referrals.harmedPersonMatched();
+            coordinator().header("If-Match", "\"0\"").body(java.util.Map.of("mediator", "mediator1")).put("/api/referrals/" + id + "/assessor")
+                    .then().statusCode(200);
+        }
+        sameCostForOneAsForMany(size -> ro.testing.Callers.as("mediator1").queryParam("size", size).get("/api/work/referral-assessments")
+                .then().statusCode(200));
+    }
+
+    @Test
     void the_case_list_does_not_query_per_row() {
         for (int i = 0; i < 3; i++) {
             Cases.open("mediator1");

@@ -64,7 +64,8 @@ class WorkQueueApiTest {
     @Test
     void each_role_has_its_own_queues_and_not_the_others() {
         List<String> mediatorQueues = as("mediator1").get("/api/work").then().statusCode(200).extract().jsonPath().getList("queue");
-        assertThat(mediatorQueues).containsExactly("reassessments-due", "messages-to-screen", "meetings-soon", "recent-withdrawals");
+        assertThat(mediatorQueues).containsExactly("reassessments-due", "messages-to-screen", "meetings-soon", "recent-withdrawals",
+                "referral-assessments");
         List<String> coordinatorQueues = coordinator().get("/api/work").then().statusCode(200).extract().jsonPath().getList("queue");
         assertThat(coordinatorQueues).containsExactly("referrals-waiting", "no-contact-reviews", "matches-to-act-on", "numbers-to-confirm", "quiet-cases",
                 "cases-without-mediator");

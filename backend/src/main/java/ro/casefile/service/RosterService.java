@@ -24,7 +24,7 @@ import ro.reference.service.ReferenceData;
 
 /** The mediator roster, kept by admin: who may be assigned to cases, their languages and region. */
 @ApplicationScoped
-public class RosterService {
+public class RosterService implements ActiveRoster {
 
     static final String AUDIT_TYPE = "MEDIATOR";
 
@@ -38,6 +38,13 @@ public class RosterService {
     StaffDirectory realm;
     @Inject
     ReferenceData reference;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isActive(String username) {
+        Mediator m = username == null ? null : cases.getEntityManager().find(Mediator.class, username);
+        return m != null && m.active;
+    }
 
     @Transactional
     public List<MediatorView> list() {

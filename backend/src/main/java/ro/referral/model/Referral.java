@@ -64,6 +64,10 @@ public class Referral {
     public String referredFirstName;
     @Column(updatable = false)
     public String referredLastName;
+    /** The mediator assigned to its assessment (user name), who assigned them, and when; all null when none is. */
+    public String assessor;
+    public Instant assessorAssignedAt;
+    public String assessorAssignedBy;
     @Version
     public long version;
     @Column(updatable = false)
@@ -217,6 +221,35 @@ public class Referral {
 
     public boolean noContactReviewPending() {
         return noContactCondition != null && noContactReviewedAt == null;
+    }
+
+    /** A coordinator assigns a mediator (already checked to be on the roster) to its assessment, or changes who. */
+    public void assignAssessor(String mediator, String by, Instant at) {
+        ReferralMovePolicy.mayAssignAssessor(state).orRefuse();
+        this.assessor = mediator;
+        this.assessorAssignedAt = at;
+        this.assessorAssignedBy = by;
+        this.updatedAt = at;
+    }
+
+    /** A coordinator removes the mediator from its assessment; the mediator no longer reaches it. */
+    public void removeAssessor(Instant at) {
+        ReferralMovePolicy.mayAssignAssessor(state).orRefuse();
+        if (assessor == null) {
+            throw new Refusal("referral.assessor.none");
+        }
+        this.assessor = null;
+        this.assessorAssignedAt = null;
+        this.assessorAssignedBy = null;
+        this.updatedAt = at;
+    }
+
+    /**
+     * Whether this mediator assesses it now: assigned to its assessment and the referral still being assessed
+     * (a decision, a withdrawal, a reassignment or a removal ends it at once).
+     */
+    public boolean assessedBy(String mediator) {
+        return assessor != null && assessor.equals(mediator) && ReferralMovePolicy.ASSESSED.contains(state);
     }
 
     private void decide(ReferralState target, String by, Instant at) {

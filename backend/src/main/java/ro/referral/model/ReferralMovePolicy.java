@@ -32,7 +32,18 @@ public final class ReferralMovePolicy {
             Move.DECLINE, ReferralState.DECLINED,
             Move.WITHDRAW, ReferralState.WITHDRAWN);
 
+    /**
+     * The states in which a referral is being assessed: a coordinator may assign a mediator to its
+     * assessment (change or remove them), and that mediator reaches it only while it stays in one of them.
+     */
+    public static final Set<ReferralState> ASSESSED = Set.copyOf(EnumSet.of(ReferralState.SUBMITTED, ReferralState.UNDER_ASSESSMENT));
+
     private ReferralMovePolicy() {
+    }
+
+    /** A mediator is assigned to (or removed from) a referral's assessment only while it is being assessed. */
+    public static Decision mayAssignAssessor(ReferralState state) {
+        return ASSESSED.contains(state) ? Decision.allowed() : Decision.refused("referral.assessor.closed", state.name());
     }
 
     /** Whether the move is legal from this state. */

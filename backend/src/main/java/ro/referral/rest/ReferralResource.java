@@ -47,7 +47,7 @@ import ro.web.IfMatch;
 import ro.web.PageRequest;
 import ro.web.Tagged;
 
-/** The coordinators' side of referrals: intake of harmed people's requests, the queue, decisions, matches. */
+/** The coordinators' side of referrals: intake of harmed people's requests, the queue, decisions, matches (a referral's assessor reads it). */
 @Path("/api/referrals")
 @Tag(name = "Referrals")
 @RolesAllowed(Roles.COORDINATOR)
@@ -98,7 +98,8 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a referral (coordinator)")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
+    @Operation(summary = "Read a referral (coordinator; the mediator assigned to its assessment while it is being assessed, 404 for any other)")
     @APIResponse(responseCode = "200", description = "The referral")
     public ReferralView getReferral(@PathParam("id") UUID id) {
         return referrals.read(id);

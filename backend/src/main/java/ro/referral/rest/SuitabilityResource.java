@@ -32,9 +32,10 @@ import ro.security.Roles;
 import ro.web.IfMatch;
 import ro.web.Tagged;
 
+/** A referral's suitability assessments: a coordinator's, or those of the mediator assigned to its assessment (404 for any other). */
 @Path("/api/referrals/{referralId}/suitability-assessments")
 @Tag(name = "Referrals")
-@RolesAllowed(Roles.COORDINATOR)
+@RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
 public class SuitabilityResource {
 
     @Inject

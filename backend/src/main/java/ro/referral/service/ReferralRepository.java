@@ -23,7 +23,7 @@ import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
 
 @ApplicationScoped
-public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>, ReferralConditions {
+public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>, ReferralConditions, ReferralPeople {
 
     @Inject
     ParticipantLookup people;
@@ -40,6 +40,17 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 select r.id from Referral r
                 where r.id in :ids and r.noContactCondition is not null and r.noContactReviewedAt is null""", UUID.class)
                 .setParameter("ids", referralIds).getResultList());
+    }
+
+    @Override
+    public List<UUID> peopleAssessedBy(String mediator) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select r.harmedPersonId, r.offenderId from Referral r
+                where r.assessor = :mediator and r.state in :assessed""", Object[].class)
+                .setParameter("mediator", mediator).setParameter("assessed", ro.referral.model.ReferralMovePolicy.ASSESSED)
+                .getResultList();
+        return rows.stream().flatMap(java.util.Arrays::stream).filter(java.util.Objects::nonNull).map(UUID.class::cast)
+                .distinct().toList();
     }
 
     private static final List<ReferralState> OPEN = List.of(ReferralState.DORMANT, ReferralState.SUBMITTED,

@@ -71,6 +71,8 @@ public class ReferralService {
     Clock clock;
     @Inject
     ReferralViews views;
+    @Inject
+    ReferralAccess access;
 
     // ---- intake -------------------------------------------------------------------------------
 
@@ -252,7 +254,7 @@ public class ReferralService {
 
     @Transactional
     public ReferralView read(UUID id) {
-        Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> new NotFound("referral.resource"));
+        Referral referral = access.reachable(id);
         audit.record(AuditRecord.read("READ", AUDIT_TYPE, id));
         return view(referral);
     }

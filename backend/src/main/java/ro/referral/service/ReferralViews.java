@@ -20,7 +20,10 @@ import ro.rules.AllowedActions;
 import ro.security.Caller;
 import ro.security.Roles;
 
-/** A referral as a coordinator reads it: the people named, the matches, its case, and the actions open now. */
+/**
+ * A referral as a coordinator reads it: the people named, the matches, its case, and the actions open now.
+ * The mediator assessing it reads the referral alone: no link to the other referrals or to a case.
+ */
 @ApplicationScoped
 public class ReferralViews {
 
@@ -46,12 +49,15 @@ public class ReferralViews {
             ids.add(r.offenderId);
         }
         Map<UUID, Named> named = people.findAll(ids);
+        // the mediator assessing it reaches this referral only: nothing of the others linked to it
+        boolean coordinator = caller.is(Roles.COORDINATOR);
         return new ReferralView(r.id, r.source, r.state, ref(named.get(r.harmedPersonId)), ref(named.get(r.offenderId)),
                 r.offenderNumber, namedAs(r), r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, r.submittedByUsername,
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
-                r.declineDetails, r.decidedAt, r.decidedBy, matches.matchedWith(r.id), r.duplicateOf, referrals.duplicatesOf(r.id),
-                caseOf(r.id), r.version, r.createdAt, r.updatedAt, allowedActions(r));
+                r.declineDetails, r.decidedAt, r.decidedBy, coordinator ? matches.matchedWith(r.id) : List.of(),
+                coordinator ? r.duplicateOf : null, coordinator ? referrals.duplicatesOf(r.id) : List.of(),
+                coordinator ? caseOf(r.id) : null, r.assessor, r.assessorAssignedAt, mayAssignAssessor(r), r.version, r.createdAt, r.updatedAt, allowedActions(r));
     }
 
     private static String namedAs(Referral r) {
@@ -67,6 +73,11 @@ public class ReferralViews {
                 : Optional.<SuitabilityOutcome>empty();
         return AllowedActions.of(ReferralAction.class, a -> caller.is(Roles.COORDINATOR),
                 a -> ReferralMovePolicy.mayDo(a, r.state, outcome, r.federalSentence));
+    }
+
+    /** A coordinator assigns (changes, removes) the assessor of a referral being assessed; its assessor never does. */
+    private boolean mayAssignAssessor(Referral r) {
+        return caller.is(Roles.COORDINATOR) && ReferralMovePolicy.mayAssignAssessor(r.state).isAllowed();
     }
 
     private UUID caseOf(UUID referralId) {

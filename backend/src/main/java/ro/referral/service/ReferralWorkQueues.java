@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ro.referral.model.ReferralMovePolicy;
+import ro.security.Caller;
 import ro.security.Roles;
 import ro.work.Rows;
 import ro.work.WorkContext;
@@ -18,8 +20,8 @@ import ro.work.WorkQueueName;
 import ro.work.WorkSettings;
 
 /**
- * The coordinators' referral work: referrals left waiting, no-contact conditions to review, matches to act on,
- * offenders named without their number.
+ * The referral work: the coordinators' (referrals left waiting, no-contact conditions to review, matches to
+ * act on, offenders named without their number) and a mediator's (the referrals whose assessment is assigned to them).
  */
 public final class ReferralWorkQueues {
 
@@ -118,6 +120,39 @@ public final class ReferralWorkQueues {
         @Override
         protected List<WorkItem> items(WorkContext context, List<Object[]> rows) {
             return referralItems(rows, "OFFENDER_NUMBER_NEEDED");
+        }
+    }
+
+    /**
+     * A mediator's: the referrals whose assessment a coordinator assigned to them, while they are being
+     * assessed (the ones they reach, see {@link ReferralAccess}), oldest assignment first.
+     */
+    @ApplicationScoped
+    public static class ReferralAssessments extends SqlWorkQueue {
+        @Inject
+        Caller caller;
+
+        ReferralAssessments() {
+            super(WorkQueueName.REFERRAL_ASSESSMENTS, Roles.MEDIATOR, "r.id, r.assessor_assigned_at, r.harmed_person_id, r.offender_id",
+                    context -> " from referral r where r.assessor = :assessor and r.state in (:assessed)",
+                    "r.assessor_assigned_at, r.id");
+        }
+
+        /** Bounded by the assignment of the referral, not by the mediator's cases. */
+        @Override
+        public boolean boundedByCases() {
+            return false;
+        }
+
+        @Override
+        protected Map<String, Object> parameters(WorkContext context) {
+            return Map.of("assessor", caller.username(),
+                    "assessed", ReferralMovePolicy.ASSESSED.stream().map(Enum::name).toList());
+        }
+
+        @Override
+        protected List<WorkItem> items(WorkContext context, List<Object[]> rows) {
+            return referralItems(rows, "ASSIGNED_FOR_ASSESSMENT");
         }
     }
 }

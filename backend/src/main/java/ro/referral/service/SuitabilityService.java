@@ -33,13 +33,13 @@ public class SuitabilityService {
     @Inject
     SuitabilityRepository assessments;
     @Inject
-    ReferralRepository referrals;
-    @Inject
     AuditTrail audit;
     @Inject
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    ReferralAccess access;
 
     @Transactional
     public SuitabilityAssessmentView draft(UUID referralId, SuitabilityFindings findings) {
@@ -105,21 +105,24 @@ public class SuitabilityService {
                 .collect(Collectors.toMap(a -> a.lifecycle.amendsId, a -> a.id));
     }
 
+    /** The caller reaches the referral (a coordinator, or the mediator assessing it now), or a 404. */
     private void requireReferral(UUID referralId) {
-        if (referrals.findByIdOptional(referralId).isEmpty()) {
-            throw new NotFound("referral.resource");
-        }
+        access.reachable(referralId);
     }
 
     private SuitabilityAssessment find(UUID referralId, UUID id) {
+        requireReferral(referralId);
         return assessments.ofReferral(referralId, id).orElseThrow(() -> new NotFound("suitability.resource"));
     }
 
-    /** The assessment, with what its reader (the suitability assessments are the coordinators') may do with it now. */
+    /**
+     * The assessment, with what its reader may do with it now: whoever reaches the referral (a coordinator, or
+     * the mediator assigned to its assessment) drafts, revises, finalises and amends its assessments.
+     */
     private SuitabilityAssessmentView view(SuitabilityAssessment a, UUID amendedBy) {
         return new SuitabilityAssessmentView(a.id, a.referralId, a.lifecycle.amendsId, amendedBy, a.appropriateness, a.motivation,
                 a.acceptanceOfResponsibility, a.notes, a.outcome, a.isFinalised(), a.lifecycle.finalisedAt, a.lifecycle.finalisedBy,
                 a.version, a.lifecycle.createdAt, a.lifecycle.createdBy,
-                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR), a::mayDo));
+                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo));
     }
 }

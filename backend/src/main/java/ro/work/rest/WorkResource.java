@@ -42,7 +42,7 @@ public class WorkResource {
     @GET
     @Path("/{queue}")
     @Operation(summary = "A page of one of the caller's queues, most urgent or oldest first; a queue of a role the caller does not hold answers 403",
-            description = "A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals."
+            description = "A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals, referral-assessments."
                     + " A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, numbers-to-confirm, quiet-cases, cases-without-mediator.")
     public WorkPage getWorkQueue(
             @PathParam("queue") @Parameter(schema = @Schema(type = SchemaType.STRING, implementation = WorkQueueName.class)) String queue,

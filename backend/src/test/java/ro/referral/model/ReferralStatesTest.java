@@ -17,7 +17,7 @@ class ReferralStatesTest {
 
     private static final Instant AT = Instant.parse("2026-11-30T10:00:00Z");
 
-    private static Referral in(ReferralState state) {
+    static Referral in(ReferralState state) {
         Referral r = Referral.harmedPersonRequest(UUID.randomUUID(), "123456A", Channel.PHONE, null, null,
                 new Referral.Submitter("sub", "coordinator1"), AT);
         r.state = state;
@@ -61,7 +61,7 @@ class ReferralStatesTest {
         assertThat(dormant.federalSentence).isEqualTo(FederalSentence.UNKNOWN);
     }
 
-    private static String refusalOf(Runnable move) {
+    static String refusalOf(Runnable move) {
         try {
             move.run();
         } catch (Refusal r) {

@@ -480,6 +480,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a person to the open case (coordinator): a support person, or a victim or family member who came forward after it opened; never an offender */
+        post: operations["addCaseParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/participants/{participantId}/consents": {
         parameters: {
             query?: never;
@@ -1160,7 +1177,7 @@ export interface paths {
         };
         /**
          * A page of one of the caller's queues, most urgent or oldest first; a queue of a role the caller does not hold answers 403
-         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, quiet-cases, cases-without-mediator.
+         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals, referral-assessments. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, numbers-to-confirm, quiet-cases, cases-without-mediator.
          */
         get: operations["getWorkQueue"];
         put?: never;
@@ -1427,6 +1444,12 @@ export interface components {
             consents: {
                 [key: string]: boolean;
             };
+            /** @description When they joined: the case's opening, or later when added to the open case */
+            joinedAt: components["schemas"]["Instant"];
+            /** @description Added to the open case by a coordinator, rather than from the referrals it was opened from */
+            joinedLater: boolean;
+            /** @description For a support person: the participant of the case they support */
+            supports?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         CaseStage: "PREPARATION" | "DIALOGUE" | "FOLLOW_UP" | "CLOSED";
@@ -1733,6 +1756,17 @@ export interface components {
             createdBy: string;
             /** @description What the caller may do with the message now, as the server's rules decide */
             allowedActions: components["schemas"]["MessageAction"][];
+        };
+        /** @description A person who joins the open case later (coordinator): a support person, or a victim or family member who came forward after it opened. Never an offender: the offender comes only through a staff referral */
+        NewCaseParticipant: {
+            /** @description An existing participant; give this or `newParticipant` */
+            participantId?: components["schemas"]["UUID"];
+            /** @description The person, recorded in the same call; give this or `participantId` */
+            newParticipant?: components["schemas"]["NewParticipant"];
+            /** @description A victim or family member joins the harmed side; a support person the side of the person they support */
+            side: components["schemas"]["Side"];
+            /** @description For a support person (and only then): the active participant of the case, on the same side, they support */
+            supports?: components["schemas"]["UUID"];
         };
         /** @description A participant's feedback after closure, recorded for them: each statement answered on the scale or DECLINED */
         NewFeedback: {
@@ -2375,7 +2409,7 @@ export interface components {
             count: number;
         };
         /** @enum {string} */
-        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
     };
     responses: {
         /** @description The request is malformed or breaks a rule; `errors` names each field and rule */
@@ -2996,6 +3030,15 @@ export interface operations {
                 content?: never;
             };
             429: components["responses"]["TooManyRequests"];
+            /** @description The file is encrypted at rest with a key the API is not given; nothing of it is sent */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getLetterPdf: {
@@ -3533,6 +3576,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addCaseParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCaseParticipant"];
+            };
+        };
+        responses: {
+            /** @description Added: the case with its new participant */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5115,7 +5190,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
             };
             cookie?: never;
         };

@@ -98,7 +98,7 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a referral (coordinator)")
+    @Operation(summary = "Read a referral (coordinator)", description = "Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=REFERRAL&recordId={id}, not in this view.")
     @APIResponse(responseCode = "200", description = "The referral")
     public ReferralView getReferral(@PathParam("id") UUID id) {
         return referrals.read(id);

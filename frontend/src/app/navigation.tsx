@@ -65,6 +65,13 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="corrections:manage">
+          <li>
+            <NavLink to="/corrections" data-testid="nav-corrections">
+              {t('corrections.nav')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="statistics:read">
           <li>
             <NavLink to="/statistics" data-testid="nav-statistics">

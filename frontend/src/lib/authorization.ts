@@ -40,6 +40,8 @@ export const policies = {
   'home:admin': ['admin'],
   'audit:read': ['auditor'],
   'statistics:read': ['coordinator', 'auditor'],
+  // corrections (issue 13): recorded, read and resolved by coordinators
+  'corrections:manage': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Policy = keyof typeof policies;

@@ -8,7 +8,12 @@ export const http = createOpenApiHttp<paths>({ baseUrl: window.location.origin }
  * Handlers every page may need; a test overrides them with server.use: the reference data (regions,
  * institutions) the forms pick from, and the work queues' counts the home page asks for.
  */
-export const server = setupServer(...referenceDataHandlers(), http.get('/api/work', ({ response }) => response(200).json([])));
+export const server = setupServer(
+  ...referenceDataHandlers(),
+  http.get('/api/work', ({ response }) => response(200).json([])),
+  // corrections (issue 13): no correction request about the records a page shows, unless a test says otherwise
+  http.get('/api/corrections', ({ response }) => response(200).json({ items: [], total: 0, totalIsExact: true, page: 0, size: 100, next: null })),
+);
 
 type ParticipantView = components['schemas']['ParticipantView'];
 

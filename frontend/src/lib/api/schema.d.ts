@@ -138,7 +138,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a message */
+        /**
+         * Read a message
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=MESSAGE&recordId={id}, not in this view.
+         */
         get: operations["getMessage"];
         put?: never;
         post?: never;
@@ -469,7 +472,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's notes; mediators-only notes are shown to the case's mediators alone */
+        /**
+         * The case's notes; mediators-only notes are shown to the case's mediators alone
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=CASE_NOTE&recordId={id}, not in this view.
+         */
         get: operations["listCaseNotes"];
         put?: never;
         /** Add a note (the case's mediators) */
@@ -555,7 +561,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's safety assessments, oldest first */
+        /**
+         * The case's safety assessments, oldest first
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=SAFETY_ASSESSMENT&recordId={id}, not in this view.
+         */
         get: operations["listSafetyAssessments"];
         put?: never;
         /** Draft a safety assessment of a participant, or a correction of a finalised one (`amends`) */
@@ -645,6 +654,67 @@ export interface paths {
         /** Choose the ways of communicating from now on (history kept) */
         put: operations["chooseCaseWays"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Correction requests, open ones first, oldest first (coordinator)
+         * @description Filters: state; recordType with recordId (together: the requests about these records, what a page showing them lists as its notices, in one call); participantId (the person who asked).
+         */
+        get: operations["listCorrections"];
+        put?: never;
+        /**
+         * Record a person's correction request (coordinator)
+         * @description The participant and the record must exist (422 naming participantId or recordId otherwise); the field must be one the record has, or absent for the record as a whole (400 naming field). Audited on the request and on the record disputed.
+         */
+        post: operations["createCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a correction request (coordinator) */
+        get: operations["getCorrection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a correction request once: CORRECTED or ANNOTATED (coordinator); If-Match must carry the ETag read
+         * @description CORRECTED does not itself edit the record: correct the record first through its own endpoint (audited there), then resolve. ANNOTATED: the record keeps its value and is shown as disputed, with the person's statement. A request already resolved is refused (409).
+         */
+        post: operations["resolveCorrection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -808,7 +878,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a participant's record; contact details only for the roles that may see them */
+        /**
+         * Read a participant's record; contact details only for the roles that may see them
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=PARTICIPANT&recordId={id}, not in this view.
+         */
         get: operations["getParticipant"];
         /** Change a participant's record; If-Match must carry the ETag read */
         put: operations["updateParticipant"];
@@ -880,7 +953,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a referral (coordinator; the mediator assigned to its assessment while it is being assessed, 404 for any other) */
+        /**
+         * Read a referral (coordinator; the mediator assigned to its assessment while it is being assessed, 404 for any other)
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=REFERRAL&recordId={id}, not in this view.
+         */
         get: operations["getReferral"];
         put?: never;
         post?: never;
@@ -1064,7 +1140,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a suitability assessment */
+        /**
+         * Read a suitability assessment
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=SUITABILITY_ASSESSMENT&recordId={id}, not in this view.
+         */
         get: operations["getSuitabilityAssessment"];
         /** Revise a draft; a finalised assessment is never edited (409) */
         put: operations["reviseSuitabilityAssessment"];
@@ -1530,6 +1609,66 @@ export interface components {
         };
         /** @enum {string} */
         ContactMethod: "PHONE" | "EMAIL" | "MAIL";
+        /** @enum {string} */
+        CorrectionOutcome: "CORRECTED" | "ANNOTATED";
+        /** @description A page of correction requests, open ones first, oldest first, then by id */
+        CorrectionPage: {
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
+            total: number;
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["CorrectionView"][];
+        };
+        /** @description How a coordinator resolves a correction request */
+        CorrectionResolution: {
+            /** @description CORRECTED: the record was corrected through its own endpoint first; ANNOTATED: the record keeps its value and is shown as disputed with the person's statement */
+            outcome: components["schemas"]["CorrectionOutcome"];
+            /** @description What was done, or why the record stands */
+            note: string;
+        };
+        /** @enum {string} */
+        CorrectionState: "OPEN" | "CORRECTED" | "ANNOTATED";
+        /** @description A correction request: the record (and field) disputed, what the person says, and how it was resolved */
+        CorrectionView: {
+            id: components["schemas"]["UUID"];
+            /** @description The participant who asked */
+            participantId: components["schemas"]["UUID"];
+            recordType: components["schemas"]["RecordType"];
+            recordId: components["schemas"]["UUID"];
+            /** @description The field disputed; absent: the record as a whole */
+            field?: string | null;
+            /** @description What the person says is wrong (their statement) */
+            whatIsWrong: string;
+            /** @description What the person asks instead */
+            whatIsAsked: string;
+            /** @description OPEN; CORRECTED; ANNOTATED: disputed, the record keeps its value */
+            state: components["schemas"]["CorrectionState"];
+            resolutionNote?: string | null;
+            requestedAt: components["schemas"]["Instant"];
+            requestedBy: string;
+            resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            resolvedBy?: string | null;
+            /**
+             * Format: int64
+             * @description Changes with every change; also the ETag
+             */
+            version: number;
+        };
         /** @description Why the program does not go ahead; OTHER needs details */
         Decline: {
             reason: components["schemas"]["DeclineReason"];
@@ -1767,6 +1906,21 @@ export interface components {
             side: components["schemas"]["Side"];
             /** @description For a support person (and only then): the active participant of the case, on the same side, they support */
             supports?: components["schemas"]["UUID"];
+        };
+        /** @description A person's request to correct a recorded fact, as a coordinator records it */
+        NewCorrection: {
+            /** @description The participant who asks */
+            participantId: components["schemas"]["UUID"];
+            /** @description The kind of record disputed */
+            recordType: components["schemas"]["RecordType"];
+            /** @description The record disputed; it must exist (422 naming recordId otherwise) */
+            recordId: components["schemas"]["UUID"];
+            /** @description The field disputed, as the record's API names it (a contact detail as contact.phone...); absent: the record as a whole. 400 naming field when the record has no such field */
+            field?: string | null;
+            /** @description What the person says is wrong */
+            whatIsWrong: string;
+            /** @description What the person asks instead */
+            whatIsAsked: string;
         };
         /** @description A participant's feedback after closure, recorded for them: each statement answered on the scale or DECLINED */
         NewFeedback: {
@@ -2006,6 +2160,8 @@ export interface components {
             text?: string | null;
             file?: components["schemas"]["FileView"] | null;
         };
+        /** @enum {string} */
+        RecordType: "PARTICIPANT" | "REFERRAL" | "SUITABILITY_ASSESSMENT" | "SAFETY_ASSESSMENT" | "MESSAGE" | "CASE_NOTE";
         /** @enum {string} */
         ReferralAction: "START_ASSESSMENT" | "ACCEPT" | "DECLINE" | "WITHDRAW";
         /** @description A harmed person's request and an offender's referral about the same offender */
@@ -3926,6 +4082,142 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCorrections: {
+        parameters: {
+            query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Only requests of this participant */
+                participantId?: string;
+                /** @description Only requests about these records (with recordType; repeat it for several, up to 100: the notices of a page listing records) */
+                recordId?: components["schemas"]["UUID"][];
+                /** @description Only requests about a record of this kind (with recordId) */
+                recordType?: components["schemas"]["RecordType"] & unknown;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+                /** @description Only requests in this state */
+                state?: components["schemas"]["CorrectionState"] & unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of correction requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCorrection"];
+            };
+        };
+        responses: {
+            /** @description Recorded, open */
+            201: {
+                headers: {
+                    /** @description The new request */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    resolveCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionResolution"];
+            };
+        };
+        responses: {
+            /** @description Resolved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
     };

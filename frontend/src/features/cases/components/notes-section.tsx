@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { CheckboxField, TextField } from '../../../components/form-fields';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
+import { CorrectionNotices } from '../../../components/correction-notices';
 import { useAddCaseNote } from '../api/add-case-note';
 import { useCaseNotes } from '../api/list-case-notes';
 
@@ -60,6 +61,7 @@ export function NotesSection({ caseId }: { caseId: string }) {
         <ul className="ro-plain-list" data-testid="notes">
           {query.data.map((n) => (
             <li key={n.id} className="ro-card" data-testid="note">
+              <CorrectionNotices recordType="CASE_NOTE" recordIds={query.data.map((x) => x.id)} only={n.id} />
               <p className="ro-small">
                 {n.author}, {formatDate(n.createdAt, i18n.language)}{' '}
                 {n.mediatorsOnly ? (

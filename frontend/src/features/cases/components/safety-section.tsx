@@ -6,6 +6,7 @@ import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
+import { CorrectionNotices } from '../../../components/correction-notices';
 import { isApiError } from '../../../lib/api/problem';
 import { useDraftSafetyAssessment } from '../api/draft-safety-assessment';
 import { useFinaliseSafetyAssessment } from '../api/finalise-safety-assessment';
@@ -82,6 +83,7 @@ export function SafetySection({ view }: { view: CaseView }) {
             ) : null}
             {a.notSafeToProceed ? <span className="ro-badge ro-badge--hold">{t('cases.safety.notSafe')}</span> : null}
           </h3>
+          <CorrectionNotices recordType="SAFETY_ASSESSMENT" recordIds={assessments.map((x) => x.id)} only={a.id} />
           <dl className="ro-dl">
             {row(t('cases.safety.fields.emotionalWellbeing'), a.emotionalWellbeing)}
             {row(t('cases.safety.fields.readiness'), a.readiness)}

@@ -5,6 +5,7 @@ import { Authorization } from '../../../components/authorization';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
+import { CorrectionNotices } from '../../../components/correction-notices';
 import { PageHeading } from '../../../components/page-heading';
 import { isApiError } from '../../../lib/api/problem';
 import { useMessage } from '../api/get-message';
@@ -82,6 +83,7 @@ export function MessageRoute() {
           'author-may-know',
         )}
       </dl>
+      <CorrectionNotices recordType="MESSAGE" recordIds={[message.id]} />
       <MessageVersions message={message} />
       <Authorization policy="messages:screen">
         <MessageActions message={message} />

@@ -6,6 +6,7 @@ import { ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
+import { CorrectionNotices } from '../../../components/correction-notices';
 import { useParticipant } from '../api/get-participant';
 import { ParticipantDetails } from '../components/participant-details';
 
@@ -38,11 +39,21 @@ export function ParticipantDetailRoute() {
         </div>
       ) : null}
       <PageHeading title={name}>{name}</PageHeading>
+      <CorrectionNotices recordType="PARTICIPANT" recordIds={[participant.id]} />
       <ParticipantDetails participant={participant} />
       <div className="ro-actions">
         <Authorization policy="participants:update">
           <ButtonLink to={`/participants/${participant.id}/edit`} variant="primary" data-testid="edit-participant">
             {t('participants.edit')}
+          </ButtonLink>
+        </Authorization>
+        <Authorization policy="corrections:manage">
+          <ButtonLink
+            to={`/corrections/new?participantId=${participant.id}&recordType=PARTICIPANT&recordId=${participant.id}`}
+            variant="secondary"
+            data-testid="request-correction"
+          >
+            {t('corrections.requestButton')}
           </ButtonLink>
         </Authorization>
         <ButtonLink to="/participants" variant="secondary">

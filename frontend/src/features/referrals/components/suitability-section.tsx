@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
+import { CorrectionNotices } from '../../../components/correction-notices';
 import { isApiError } from '../../../lib/api/problem';
 import { useDraftSuitabilityAssessment } from '../api/draft-suitability-assessment';
 import { useFinaliseSuitabilityAssessment } from '../api/finalise-suitability-assessment';
@@ -73,6 +74,7 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
             </span>
             {a.amendedBy ? <span className="ro-badge ro-badge--withdrawn">{t('referrals.suitability.amended')}</span> : null}
           </h3>
+          <CorrectionNotices recordType="SUITABILITY_ASSESSMENT" recordIds={assessments.map((x) => x.id)} only={a.id} />
           <dl className="ro-dl">
             {field(t('referrals.suitability.fields.outcome'), a.outcome ? t(`referrals.suitability.outcome.${a.outcome}`) : t('referrals.suitability.noOutcome'))}
             {field(t('referrals.suitability.fields.appropriateness'), a.appropriateness)}

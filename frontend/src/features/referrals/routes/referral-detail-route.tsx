@@ -5,6 +5,7 @@ import { Authorization } from '../../../components/authorization';
 import { ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
+import { CorrectionNotices } from '../../../components/correction-notices';
 import { PageHeading } from '../../../components/page-heading';
 import { StateBadge } from '../../../components/state-badge';
 import { useReferral } from '../api/get-referral';
@@ -82,6 +83,7 @@ export function ReferralDetailRoute() {
       <Authorization policy="referrals:decide">
         <ConfirmNumberPanel referral={referral} />
       </Authorization>
+      <CorrectionNotices recordType="REFERRAL" recordIds={[referral.id]} />
       <ReferralDetails referral={referral} />
       <EligibilityPanel referral={referral} />
       <Authorization policy="referrals:decide">

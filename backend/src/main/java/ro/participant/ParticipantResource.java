@@ -70,7 +70,7 @@ public class ParticipantResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
-    @Operation(summary = "Read a participant's record; contact details only for the roles that may see them")
+    @Operation(summary = "Read a participant's record; contact details only for the roles that may see them", description = "Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=PARTICIPANT&recordId={id}, not in this view.")
     @APIResponse(responseCode = "200", description = "The participant", headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<ParticipantView> getParticipant(@PathParam("id") UUID id) {
         return Tagged.ok(service.read(id), ParticipantView::version);

@@ -390,6 +390,12 @@ class AuthorizationMatrixTest {
         CASE_CALLS.putAll(AssessorCalls.CALLS);
     }
 
+    // corrections (issue 13): rows and calls in CorrectionCalls
+    static {
+        MATRIX.putAll(CorrectionCalls.ROWS);
+        CASE_CALLS.putAll(CorrectionCalls.CALLS);
+    }
+
     // statistics (issue 11)
     static {
         CASE_CALLS.put("GET /api/statistics",

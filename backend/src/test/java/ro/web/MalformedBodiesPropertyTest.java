@@ -125,6 +125,10 @@ class MalformedBodiesPropertyTest {
         String referral = Referrals.underAssessment();
         ids.put("referral", referral);
         ids.put("suitability", Referrals.draftAssessment(referral, "SUITABLE"));
+        // corrections (issue 13): an open request about the participant
+        ids.put("correction", coordinator().body(Map.of("participantId", ids.get("participant"), "recordType", "PARTICIPANT",
+                "recordId", ids.get("participant"), "whatIsWrong", "Wrong", "whatIsAsked", "Right")).post("/api/corrections")
+                .then().statusCode(201).extract().path("id"));
         return ids;
     }
 
@@ -142,7 +146,8 @@ class MalformedBodiesPropertyTest {
                 .replace("{referralId}", ids.get("referral"))
                 .replace("/api/referrals/{id}", "/api/referrals/" + ids.get("referral"))
                 .replace("/api/regions/{id}", "/api/regions/" + ro.testing.References.ONTARIO)
-                .replace("/api/institutions/{id}", "/api/institutions/" + ro.testing.References.COLLINS_BAY);
+                .replace("/api/institutions/{id}", "/api/institutions/" + ro.testing.References.COLLINS_BAY)
+                .replace("/api/corrections/{id}", "/api/corrections/" + ids.get("correction"));
     }
 
     /** The role allowed to call the operation, with the headers it needs, so no refusal comes before the body. */

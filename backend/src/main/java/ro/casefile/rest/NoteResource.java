@@ -39,7 +39,7 @@ public class NoteResource {
     NoteService notes;
 
     @GET
-    @Operation(summary = "The case's notes; mediators-only notes are shown to the case's mediators alone")
+    @Operation(summary = "The case's notes; mediators-only notes are shown to the case's mediators alone", description = "Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=CASE_NOTE&recordId={id}, not in this view.")
     @APIResponse(responseCode = "200", description = "The notes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NoteView.class, maxItems = 10000)))
     public List<NoteView> listCaseNotes(@PathParam("id") UUID id) {

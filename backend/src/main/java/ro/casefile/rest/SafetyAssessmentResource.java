@@ -45,7 +45,7 @@ public class SafetyAssessmentResource {
     SafetyService safety;
 
     @GET
-    @Operation(summary = "The case's safety assessments, oldest first")
+    @Operation(summary = "The case's safety assessments, oldest first", description = "Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=SAFETY_ASSESSMENT&recordId={id}, not in this view.")
     @APIResponse(responseCode = "200", description = "The assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SafetyAssessmentView.class, maxItems = 1000)))
     public List<SafetyAssessmentView> listSafetyAssessments(@PathParam("id") UUID id) {

@@ -99,7 +99,8 @@ public class ReferralResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.MEDIATOR })
-    @Operation(summary = "Read a referral (coordinator; the mediator assigned to its assessment while it is being assessed, 404 for any other)")
+    @Operation(summary = "Read a referral (coordinator; the mediator assigned to its assessment while it is being assessed, 404 for any other)",
+            description = "Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=REFERRAL&recordId={id}, not in this view.")
     @APIResponse(responseCode = "200", description = "The referral")
     public ReferralView getReferral(@PathParam("id") UUID id) {
         return referrals.read(id);

@@ -63,7 +63,7 @@ public class SuitabilityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a suitability assessment")
+    @Operation(summary = "Read a suitability assessment", description = "Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=SUITABILITY_ASSESSMENT&recordId={id}, not in this view.")
     @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<SuitabilityAssessmentView> getSuitabilityAssessment(@PathParam("referralId") UUID referralId, @PathParam("id") UUID id) {
         return Tagged.ok(assessments.read(referralId, id), SuitabilityAssessmentView::version);

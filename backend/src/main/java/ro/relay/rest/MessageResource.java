@@ -72,7 +72,7 @@ public class MessageResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a message")
+    @Operation(summary = "Read a message", description = "Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=MESSAGE&recordId={id}, not in this view.")
     @APIResponse(responseCode = "200", description = "The message", headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<MessageView> getMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         return tagged(relay.read(caseId, id), 200);

@@ -10,6 +10,7 @@ import { referralRoutes } from '../features/referrals';
 import { workRoutes } from '../features/work';
 import { referenceDataRoutes } from '../features/reference-data';
 import { statisticsRoutes } from '../features/statistics';
+import { disposalRoutes } from '../features/disposal';
 import { Layout } from './layout';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -21,7 +22,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <RequireSession />,
-        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes, ...statisticsRoutes],
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes, ...statisticsRoutes, ...disposalRoutes],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -38,6 +38,7 @@ export const policies = {
   'home:admin': ['admin'],
   'audit:read': ['auditor'],
   'statistics:read': ['coordinator', 'auditor'],
+  'disposal:approve': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Policy = keyof typeof policies;

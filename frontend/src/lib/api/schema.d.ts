@@ -634,6 +634,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/disposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispose of records that are due (coordinator)
+         * @description Each record is checked again as it is disposed of: still due and not under legal hold (for a case, nor any of its referrals). If any is not, nothing is disposed of and the 409 names each record refused. Disposal removes the people's personal data (a person no other record names is erased; one still named elsewhere only loses their link to this record), texts, notes and files, and keeps what the statistics count. Audited: DISPOSE per record and ERASE per person, by id.
+         */
+        post: operations["approveDisposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disposals/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records whose retention period has ended, longest due first (coordinator)
+         * @description Closed cases, referrals declined or withdrawn, and dormant requests, each past its period of the retention schedule (ro.retention.*). A record under legal hold is listed with its hold and is not disposed of. Nothing here names a person.
+         */
+        get: operations["listDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/institutions": {
         parameters: {
             query?: never;
@@ -665,6 +705,27 @@ export interface paths {
         put: operations["updateInstitution"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-holds/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Place a legal hold on a case or a referral, or restate its reason (coordinator)
+         * @description A new hold needs no If-Match (201); restating the reason of the hold in place needs its ETag (409 without).
+         */
+        put: operations["placeLegalHold"];
+        post?: never;
+        /** Release the legal hold on a record (coordinator) */
+        delete: operations["releaseLegalHold"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1491,6 +1552,78 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
+        /** @description What one approval disposed of */
+        Disposal: {
+            disposedAt: components["schemas"]["Instant"];
+            disposed: components["schemas"]["DisposedRecord"][];
+        };
+        /** @description The records a coordinator approves for disposal: all are disposed of, or none */
+        DisposalApproval: {
+            records: components["schemas"]["RecordRef"][];
+        };
+        /** @description A record disposed of: what went with it, counted */
+        DisposedRecord: {
+            recordType: components["schemas"]["RecordType"];
+            recordId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Referrals disposed of with it (a case's)
+             */
+            referrals: number;
+            /**
+             * Format: int32
+             * @description People erased: nothing else named them
+             */
+            peopleErased: number;
+            /**
+             * Format: int32
+             * @description People kept because another record names them; only their link to this one went
+             */
+            peopleUnlinked: number;
+            /**
+             * Format: int32
+             * @description Files removed from storage
+             */
+            files: number;
+        };
+        /** @description A page of the records due for disposal, longest due first (held ones included, with their hold) */
+        DuePage: {
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
+            total: number;
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["DueRecord"][];
+        };
+        /** @enum {string} */
+        DueReason: "CLOSED_CASE" | "ENDED_REFERRAL" | "DORMANT_REQUEST";
+        /** @description A record whose retention period has ended: it names nobody, only the record, the rule and the dates */
+        DueRecord: {
+            recordType: components["schemas"]["RecordType"];
+            recordId: components["schemas"]["UUID"];
+            /** @description The rule of the schedule it has reached the end of */
+            reason: components["schemas"]["DueReason"];
+            /** @description The date its retention ran from: the closure, the decision, the last change */
+            runsFrom: components["schemas"]["Instant"];
+            /** @description When its retention period ended */
+            dueSince: components["schemas"]["Instant"];
+            /** @description The legal hold that stops its disposal, if any */
+            hold?: components["schemas"]["LegalHoldView"] | null;
+        };
         /** @description A duration over a group of records: its median and 90th percentile in days (one decimal), given only for a group of 5 or more whose size is shown */
         DurationStatistic: {
             key: string;
@@ -1562,6 +1695,10 @@ export interface components {
             /** @description See offenderFirstName */
             offenderLastName?: string;
         };
+        /** @description Why a record is placed under legal hold. Name the matter, not the people in it. */
+        HoldReason: {
+            reason: string;
+        };
         /** @description Why the case is on safety hold */
         HoldReasonView: {
             participantId: components["schemas"]["UUID"];
@@ -1595,6 +1732,17 @@ export interface components {
              * Format: int64
              * @description Changes with every update; also the ETag
              */
+            version: number;
+        };
+        /** @description A legal hold on a record: it is not disposed of while the hold stands */
+        LegalHoldView: {
+            recordType: components["schemas"]["RecordType"];
+            recordId: components["schemas"]["UUID"];
+            /** @description Why the record is held (a matter, a request), as the coordinator gave it */
+            reason: string;
+            placedAt: components["schemas"]["Instant"];
+            placedBy: string;
+            /** Format: int64 */
             version: number;
         };
         /**
@@ -1943,6 +2091,13 @@ export interface components {
             text?: string | null;
             file?: components["schemas"]["FileView"] | null;
         };
+        /** @description One record, by type and id */
+        RecordRef: {
+            recordType: components["schemas"]["RecordType"];
+            recordId: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        RecordType: "CASE" | "REFERRAL";
         /** @enum {string} */
         ReferralAction: "START_ASSESSMENT" | "ACCEPT" | "DECLINE" | "WITHDRAW";
         /** @description A harmed person's request and an offender's referral about the same offender */
@@ -3819,6 +3974,65 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    approveDisposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisposalApproval"];
+            };
+        };
+        responses: {
+            /** @description Disposed of */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDue: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of what is due */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listInstitutions: {
         parameters: {
             query?: {
@@ -3943,6 +4157,87 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    placeLegalHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The hold's ETag, to restate its reason */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                type: components["schemas"]["RecordType"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldReason"];
+            };
+        };
+        responses: {
+            /** @description Its reason restated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldView"];
+                };
+            };
+            /** @description Placed */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    releaseLegalHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                type: components["schemas"]["RecordType"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Released */
+            204: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };

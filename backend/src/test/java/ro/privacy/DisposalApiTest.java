@@ -276,4 +276,23 @@ class DisposalApiTest {
         coordinator().get("/api/referrals/" + open).then().body("harmedPerson.id", equalTo(person));
         coordinator().body(approval("REFERRAL", UUID.randomUUID().toString())).post("/api/disposals").then().statusCode(404);
     }
+
+    @Test
+    void a_dormant_request_is_due_after_its_own_period_and_its_person_is_erased() {
+        setClock("1989-10-10T10:00:00Z");
+        String dormant = Referrals.harmedPersonAsks(Participants.offenderNumber());
+        coordinator().get("/api/referrals/" + dormant).then().body("state", equalTo("DORMANT"));
+        String person = coordinator().get("/api/referrals/" + dormant).path("harmedPerson.id");
+
+        setClock("1991-10-11T10:00:00Z"); // past the two years of a decided referral, not the three of a dormant request
+        assertThat(dueEntry(dormant)).isNull();
+        coordinator().body(approval("REFERRAL", dormant)).post("/api/disposals").then().statusCode(409);
+
+        setClock("1992-10-11T10:00:00Z");
+        assertThat(dueEntry(dormant)).containsEntry("reason", "DORMANT_REQUEST");
+        coordinator().body(approval("REFERRAL", dormant)).post("/api/disposals").then().statusCode(200)
+                .body("disposed[0].peopleErased", equalTo(1));
+        coordinator().get("/api/participants/" + person).then().statusCode(404);
+        coordinator().get("/api/referrals/" + dormant).then().statusCode(200).body("offenderNumber", nullValue()).body("harmedPerson", nullValue());
+    }
 }

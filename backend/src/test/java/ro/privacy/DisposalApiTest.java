@@ -66,20 +66,25 @@ class DisposalApiTest {
 
     /** What identifies the people of one case, and what was said in it: each unique to this test. */
     record Secrets(String harmedFirst, String harmedLast, String phone, String email, String offenderFirst, String offenderLast,
-            String offenderNumber, String letter, String note, String feedback) {
+            String offenderNumber, String letter, String note, String feedback, String safetyPlan, String escort) {
         static Secrets make() {
             String u = UUID.randomUUID().toString().substring(0, 8);
             return new Secrets("Aurore" + u, "Lavoie" + u, "+1 819 555 " + ThreadLocalRandom.current().nextInt(1000, 9999), "aurore." + u + "@example.org",
                     "Bastien" + u, "Roy" + u, Participants.offenderNumber(), "We lived at 12 Maple Street " + u,
-                    "She works nights at the depot " + u, "I am grateful to the mediators " + u);
+                    "She works nights at the depot " + u, "I am grateful to the mediators " + u, "Her brother drives her home " + u,
+                    "Officer Gagnon" + u);
         }
 
         List<String> all() {
-            return List.of(harmedFirst, harmedLast, phone, email, offenderFirst, offenderLast, offenderNumber, letter, note, feedback);
+            return List.of(harmedFirst, harmedLast, phone, email, offenderFirst, offenderLast, offenderNumber, letter, note, feedback,
+                    safetyPlan, escort);
         }
     }
 
-    /** A case with both sides named by the secrets, a letter, a video message, a note, an assessment, then closed with feedback. */
+    /**
+     * A case with both sides named by the secrets, a meeting, a letter, a video message, a note, an assessment, then closed
+     * with feedback.
+     */
     private static OpenedCase closedCaseOf(Secrets s) {
         Map<String, Object> harmed = Referrals.harmedRequest(s.offenderNumber());
         Map<String, Object> person = Participants.victim(s.harmedFirst(), s.harmedLast());
@@ -93,7 +98,15 @@ class DisposalApiTest {
         OpenedCase c = Cases.open(List.of(Cases.accepted(harmedReferral), Cases.accepted(staffReferral)), "mediator1");
         String path = "/api/cases/" + c.id();
         coordinator().body(Map.of("stage", "DIALOGUE")).post(path + "/stage").then().statusCode(200);
-        coordinator().body(Map.of("ways", List.of("LETTERS", "VIDEO_MESSAGES"))).put(path + "/ways").then().statusCode(200);
+        coordinator().body(Map.of("ways", List.of("LETTERS", "VIDEO_MESSAGES", "FACE_TO_FACE"))).put(path + "/ways").then().statusCode(200);
+        for (String p : List.of(c.harmedPersonId(), c.offenderId())) {
+            coordinator().body(Map.of("way", "FACE_TO_FACE", "given", true, "how", "VERBAL")).post(path + "/participants/" + p + "/consents")
+                    .then().statusCode(200);
+        }
+        Map<String, Object> meeting = new HashMap<>(Cases.meeting(c));
+        meeting.put("safetyPlan", s.safetyPlan());
+        meeting.put("others", List.of(Map.of("role", "ESCORT_STAFF", "name", s.escort())));
+        coordinator().body(meeting).post(path + "/meetings").then().statusCode(201);
         coordinator().body(Map.of("kind", "LETTER", "authorId", c.harmedPersonId(), "recipientId", c.offenderId(), "text", s.letter()))
                 .post(path + "/messages").then().statusCode(201);
         String video = coordinator().body(Map.of("kind", "VIDEO_MESSAGE", "authorId", c.offenderId(), "recipientId", c.harmedPersonId()))

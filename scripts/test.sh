@@ -53,6 +53,7 @@ e2e_tests() {
   QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=postgres \
   QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:$KC_PORT/realms/ro RO_RELAY_STORAGE_DIR=.data/e2e-files \
   RO_FILES_KEYS=demo:xr9BFAx1nKvI2A3TBGLMsJwQ4XuNXYzAobKxa5VyzHU= RO_FILES_CURRENT_KEY=demo \
+  RO_RETENTION_ENDED_REFERRAL=P0D \
     java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar > .data/e2e-api.log 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do curl -fs http://localhost:$API_PORT/q/health/ready > /dev/null && break; sleep 0.5; done

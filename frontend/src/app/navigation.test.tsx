@@ -25,7 +25,8 @@ describe('navigation and home page by role', () => {
   it('a coordinator sees Participants, Record a call and the referral queue, and not the staff entries', async () => {
     renderApp({ roles: ['coordinator'] });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'My work', 'Participants', 'Record a call', 'Referral queue', 'Cases', 'Messages to screen', 'Corrections', 'Statistics']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'My work', 'Participants', 'Record a call', 'Referral queue', 'Cases', 'Messages to screen', 'Corrections', 'Statistics', 'Disposal']);
+    expect(within(nav).getByRole('link', { name: 'Disposal' })).toHaveAttribute('href', '/disposals');
     expect(within(nav).getByRole('link', { name: 'Messages to screen' })).toHaveAttribute('href', '/messages/review');
     expect(within(nav).getByRole('link', { name: 'Cases' })).toHaveAttribute('href', '/cases');
     expect(within(nav).getByRole('link', { name: 'Record a call' })).toHaveAttribute('href', '/referrals/new-call');

@@ -79,6 +79,13 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="disposal:approve">
+          <li>
+            <NavLink to="/disposals" data-testid="nav-disposal">
+              {t('nav.disposal')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="mediators:roster">
           <li>
             <NavLink to="/mediators" data-testid="nav-mediator-roster">

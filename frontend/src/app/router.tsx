@@ -11,6 +11,7 @@ import { workRoutes } from '../features/work';
 import { referenceDataRoutes } from '../features/reference-data';
 import { statisticsRoutes } from '../features/statistics';
 import { correctionRoutes } from '../features/corrections';
+import { disposalRoutes } from '../features/disposal';
 import { Layout } from './layout';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -22,7 +23,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <RequireSession />,
-        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes, ...statisticsRoutes, ...correctionRoutes],
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes, ...statisticsRoutes, ...correctionRoutes, ...disposalRoutes],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -42,6 +42,8 @@ export const policies = {
   'statistics:read': ['coordinator', 'auditor'],
   // corrections (issue 13): recorded, read and resolved by coordinators
   'corrections:manage': ['coordinator'],
+  // retention and disposal (issue 13): the list of what is due, approval, legal holds
+  'disposal:approve': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Policy = keyof typeof policies;

@@ -138,10 +138,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Read a message
-         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=MESSAGE&recordId={id}, not in this view.
-         */
+        /** Read a message */
         get: operations["getMessage"];
         put?: never;
         post?: never;
@@ -472,31 +469,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The case's notes; mediators-only notes are shown to the case's mediators alone
-         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=CASE_NOTE&recordId={id}, not in this view.
-         */
+        /** The case's notes; mediators-only notes are shown to the case's mediators alone */
         get: operations["listCaseNotes"];
         put?: never;
         /** Add a note (the case's mediators) */
         post: operations["addCaseNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cases/{id}/participants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a person to the open case (coordinator): a support person, or a victim or family member who came forward after it opened; never an offender */
-        post: operations["addCaseParticipant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -561,10 +538,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The case's safety assessments, oldest first
-         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=SAFETY_ASSESSMENT&recordId={id}, not in this view.
-         */
+        /** The case's safety assessments, oldest first */
         get: operations["listSafetyAssessments"];
         put?: never;
         /** Draft a safety assessment of a participant, or a correction of a finalised one (`amends`) */
@@ -660,48 +634,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/corrections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Correction requests, open ones first, oldest first (coordinator)
-         * @description Filters: state; recordType with recordId (together: the requests about these records, what a page showing them lists as its notices, in one call); participantId (the person who asked).
-         */
-        get: operations["listCorrections"];
-        put?: never;
-        /**
-         * Record a person's correction request (coordinator)
-         * @description The participant and the record must exist (422 naming participantId or recordId otherwise); the field must be one the record has, or absent for the record as a whole (400 naming field). Audited on the request and on the record disputed.
-         */
-        post: operations["createCorrection"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/corrections/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read a correction request (coordinator) */
-        get: operations["getCorrection"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/corrections/{id}/resolve": {
+    "/api/disposals": {
         parameters: {
             query?: never;
             header?: never;
@@ -711,10 +644,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Resolve a correction request once: CORRECTED or ANNOTATED (coordinator); If-Match must carry the ETag read
-         * @description CORRECTED does not itself edit the record: correct the record first through its own endpoint (audited there), then resolve. ANNOTATED: the record keeps its value and is shown as disputed, with the person's statement. A request already resolved is refused (409).
+         * Dispose of records that are due (coordinator)
+         * @description Each record is checked again as it is disposed of: still due and not under legal hold (for a case, nor any of its referrals). If any is not, nothing is disposed of and the 409 names each record refused. Disposal removes the people's personal data (a person no other record names is erased; one still named elsewhere only loses their link to this record), texts, notes and files, and keeps what the statistics count. Audited: DISPOSE per record and ERASE per person, by id.
          */
-        post: operations["resolveCorrection"];
+        post: operations["approveDisposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disposals/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records whose retention period has ended, longest due first (coordinator)
+         * @description Closed cases, referrals declined or withdrawn, and dormant requests, each past its period of the retention schedule (ro.retention.*). A record under legal hold is listed with its hold and is not disposed of. Nothing here names a person.
+         */
+        get: operations["listDue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -752,6 +705,27 @@ export interface paths {
         put: operations["updateInstitution"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-holds/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Place a legal hold on a case or a referral, or restate its reason (coordinator)
+         * @description A new hold needs no If-Match (201); restating the reason of the hold in place needs its ETag (409 without).
+         */
+        put: operations["placeLegalHold"];
+        post?: never;
+        /** Release the legal hold on a record (coordinator) */
+        delete: operations["releaseLegalHold"];
         options?: never;
         head?: never;
         patch?: never;
@@ -878,10 +852,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Read a participant's record; contact details only for the roles that may see them
-         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=PARTICIPANT&recordId={id}, not in this view.
-         */
+        /** Read a participant's record; contact details only for the roles that may see them */
         get: operations["getParticipant"];
         /** Change a participant's record; If-Match must carry the ETag read */
         put: operations["updateParticipant"];
@@ -953,10 +924,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Read a referral (coordinator; the mediator assigned to its assessment while it is being assessed, 404 for any other)
-         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=REFERRAL&recordId={id}, not in this view.
-         */
+        /** Read a referral (coordinator) */
         get: operations["getReferral"];
         put?: never;
         post?: never;
@@ -978,30 +946,6 @@ export interface paths {
         /** UNDER_ASSESSMENT → ACCEPTED, with a finalised SUITABLE suitability assessment (coordinator) */
         post: operations["acceptReferral"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/referrals/{id}/assessor": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Assign an active mediator of the roster to the referral's assessment, or change who (coordinator)
-         * @description Only while the referral is SUBMITTED or UNDER_ASSESSMENT (409 otherwise). The mediator replaced loses access at once.
-         */
-        put: operations["assignReferralAssessor"];
-        post?: never;
-        /**
-         * Remove the mediator from the referral's assessment; they lose access at once (coordinator)
-         * @description Only while the referral is SUBMITTED or UNDER_ASSESSMENT and has an assessor (409 otherwise).
-         */
-        delete: operations["removeReferralAssessor"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1140,10 +1084,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Read a suitability assessment
-         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=SUITABILITY_ASSESSMENT&recordId={id}, not in this view.
-         */
+        /** Read a suitability assessment */
         get: operations["getSuitabilityAssessment"];
         /** Revise a draft; a finalised assessment is never edited (409) */
         put: operations["reviseSuitabilityAssessment"];
@@ -1256,7 +1197,7 @@ export interface paths {
         };
         /**
          * A page of one of the caller's queues, most urgent or oldest first; a queue of a role the caller does not hold answers 403
-         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals, referral-assessments. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, numbers-to-confirm, quiet-cases, cases-without-mediator.
+         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, quiet-cases, cases-without-mediator.
          */
         get: operations["getWorkQueue"];
         put?: never;
@@ -1288,11 +1229,6 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentAction: "REVISE" | "FINALISE" | "AMEND";
-        /** @description The mediator to assess a referral from now on (an active mediator of the roster) */
-        AssessorAssignment: {
-            /** @description The mediator's user name */
-            mediator: string;
-        };
         /** @description Someone attending who is not a participant of the case */
         Attendee: {
             /** @enum {string} */
@@ -1523,12 +1459,6 @@ export interface components {
             consents: {
                 [key: string]: boolean;
             };
-            /** @description When they joined: the case's opening, or later when added to the open case */
-            joinedAt: components["schemas"]["Instant"];
-            /** @description Added to the open case by a coordinator, rather than from the referrals it was opened from */
-            joinedLater: boolean;
-            /** @description For a support person: the participant of the case they support */
-            supports?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         CaseStage: "PREPARATION" | "DIALOGUE" | "FOLLOW_UP" | "CLOSED";
@@ -1609,10 +1539,55 @@ export interface components {
         };
         /** @enum {string} */
         ContactMethod: "PHONE" | "EMAIL" | "MAIL";
+        /** @description Why the program does not go ahead; OTHER needs details */
+        Decline: {
+            reason: components["schemas"]["DeclineReason"];
+            details?: string;
+        };
         /** @enum {string} */
-        CorrectionOutcome: "CORRECTED" | "ANNOTATED";
-        /** @description A page of correction requests, open ones first, oldest first, then by id */
-        CorrectionPage: {
+        DeclineReason: "OTHER_PARTY_UNREACHABLE_OR_UNWILLING" | "MOTIVATION_NOT_APPROPRIATE" | "SAFETY" | "NOT_ELIGIBLE" | "OTHER";
+        /** @description How the approved message was delivered */
+        Delivery: {
+            method: components["schemas"]["DeliveryMethod"];
+        };
+        /** @enum {string} */
+        DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
+        /** @description What one approval disposed of */
+        Disposal: {
+            disposedAt: components["schemas"]["Instant"];
+            disposed: components["schemas"]["DisposedRecord"][];
+        };
+        /** @description The records a coordinator approves for disposal: all are disposed of, or none */
+        DisposalApproval: {
+            records: components["schemas"]["RecordRef"][];
+        };
+        /** @description A record disposed of: what went with it, counted */
+        DisposedRecord: {
+            recordType: components["schemas"]["RecordType"];
+            recordId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Referrals disposed of with it (a case's)
+             */
+            referrals: number;
+            /**
+             * Format: int32
+             * @description People erased: nothing else named them
+             */
+            peopleErased: number;
+            /**
+             * Format: int32
+             * @description People kept because another record names them; only their link to this one went
+             */
+            peopleUnlinked: number;
+            /**
+             * Format: int32
+             * @description Files removed from storage
+             */
+            files: number;
+        };
+        /** @description A page of the records due for disposal, longest due first (held ones included, with their hold) */
+        DuePage: {
             /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
             next?: string | null;
             /**
@@ -1632,56 +1607,23 @@ export interface components {
              * @description Zero-based page number (0 when read by cursor)
              */
             page: number;
-            items: components["schemas"]["CorrectionView"][];
-        };
-        /** @description How a coordinator resolves a correction request */
-        CorrectionResolution: {
-            /** @description CORRECTED: the record was corrected through its own endpoint first; ANNOTATED: the record keeps its value and is shown as disputed with the person's statement */
-            outcome: components["schemas"]["CorrectionOutcome"];
-            /** @description What was done, or why the record stands */
-            note: string;
+            items: components["schemas"]["DueRecord"][];
         };
         /** @enum {string} */
-        CorrectionState: "OPEN" | "CORRECTED" | "ANNOTATED";
-        /** @description A correction request: the record (and field) disputed, what the person says, and how it was resolved */
-        CorrectionView: {
-            id: components["schemas"]["UUID"];
-            /** @description The participant who asked */
-            participantId: components["schemas"]["UUID"];
+        DueReason: "CLOSED_CASE" | "ENDED_REFERRAL" | "DORMANT_REQUEST";
+        /** @description A record whose retention period has ended: it names nobody, only the record, the rule and the dates */
+        DueRecord: {
             recordType: components["schemas"]["RecordType"];
             recordId: components["schemas"]["UUID"];
-            /** @description The field disputed; absent: the record as a whole */
-            field?: string | null;
-            /** @description What the person says is wrong (their statement) */
-            whatIsWrong: string;
-            /** @description What the person asks instead */
-            whatIsAsked: string;
-            /** @description OPEN; CORRECTED; ANNOTATED: disputed, the record keeps its value */
-            state: components["schemas"]["CorrectionState"];
-            resolutionNote?: string | null;
-            requestedAt: components["schemas"]["Instant"];
-            requestedBy: string;
-            resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            resolvedBy?: string | null;
-            /**
-             * Format: int64
-             * @description Changes with every change; also the ETag
-             */
-            version: number;
+            /** @description The rule of the schedule it has reached the end of */
+            reason: components["schemas"]["DueReason"];
+            /** @description The date its retention ran from: the closure, the decision, the last change */
+            runsFrom: components["schemas"]["Instant"];
+            /** @description When its retention period ended */
+            dueSince: components["schemas"]["Instant"];
+            /** @description The legal hold that stops its disposal, if any */
+            hold?: components["schemas"]["LegalHoldView"] | null;
         };
-        /** @description Why the program does not go ahead; OTHER needs details */
-        Decline: {
-            reason: components["schemas"]["DeclineReason"];
-            details?: string;
-        };
-        /** @enum {string} */
-        DeclineReason: "OTHER_PARTY_UNREACHABLE_OR_UNWILLING" | "MOTIVATION_NOT_APPROPRIATE" | "SAFETY" | "NOT_ELIGIBLE" | "OTHER";
-        /** @description How the approved message was delivered */
-        Delivery: {
-            method: components["schemas"]["DeliveryMethod"];
-        };
-        /** @enum {string} */
-        DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
         /** @description A duration over a group of records: its median and 90th percentile in days (one decimal), given only for a group of 5 or more whose size is shown */
         DurationStatistic: {
             key: string;
@@ -1753,6 +1695,10 @@ export interface components {
             /** @description See offenderFirstName */
             offenderLastName?: string;
         };
+        /** @description Why a record is placed under legal hold. Name the matter, not the people in it. */
+        HoldReason: {
+            reason: string;
+        };
         /** @description Why the case is on safety hold */
         HoldReasonView: {
             participantId: components["schemas"]["UUID"];
@@ -1786,6 +1732,17 @@ export interface components {
              * Format: int64
              * @description Changes with every update; also the ETag
              */
+            version: number;
+        };
+        /** @description A legal hold on a record: it is not disposed of while the hold stands */
+        LegalHoldView: {
+            recordType: components["schemas"]["RecordType"];
+            recordId: components["schemas"]["UUID"];
+            /** @description Why the record is held (a matter, a request), as the coordinator gave it */
+            reason: string;
+            placedAt: components["schemas"]["Instant"];
+            placedBy: string;
+            /** Format: int64 */
             version: number;
         };
         /**
@@ -1895,32 +1852,6 @@ export interface components {
             createdBy: string;
             /** @description What the caller may do with the message now, as the server's rules decide */
             allowedActions: components["schemas"]["MessageAction"][];
-        };
-        /** @description A person who joins the open case later (coordinator): a support person, or a victim or family member who came forward after it opened. Never an offender: the offender comes only through a staff referral */
-        NewCaseParticipant: {
-            /** @description An existing participant; give this or `newParticipant` */
-            participantId?: components["schemas"]["UUID"];
-            /** @description The person, recorded in the same call; give this or `participantId` */
-            newParticipant?: components["schemas"]["NewParticipant"];
-            /** @description A victim or family member joins the harmed side; a support person the side of the person they support */
-            side: components["schemas"]["Side"];
-            /** @description For a support person (and only then): the active participant of the case, on the same side, they support */
-            supports?: components["schemas"]["UUID"];
-        };
-        /** @description A person's request to correct a recorded fact, as a coordinator records it */
-        NewCorrection: {
-            /** @description The participant who asks */
-            participantId: components["schemas"]["UUID"];
-            /** @description The kind of record disputed */
-            recordType: components["schemas"]["RecordType"];
-            /** @description The record disputed; it must exist (422 naming recordId otherwise) */
-            recordId: components["schemas"]["UUID"];
-            /** @description The field disputed, as the record's API names it (a contact detail as contact.phone...); absent: the record as a whole. 400 naming field when the record has no such field */
-            field?: string | null;
-            /** @description What the person says is wrong */
-            whatIsWrong: string;
-            /** @description What the person asks instead */
-            whatIsAsked: string;
         };
         /** @description A participant's feedback after closure, recorded for them: each statement answered on the scale or DECLINED */
         NewFeedback: {
@@ -2160,8 +2091,13 @@ export interface components {
             text?: string | null;
             file?: components["schemas"]["FileView"] | null;
         };
+        /** @description One record, by type and id */
+        RecordRef: {
+            recordType: components["schemas"]["RecordType"];
+            recordId: components["schemas"]["UUID"];
+        };
         /** @enum {string} */
-        RecordType: "PARTICIPANT" | "REFERRAL" | "SUITABILITY_ASSESSMENT" | "SAFETY_ASSESSMENT" | "MESSAGE" | "CASE_NOTE";
+        RecordType: "CASE" | "REFERRAL";
         /** @enum {string} */
         ReferralAction: "START_ASSESSMENT" | "ACCEPT" | "DECLINE" | "WITHDRAW";
         /** @description A harmed person's request and an offender's referral about the same offender */
@@ -2259,12 +2195,6 @@ export interface components {
             duplicateIds?: string[];
             /** @description The case opened from this referral, once there is one */
             caseId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
-            /** @description The mediator assigned to its assessment (user name), who reaches it while it is being assessed */
-            assessor?: string | null;
-            /** @description When the assessor was assigned */
-            assessorAssignedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description Whether the caller may assign, change or remove the assessor now */
-            mayAssignAssessor: boolean;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
@@ -2565,7 +2495,7 @@ export interface components {
             count: number;
         };
         /** @enum {string} */
-        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
+        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
     };
     responses: {
         /** @description The request is malformed or breaks a rule; `errors` names each field and rule */
@@ -3186,15 +3116,6 @@ export interface operations {
                 content?: never;
             };
             429: components["responses"]["TooManyRequests"];
-            /** @description The file is encrypted at rest with a key the API is not given; nothing of it is sent */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getLetterPdf: {
@@ -3735,38 +3656,6 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
-    addCaseParticipant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NewCaseParticipant"];
-            };
-        };
-        responses: {
-            /** @description Added: the case with its new participant */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
     recordConsent: {
         parameters: {
             query?: never;
@@ -4085,46 +3974,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
-    listCorrections: {
-        parameters: {
-            query?: {
-                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
-                after?: string;
-                /** @description Zero-based page number */
-                page?: number;
-                /** @description Only requests of this participant */
-                participantId?: string;
-                /** @description Only requests about these records (with recordType; repeat it for several, up to 100: the notices of a page listing records) */
-                recordId?: components["schemas"]["UUID"][];
-                /** @description Only requests about a record of this kind (with recordId) */
-                recordType?: components["schemas"]["RecordType"] & unknown;
-                /** @description Entries per page, 1 to 100 */
-                size?: number;
-                /** @description Only requests in this state */
-                state?: components["schemas"]["CorrectionState"] & unknown;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of correction requests */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CorrectionPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createCorrection: {
+    approveDisposal: {
         parameters: {
             query?: never;
             header?: never;
@@ -4133,82 +3983,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewCorrection"];
+                "application/json": components["schemas"]["DisposalApproval"];
             };
         };
         responses: {
-            /** @description Recorded, open */
-            201: {
-                headers: {
-                    /** @description The new request */
-                    Location?: string;
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CorrectionView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["Unprocessable"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getCorrection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The request */
+            /** @description Disposed of */
             200: {
                 headers: {
-                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CorrectionView"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    resolveCorrection: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag read; required (428 without it) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CorrectionResolution"];
-            };
-        };
-        responses: {
-            /** @description Resolved */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CorrectionView"];
+                    "application/json": components["schemas"]["Disposal"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4216,8 +4001,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDue: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of what is due */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4345,6 +4157,87 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    placeLegalHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The hold's ETag, to restate its reason */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                type: components["schemas"]["RecordType"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldReason"];
+            };
+        };
+        responses: {
+            /** @description Its reason restated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldView"];
+                };
+            };
+            /** @description Placed */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    releaseLegalHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                type: components["schemas"]["RecordType"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Released */
+            204: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4870,77 +4763,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    assignReferralAssessor: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag read; required (428 without it) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AssessorAssignment"];
-            };
-        };
-        responses: {
-            /** @description Assigned */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReferralView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    removeReferralAssessor: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag read; required (428 without it) */
-                "If-Match"?: string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReferralView"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5482,7 +5304,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
+                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
             };
             cookie?: never;
         };

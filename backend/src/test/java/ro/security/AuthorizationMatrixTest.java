@@ -396,6 +396,12 @@ class AuthorizationMatrixTest {
         CASE_CALLS.putAll(CorrectionCalls.CALLS);
     }
 
+    // retention and disposal (issue 13): rows and calls in DisposalCalls
+    static {
+        MATRIX.putAll(DisposalCalls.ROWS);
+        CASE_CALLS.putAll(DisposalCalls.CALLS);
+    }
+
     // statistics (issue 11)
     static {
         CASE_CALLS.put("GET /api/statistics",

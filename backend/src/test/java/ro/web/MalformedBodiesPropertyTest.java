@@ -147,7 +147,8 @@ class MalformedBodiesPropertyTest {
                 .replace("/api/referrals/{id}", "/api/referrals/" + ids.get("referral"))
                 .replace("/api/regions/{id}", "/api/regions/" + ro.testing.References.ONTARIO)
                 .replace("/api/institutions/{id}", "/api/institutions/" + ro.testing.References.COLLINS_BAY)
-                .replace("/api/corrections/{id}", "/api/corrections/" + ids.get("correction"));
+                .replace("/api/corrections/{id}", "/api/corrections/" + ids.get("correction"))
+                .replace("/api/legal-holds/{type}/{id}", "/api/legal-holds/CASE/" + ids.get("case"));
     }
 
     /** The role allowed to call the operation, with the headers it needs, so no refusal comes before the body. */

@@ -51,7 +51,7 @@ public class ReferralViews {
         Map<UUID, Named> named = people.findAll(ids);
         // the mediator assessing it reaches this referral only: nothing of the others linked to it
         boolean coordinator = caller.is(Roles.COORDINATOR);
-        return new ReferralView(r.id, r.source, r.state, ref(named.get(r.harmedPersonId)), ref(named.get(r.offenderId)),
+        return new ReferralView(r.id, r.source, r.state, ref(named, r.harmedPersonId), ref(named, r.offenderId),
                 r.offenderNumber, namedAs(r), r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, r.submittedByUsername,
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
@@ -82,6 +82,11 @@ public class ReferralViews {
 
     private UUID caseOf(UUID referralId) {
         return caseReferrals.caseOf(referralId).orElse(null);
+    }
+
+    /** The person named, if any: a disposed referral names nobody. */
+    private static PersonRef ref(Map<UUID, Named> named, UUID id) {
+        return id == null ? null : ref(named.get(id));
     }
 
     private static PersonRef ref(Named n) {

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
 import { useParticipant } from '../api/get-participant';
+import { AccessExport } from '../components/access-export';
 import { ParticipantDetails } from '../components/participant-details';
 
 export function ParticipantDetailRoute() {
@@ -49,6 +50,9 @@ export function ParticipantDetailRoute() {
           {t('participants.backToList')}
         </ButtonLink>
       </div>
+      <Authorization policy="participants:access-export">
+        <AccessExport participantId={participant.id} />
+      </Authorization>
     </>
   );
 }

@@ -150,6 +150,35 @@ class AccessExportApiTest {
         Callers.as("mediator2").get("/api/participants/" + harmed.id() + "/access-export").then().statusCode(403);
     }
 
+    @Test
+    void a_meeting_they_attended_names_the_others_by_role_severs_the_support_person_and_withholds_the_safety_plan() {
+        coordinator().body(Map.of("ways", List.of("LETTERS", "FACE_TO_FACE"))).put("/api/cases/" + caseId + "/ways").then().statusCode(200);
+        for (String p : List.of(harmed.id(), otherHarmed.id(), offenderId)) {
+            coordinator().body(Map.of("way", "FACE_TO_FACE", "given", true, "how", "SIGNED_FORM"))
+                    .post("/api/cases/" + caseId + "/participants/" + p + "/consents").then().statusCode(200);
+        }
+        String supporter = Participants.unique("Yvette");
+        String plan = Participants.unique("PLAN-") + " separate entrances";
+        String meeting = coordinator().body(Map.of("institution", "Collins Bay Institution", "scheduledFor", "2027-03-01T14:00:00Z",
+                "safetyPlan", plan, "participantIds", List.of(harmed.id(), offenderId),
+                "others", List.of(Map.of("role", "SUPPORT_PERSON", "name", supporter), Map.of("role", "ESCORT_STAFF", "name", "Officer Tremblay"))))
+                .post("/api/cases/" + caseId + "/meetings").then().statusCode(201).extract().path("id");
+        coordinator().body(Map.of("outcome", harmed.firstName() + " asked her questions; " + supporter + " stayed by her",
+                "agreements", "No contact outside the program")).post("/api/cases/" + caseId + "/meetings/" + meeting + "/outcome")
+                .then().statusCode(200);
+
+        String json = json(offenderId);
+        JsonPath export = JsonPath.from(json);
+        assertThat(export.getList("cases[0].meetings.otherAttendees[0]")).containsExactlyInAnyOrder("HARMED_PERSON", "SUPPORT_PERSON",
+                "ESCORT_STAFF");
+        assertThat(export.getString("cases[0].meetings[0].outcome")).isEqualTo("[severed] asked her questions; [severed] stayed by her");
+        assertThat(export.getString("cases[0].meetings[0].agreements")).isEqualTo("No contact outside the program");
+        assertThat(export.getList("withheld.what")).contains("MEETING_SAFETY_PLAN");
+        assertThat(json).doesNotContain(supporter).doesNotContain(plan).doesNotContainIgnoringCase(harmed.firstName())
+                .doesNotContain(harmed.identity());
+        assertThat(JsonPath.from(json(otherHarmed.id())).getList("cases[0].meetings")).isEmpty();
+    }
+
     private static String json(String participantId) {
         return coordinator().get("/api/participants/" + participantId + "/access-export").then().statusCode(200)
                 .header("Cache-Control", "no-store").extract().asString();

@@ -7,10 +7,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +25,6 @@ import ro.privacy.model.PartyRole;
 import ro.privacy.model.Severing;
 import ro.privacy.service.AccessExport.ExportedCase;
 import ro.privacy.service.AccessExport.Withheld;
-import ro.privacy.model.Withholding;
 import ro.referral.service.ReferralsOf;
 import ro.relay.service.MessagesOf;
 import ro.rules.NotFound;
@@ -130,9 +127,5 @@ public class AccessExportService {
                 .filter(a -> a.participantId() == null && "SUPPORT_PERSON".equals(a.role()))
                 .map(a -> Severing.Person.named(a.name())).forEach(persons::add);
         return Severing.of(persons);
-    }
-
-    static <T> List<T> present(Stream<T> values) {
-        return values.filter(Objects::nonNull).toList();
     }
 }

@@ -75,9 +75,8 @@ final class Disclosure {
      */
     private ExportedSuitability suitability(ReferralsOf.Naming r, ReferralsOf.Suitability a, boolean theirRequest, boolean aboutThem,
             List<Withheld> withheld) {
-        boolean offenderOfIt = offender && self.equals(r.offenderId());
-        boolean general = theirRequest || offenderOfIt && aboutThem;
-        boolean aboutOffender = offenderOfIt;
+        boolean aboutOffender = offender && self.equals(r.offenderId());
+        boolean general = theirRequest || aboutThem;
         if ((!general && (a.appropriateness() != null || a.notes() != null))
                 || (!aboutOffender && (a.motivation() != null || a.acceptanceOfResponsibility() != null))) {
             withheld.add(new Withheld("SUITABILITY_TEXT", null, r.id(), a.createdAt(), Withholding.ABOUT_ANOTHER_PERSON));

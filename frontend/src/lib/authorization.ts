@@ -9,6 +9,7 @@ export const policies = {
   'participants:read': ['coordinator', 'mediator'],
   'participants:create': ['coordinator'],
   'participants:update': ['coordinator'],
+  'participants:access-export': ['coordinator'],
   'referrals:queue': ['coordinator'],
   'referrals:read': ['coordinator', 'mediator'],
   'referrals:record-call': ['coordinator'],

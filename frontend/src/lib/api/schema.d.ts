@@ -863,6 +863,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/participants/{id}/access-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held about a participant, as JSON (access request export)
+         * @description Coordinators only; audited (ACCESS_EXPORT). Other people appear by role; their names and contact details are severed from every text; mediators-only notes, case notes, safety plans and other people's statements are listed as withheld with the reason. At most ro.privacy.export.max-messages messages each way and max-audit-entries audit entries, newest first (a cut part says so).
+         */
+        get: operations["getAccessExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{id}/access-export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held about a participant, as a bilingual PDF (their preferred language first)
+         * @description Coordinators only; audited (ACCESS_EXPORT). Other people appear by role; their names and contact details are severed from every text; mediators-only notes, case notes, safety plans and other people's statements are listed as withheld with the reason. At most ro.privacy.export.max-messages messages each way and max-audit-entries audit entries, newest first (a cut part says so).
+         */
+        get: operations["getAccessExportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals": {
         parameters: {
             query?: never;
@@ -1212,6 +1252,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An access request export: everything held about one participant, other people's personal information severed */
+        AccessExport: {
+            generatedAt: components["schemas"]["Instant"];
+            /** @description User name of the coordinator who made the export */
+            generatedBy: string;
+            /** @description The person's record as held, with their own contact details */
+            person: components["schemas"]["ParticipantView"];
+            /** @description Their own requests (a harmed person), or the referrals about them (an offender) */
+            referrals: components["schemas"]["ExportedReferral"][];
+            cases: components["schemas"]["ExportedCase"][];
+            /** @description Messages they authored: the original and the version approved for the other side */
+            messagesAuthored: components["schemas"]["ExportedAuthoredMessages"];
+            /** @description Messages delivered to them: only the version they were given */
+            messagesReceived: components["schemas"]["ExportedReceivedMessages"];
+            /** @description The audit entries about their record (resource = their participant id), newest first */
+            auditEntries: components["schemas"]["ExportedAuditEntries"];
+            /** @description What is held but not given, and why */
+            withheld: components["schemas"]["ExportedWithheld"][];
+        };
         /** @description The recipient received the message, and decides whether its author may learn so */
         Acknowledgement: {
             authorMayKnow: boolean;
@@ -1642,6 +1701,168 @@ export interface components {
             /** @description A harmed person's request only: registered victim, representative or not registered (unchanged when absent) */
             victimRegistration?: ((string | components["schemas"]["VictimRegistration"] | null) | null) | components["schemas"]["VictimRegistration"] | null;
         };
+        /** @description Newest first, at most the export's limit; cut says that more are held than given */
+        ExportedAuditEntries: {
+            items: components["schemas"]["ExportedAuditEntry"][];
+            cut: boolean;
+        };
+        /** @description Who did what to their record, and when */
+        ExportedAuditEntry: {
+            at: components["schemas"]["Instant"];
+            action: string;
+            username?: string | null;
+            roles?: string | null;
+        };
+        /** @description A message they authored; the file itself is listed, not included */
+        ExportedAuthoredMessage: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            kind: string;
+            state: string;
+            recipient: components["schemas"]["PartyRole"];
+            createdAt: components["schemas"]["Instant"];
+            deliveredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            originalText?: string | null;
+            originalFile?: components["schemas"]["FileView"] | null;
+            /** @description The version approved for the other side */
+            approvedText?: string | null;
+            approvedFile?: components["schemas"]["FileView"] | null;
+        };
+        /** @description Newest first, at most the export's limit; cut says that more are held than given */
+        ExportedAuthoredMessages: {
+            items: components["schemas"]["ExportedAuthoredMessage"][];
+            /** Format: int64 */
+            total: number;
+            cut: boolean;
+        };
+        /** @description A case the person is in, and the part of it that concerns them */
+        ExportedCase: {
+            id: components["schemas"]["UUID"];
+            stage: string;
+            openedAt: components["schemas"]["Instant"];
+            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            outcomeSummary?: string | null;
+            /** @enum {string} */
+            side: "HARMED" | "OFFENDER";
+            /** @enum {string} */
+            status: "ACTIVE" | "WITHDRAWN";
+            statusSince: components["schemas"]["Instant"];
+            /** @description The other participants, by role */
+            otherParticipants: components["schemas"]["PartyRole"][];
+            /** @description Their withdrawals and rejoins, and the case's opening, stages and ways */
+            events: components["schemas"]["ExportedEvent"][];
+            consents: components["schemas"]["ExportedConsent"][];
+            /** @description The safety assessments of them */
+            safetyAssessments: components["schemas"]["ExportedSafetyAssessment"][];
+            /** @description The meetings they attended */
+            meetings: components["schemas"]["ExportedMeeting"][];
+            /** @description The feedback they gave */
+            feedback: components["schemas"]["ExportedFeedback"][];
+        };
+        ExportedConsent: {
+            way: string;
+            given: boolean;
+            how?: string | null;
+            at: components["schemas"]["Instant"];
+        };
+        ExportedEvent: {
+            at: components["schemas"]["Instant"];
+            kind: string;
+            summaryEn: string;
+            summaryFr: string;
+        };
+        ExportedFeedback: {
+            feltSafe: string;
+            feltHeard: string;
+            needsMet: string;
+            wouldRecommend: string;
+            comments?: string | null;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description A meeting they attended; its safety plan is withheld */
+        ExportedMeeting: {
+            id: components["schemas"]["UUID"];
+            scheduledFor: components["schemas"]["Instant"];
+            institution: string;
+            state: string;
+            outcome?: string | null;
+            agreements?: string | null;
+            cancelReason?: string | null;
+            /** @description Who else attended, by role */
+            otherAttendees: components["schemas"]["PartyRole"][];
+        };
+        /** @description A message delivered to them: the version they were given, never the original */
+        ExportedReceivedMessage: {
+            id: components["schemas"]["UUID"];
+            caseId: components["schemas"]["UUID"];
+            kind: string;
+            author: components["schemas"]["PartyRole"];
+            deliveredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            text?: string | null;
+            file?: components["schemas"]["FileView"] | null;
+        };
+        /** @description Newest first, at most the export's limit; cut says that more are held than given */
+        ExportedReceivedMessages: {
+            items: components["schemas"]["ExportedReceivedMessage"][];
+            /** Format: int64 */
+            total: number;
+            cut: boolean;
+        };
+        /** @description A referral; free text only when it is the person's own referral */
+        ExportedReferral: {
+            id: components["schemas"]["UUID"];
+            /** @enum {string} */
+            source: "HARMED_PERSON" | "STAFF" | "INTEGRATION";
+            state: string;
+            /** @description The other party, by role */
+            otherParty: components["schemas"]["PartyRole"];
+            channel?: string | null;
+            victimRegistration?: string | null;
+            federalSentence?: string | null;
+            notes?: string | null;
+            referringStaff?: string | null;
+            reasons?: string | null;
+            noContactCondition?: string | null;
+            declineReason?: string | null;
+            declineDetails?: string | null;
+            createdAt: components["schemas"]["Instant"];
+            decidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            suitabilityAssessments: components["schemas"]["ExportedSuitability"][];
+        };
+        ExportedSafetyAssessment: {
+            id: components["schemas"]["UUID"];
+            riskLevel?: string | null;
+            emotionalWellbeing?: string | null;
+            readiness?: string | null;
+            safetyMeasures?: string | null;
+            notSafeToProceed: boolean;
+            nextDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            createdAt: components["schemas"]["Instant"];
+            finalisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            amends?: components["schemas"]["UUID"] | null;
+        };
+        /** @description A suitability assessment of a referral */
+        ExportedSuitability: {
+            id: components["schemas"]["UUID"];
+            outcome?: string | null;
+            appropriateness?: string | null;
+            motivation?: string | null;
+            acceptanceOfResponsibility?: string | null;
+            notes?: string | null;
+            createdAt: components["schemas"]["Instant"];
+            finalisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            amends?: components["schemas"]["UUID"] | null;
+        };
+        /** @description Something held but not given, and why */
+        ExportedWithheld: {
+            /** @description e.g. CASE_NOTE, MEETING_SAFETY_PLAN, REFERRAL_TEXT */
+            what: string;
+            caseId?: components["schemas"]["UUID"] | null;
+            referralId?: components["schemas"]["UUID"] | null;
+            at?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            reason: components["schemas"]["Withholding"];
+        };
         /** @enum {string} */
         FederalSentence: "YES" | "NO" | "UNKNOWN";
         /** @enum {string} */
@@ -2049,6 +2270,8 @@ export interface components {
         };
         /** @enum {string} */
         ParticipationStatus: "ACTIVE" | "WITHDRAWN";
+        /** @enum {string} */
+        PartyRole: "HARMED_PERSON" | "OFFENDER" | "SUPPORT_PERSON" | "MEDIATOR" | "ESCORT_STAFF";
         /** @description A participant named in a referral */
         PersonRef: {
             id: components["schemas"]["UUID"];
@@ -2441,6 +2664,8 @@ export interface components {
         WaysChoice: {
             ways: components["schemas"]["Way"][];
         };
+        /** @enum {string} */
+        Withholding: "MEDIATORS_ONLY_NOTE" | "CASE_NOTE" | "SAFETY_OF_OTHERS" | "ABOUT_ANOTHER_PERSON";
         /** @description One thing waiting: why, since when, by when, and what it is about (the record ids the portal links to) */
         WorkItemView: {
             /** @description Why it is in the queue, e.g. OVERDUE or DUE_SOON for a reassessment, the state a referral waits in */
@@ -4612,6 +4837,58 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccessExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessExport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccessExportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -8,6 +8,7 @@ import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
 import { CorrectionNotices } from '../../../components/correction-notices';
 import { useParticipant } from '../api/get-participant';
+import { AccessExport } from '../components/access-export';
 import { ParticipantDetails } from '../components/participant-details';
 
 export function ParticipantDetailRoute() {
@@ -60,6 +61,9 @@ export function ParticipantDetailRoute() {
           {t('participants.backToList')}
         </ButtonLink>
       </div>
+      <Authorization policy="participants:access-export">
+        <AccessExport participantId={participant.id} />
+      </Authorization>
     </>
   );
 }

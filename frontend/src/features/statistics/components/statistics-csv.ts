@@ -1,5 +1,6 @@
 import type { RegionView, StatisticsCount, StatisticsReport, StatisticsTable } from '../api/types';
 import { statisticsLabels, type StatisticsLabels } from './statistics-labels';
+import { saveBlob } from '../../../lib/api/download';
 
 /**
  * The whole report as CSV for a spreadsheet: UTF-8 with a byte-order mark (so Excel reads the accents),
@@ -80,12 +81,5 @@ export function statisticsCsvFileName(report: StatisticsReport, region: RegionVi
 
 /** Hands the CSV to the browser as a download (a Blob URL: nothing leaves the page). */
 export function downloadCsv(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
 }

@@ -49,6 +49,12 @@ public class ParticipantLookup {
         return participants.findByIdOptional(id).map(Named::of);
     }
 
+    /** The participant's whole record, contact details included, unaudited: for a caller that audits its own use of it. */
+    @Transactional(TxType.MANDATORY)
+    public Optional<ParticipantView> record(UUID id) {
+        return participants.findByIdOptional(id).map(p -> ParticipantView.of(p, true));
+    }
+
     /** The official language the participant is served in. */
     @Transactional(TxType.MANDATORY)
     public Optional<OfficialLanguage> languageOf(UUID id) {

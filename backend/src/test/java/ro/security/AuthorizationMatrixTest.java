@@ -416,6 +416,16 @@ class AuthorizationMatrixTest {
                 .post("/api/cases/" + Cases.open("mediator2").id() + "/participants").statusCode());
     }
 
+    // access request export (issue 13): coordinators only, mediators too are refused (403)
+    static {
+        MATRIX.put("GET /api/participants/{id}/access-export", List.of(401, 200, 403, 403, 403, 403, 403, 403, 403));
+        MATRIX.put("GET /api/participants/{id}/access-export.pdf", List.of(401, 200, 403, 403, 403, 403, 403, 403, 403));
+        CASE_CALLS.put("GET /api/participants/{id}/access-export",
+                (who, s) -> s.get("/api/participants/" + Cases.open("mediator1").harmedPersonId() + "/access-export").statusCode());
+        CASE_CALLS.put("GET /api/participants/{id}/access-export.pdf", (who, s) -> s.accept("application/pdf, application/problem+json")
+                .get("/api/participants/" + Cases.open("mediator1").harmedPersonId() + "/access-export.pdf").statusCode());
+    }
+
     /** Calls an operation on a letter of a case assigned to mediator2, moved first through these actions. */
     static int message(RequestSpecification s, String suffix, String method, Object body, String... actions) {
         Cases.OpenedCase c = Cases.inDialogue("mediator2");

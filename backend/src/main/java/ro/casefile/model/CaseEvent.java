@@ -29,6 +29,8 @@ public class CaseEvent {
     /** The side of the participant a WITHDRAWN or REJOINED event is about. */
     @Enumerated(EnumType.STRING)
     public Side side;
+    /** The participant a WITHDRAWN or REJOINED event is about (what an access request export finds them by). */
+    public UUID participantId;
 
     public static CaseEvent of(UUID caseId, String kind, String summary, String actor, Instant at) {
         CaseEvent e = new CaseEvent();
@@ -51,6 +53,12 @@ public class CaseEvent {
     /** A withdrawal or rejoin: the participant's side (set before it is recorded). */
     public CaseEvent about(Side participantSide) {
         this.side = participantSide;
+        return this;
+    }
+
+    /** A withdrawal or rejoin: the participant it is about (set before it is recorded). */
+    public CaseEvent concerning(UUID participant) {
+        this.participantId = participant;
         return this;
     }
 }

@@ -294,7 +294,7 @@ public class CaseService {
     public CaseView withdraw(UUID caseId, UUID participantId) {
         return changeParticipation(caseId, participantId, "WITHDRAW", (p, now) -> {
             p.withdraw(now);
-            cases.record(newEvent(caseId, "WITHDRAWN", "WITHDRAWN", now, nameOf(participantId)).about(p.side));
+            cases.record(newEvent(caseId, "WITHDRAWN", "WITHDRAWN", now, nameOf(participantId)).about(p.side).concerning(participantId));
             withdrawals.fire(new ParticipantWithdrew(caseId, participantId, now));
             cancelMeetingsOf(caseId, participantId, now, "Participant withdrew", "MEETING_CANCELLED_WITHDRAWAL");
         });
@@ -304,7 +304,7 @@ public class CaseService {
     public CaseView rejoin(UUID caseId, UUID participantId) {
         return changeParticipation(caseId, participantId, "REJOIN", (p, now) -> {
             p.rejoin(now);
-            cases.record(newEvent(caseId, "REJOINED", "REJOINED", now, nameOf(participantId)).about(p.side));
+            cases.record(newEvent(caseId, "REJOINED", "REJOINED", now, nameOf(participantId)).about(p.side).concerning(participantId));
             rejoins.fire(new ParticipantRejoined(caseId, participantId, now));
         });
     }

@@ -1,26 +1,12 @@
 package ro.relay.service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import ro.print.PrintedPages;
 
 /**
  * A printable letter for mailing: the program's fixed words in the recipient's language, then the
  * approved text. Nothing of the author's identity or whereabouts is printed.
  */
 final class LetterPdf {
-
-    private static final float MARGIN = 64;
-    private static final float LEADING = 15;
 
     /** The fixed words of a mailed letter, in one language. */
     record Wording(String program, String introduction, String enclosedScan, String reference) {
@@ -42,89 +28,13 @@ final class LetterPdf {
     }
 
     static byte[] render(Wording wording, String approvedText, boolean scanEnclosed, String reference) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
-            List<Line> lines = new ArrayList<>();
-            lines.add(new Line(bold, 16, wording.program()));
-            lines.add(Line.BLANK);
-            wrap(regular, 10, wording.introduction(), width).forEach(t -> lines.add(new Line(regular, 10, t)));
-            lines.add(Line.BLANK);
-            if (approvedText != null) {
-                for (String paragraph : approvedText.split("\\R")) {
-                    wrap(regular, 12, paragraph, width).forEach(t -> lines.add(new Line(regular, 12, t)));
-                }
-                lines.add(Line.BLANK);
-            }
-            if (scanEnclosed) {
-                lines.add(new Line(regular, 10, wording.enclosedScan()));
-            }
-            lines.add(new Line(regular, 8, wording.reference() + reference));
-
-            PDPageContentStream content = null;
-            float y = 0;
-            for (Line line : lines) {
-                if (content == null || y < MARGIN) {
-                    if (content != null) {
-                        content.endText();
-                        content.close();
-                    }
-                    PDPage page = new PDPage(PDRectangle.LETTER);
-                    doc.addPage(page);
-                    content = new PDPageContentStream(doc, page);
-                    content.beginText();
-                    y = PDRectangle.LETTER.getHeight() - MARGIN;
-                    content.newLineAtOffset(MARGIN, y);
-                }
-                if (line.font() != null) {
-                    content.setFont(line.font(), line.size());
-                    content.showText(printable(line.font(), line.text()));
-                }
-                content.newLineAtOffset(0, -LEADING);
-                y -= LEADING;
-            }
-            content.endText();
-            content.close();
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        PrintedPages pages = new PrintedPages().heading(16, wording.program()).blank().paragraphs(10, wording.introduction()).blank();
+        if (approvedText != null) {
+            pages.paragraphs(12, approvedText).blank();
         }
-    }
-
-    private record Line(PDType1Font font, float size, String text) {
-        static final Line BLANK = new Line(null, 0, "");
-    }
-
-    private static List<String> wrap(PDType1Font font, float size, String text, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : printable(font, text).split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
+        if (scanEnclosed) {
+            pages.line(10, wording.enclosedScan());
         }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    /** The standard fonts print WinAnsi characters; anything else becomes a question mark rather than failing. */
-    private static String printable(PDType1Font font, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String c = cp == '\t' ? " " : new String(Character.toChars(cp));
-            try {
-                font.encode(c);
-                out.append(c);
-            } catch (IllegalArgumentException | IOException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        return pages.line(8, wording.reference() + reference).render();
     }
 }

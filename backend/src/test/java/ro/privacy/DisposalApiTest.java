@@ -119,6 +119,12 @@ class DisposalApiTest {
         coordinator().contentType("application/octet-stream").body(webm).post(path + "/messages/" + video + "/uploads/original")
                 .then().statusCode(200);
         as("mediator1").body(Map.of("text", s.note())).post(path + "/notes").then().statusCode(201);
+        // the offender withdraws and comes back (events that name him by id), and the harmed person disputes her phone
+        coordinator().post(path + "/participants/" + c.offenderId() + "/withdrawal").then().statusCode(200);
+        coordinator().post(path + "/participants/" + c.offenderId() + "/rejoin").then().statusCode(200);
+        coordinator().body(Map.of("participantId", c.harmedPersonId(), "recordType", "PARTICIPANT", "recordId", c.harmedPersonId(),
+                "field", "contact.phone", "whatIsWrong", "The number is not " + s.phone(), "whatIsAsked", "Call " + s.email()))
+                .post("/api/corrections").then().statusCode(201);
         Cases.assessSafety(c.id(), c.harmedPersonId(), "LOW", false, "2099-01-01");
         Cases.close(c);
         Map<String, Object> feedback = new HashMap<>(Map.of("participantId", c.harmedPersonId(), "feltSafe", "AGREE", "feltHeard", "AGREE",

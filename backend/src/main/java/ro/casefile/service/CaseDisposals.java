@@ -93,7 +93,7 @@ public class CaseDisposals {
             "UPDATE participant_feedback SET participant_id = NULL, comments = NULL WHERE case_id = :id",
             "UPDATE meeting SET institution = NULL, safety_plan = NULL, outcome = NULL, agreements = NULL, cancel_reason = NULL"
                     + " WHERE case_id = :id",
-            "UPDATE case_event SET summary = :disposed WHERE case_id = :id",
+            "UPDATE case_event SET summary = :disposed, participant_id = NULL WHERE case_id = :id",
             "UPDATE case_file SET outcome_summary = NULL, disposed_at = :at, updated_at = :at, version = version + 1 WHERE id = :id",
         };
         for (String sql : statements) {

@@ -151,4 +151,19 @@ public class CorrectionService {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /**
+     * Disposal: the correction requests of people about to be erased, and those about them or about the disposed
+     * records, go with them (their statements are personal data); how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int forget(java.util.Collection<UUID> people, java.util.Collection<UUID> records) {
+        if (people.isEmpty() && records.isEmpty()) {
+            return 0;
+        }
+        List<UUID> none = List.of(new UUID(0, 0));
+        return em.createQuery("delete from CorrectionRequest c where c.participantId in :people or c.recordId in :people or c.recordId in :records")
+                .setParameter("people", people.isEmpty() ? none : people).setParameter("records", records.isEmpty() ? none : records)
+                .executeUpdate();
+    }
 }

@@ -56,6 +56,8 @@ public class DisposalService {
     @Inject
     LegalHoldRepository holds;
     @Inject
+    CorrectionService corrections;
+    @Inject
     AuditTrail audit;
     @Inject
     Clock clock;
@@ -184,15 +186,19 @@ public class DisposalService {
         } else {
             named.addAll(referrals.dispose(r.recordId(), now));
         }
+        List<UUID> leaving = named.stream().filter(p -> !cases.refersTo(p) && !referrals.refersTo(p) && !messages.refersTo(p)).toList();
+        List<UUID> records = new ArrayList<>(referralIds);
+        records.add(r.recordId());
+        int forgotten = corrections.forget(leaving, records);
         int erased = 0;
-        for (UUID person : named) {
-            if (!cases.refersTo(person) && !referrals.refersTo(person) && !messages.refersTo(person) && people.erase(person)) {
+        for (UUID person : leaving) {
+            if (people.erase(person)) {
                 erased++;
                 audit.record(AuditRecord.change("ERASE", "PARTICIPANT", person).with(r.recordType().name().toLowerCase(), r.recordId()));
             }
         }
         audit.record(AuditRecord.change("DISPOSE", r.recordType().name(), r.recordId()).with("reason", reason)
-                .with("referrals", referralIds.size()).with("erased", erased).with("unlinked", named.size() - erased).with("files", files));
+                .with("referrals", referralIds.size()).with("erased", erased).with("unlinked", named.size() - erased).with("files", files).with("corrections", forgotten));
         return new DisposedRecord(r.recordType(), r.recordId(), referralIds.size(), erased, named.size() - erased, files);
     }
 

@@ -138,7 +138,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a message */
+        /**
+         * Read a message
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=MESSAGE&recordId={id}, not in this view.
+         */
         get: operations["getMessage"];
         put?: never;
         post?: never;
@@ -469,11 +472,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's notes; mediators-only notes are shown to the case's mediators alone */
+        /**
+         * The case's notes; mediators-only notes are shown to the case's mediators alone
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=CASE_NOTE&recordId={id}, not in this view.
+         */
         get: operations["listCaseNotes"];
         put?: never;
         /** Add a note (the case's mediators) */
         post: operations["addCaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a person to the open case (coordinator): a support person, or a victim or family member who came forward after it opened; never an offender */
+        post: operations["addCaseParticipant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -538,7 +561,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's safety assessments, oldest first */
+        /**
+         * The case's safety assessments, oldest first
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=SAFETY_ASSESSMENT&recordId={id}, not in this view.
+         */
         get: operations["listSafetyAssessments"];
         put?: never;
         /** Draft a safety assessment of a participant, or a correction of a finalised one (`amends`) */
@@ -628,6 +654,67 @@ export interface paths {
         /** Choose the ways of communicating from now on (history kept) */
         put: operations["chooseCaseWays"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Correction requests, open ones first, oldest first (coordinator)
+         * @description Filters: state; recordType with recordId (together: the requests about these records, what a page showing them lists as its notices, in one call); participantId (the person who asked).
+         */
+        get: operations["listCorrections"];
+        put?: never;
+        /**
+         * Record a person's correction request (coordinator)
+         * @description The participant and the record must exist (422 naming participantId or recordId otherwise); the field must be one the record has, or absent for the record as a whole (400 naming field). Audited on the request and on the record disputed.
+         */
+        post: operations["createCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a correction request (coordinator) */
+        get: operations["getCorrection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a correction request once: CORRECTED or ANNOTATED (coordinator); If-Match must carry the ETag read
+         * @description CORRECTED does not itself edit the record: correct the record first through its own endpoint (audited there), then resolve. ANNOTATED: the record keeps its value and is shown as disputed, with the person's statement. A request already resolved is refused (409).
+         */
+        post: operations["resolveCorrection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -852,7 +939,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a participant's record; contact details only for the roles that may see them */
+        /**
+         * Read a participant's record; contact details only for the roles that may see them
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=PARTICIPANT&recordId={id}, not in this view.
+         */
         get: operations["getParticipant"];
         /** Change a participant's record; If-Match must carry the ETag read */
         put: operations["updateParticipant"];
@@ -964,7 +1054,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a referral (coordinator) */
+        /**
+         * Read a referral (coordinator; the mediator assigned to its assessment while it is being assessed, 404 for any other)
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=REFERRAL&recordId={id}, not in this view.
+         */
         get: operations["getReferral"];
         put?: never;
         post?: never;
@@ -986,6 +1079,30 @@ export interface paths {
         /** UNDER_ASSESSMENT → ACCEPTED, with a finalised SUITABLE suitability assessment (coordinator) */
         post: operations["acceptReferral"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/assessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign an active mediator of the roster to the referral's assessment, or change who (coordinator)
+         * @description Only while the referral is SUBMITTED or UNDER_ASSESSMENT (409 otherwise). The mediator replaced loses access at once.
+         */
+        put: operations["assignReferralAssessor"];
+        post?: never;
+        /**
+         * Remove the mediator from the referral's assessment; they lose access at once (coordinator)
+         * @description Only while the referral is SUBMITTED or UNDER_ASSESSMENT and has an assessor (409 otherwise).
+         */
+        delete: operations["removeReferralAssessor"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1124,7 +1241,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a suitability assessment */
+        /**
+         * Read a suitability assessment
+         * @description Open correction requests about this record (Privacy Act) are listed at GET /api/corrections?recordType=SUITABILITY_ASSESSMENT&recordId={id}, not in this view.
+         */
         get: operations["getSuitabilityAssessment"];
         /** Revise a draft; a finalised assessment is never edited (409) */
         put: operations["reviseSuitabilityAssessment"];
@@ -1237,7 +1357,7 @@ export interface paths {
         };
         /**
          * A page of one of the caller's queues, most urgent or oldest first; a queue of a role the caller does not hold answers 403
-         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, quiet-cases, cases-without-mediator.
+         * @description A mediator's queues: reassessments-due, messages-to-screen, meetings-soon, recent-withdrawals, referral-assessments. A coordinator's: referrals-waiting, no-contact-reviews, matches-to-act-on, numbers-to-confirm, quiet-cases, cases-without-mediator.
          */
         get: operations["getWorkQueue"];
         put?: never;
@@ -1288,6 +1408,11 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentAction: "REVISE" | "FINALISE" | "AMEND";
+        /** @description The mediator to assess a referral from now on (an active mediator of the roster) */
+        AssessorAssignment: {
+            /** @description The mediator's user name */
+            mediator: string;
+        };
         /** @description Someone attending who is not a participant of the case */
         Attendee: {
             /** @enum {string} */
@@ -1518,6 +1643,12 @@ export interface components {
             consents: {
                 [key: string]: boolean;
             };
+            /** @description When they joined: the case's opening, or later when added to the open case */
+            joinedAt: components["schemas"]["Instant"];
+            /** @description Added to the open case by a coordinator, rather than from the referrals it was opened from */
+            joinedLater: boolean;
+            /** @description For a support person: the participant of the case they support */
+            supports?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         CaseStage: "PREPARATION" | "DIALOGUE" | "FOLLOW_UP" | "CLOSED";
@@ -1598,6 +1729,66 @@ export interface components {
         };
         /** @enum {string} */
         ContactMethod: "PHONE" | "EMAIL" | "MAIL";
+        /** @enum {string} */
+        CorrectionOutcome: "CORRECTED" | "ANNOTATED";
+        /** @description A page of correction requests, open ones first, oldest first, then by id */
+        CorrectionPage: {
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
+            total: number;
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["CorrectionView"][];
+        };
+        /** @description How a coordinator resolves a correction request */
+        CorrectionResolution: {
+            /** @description CORRECTED: the record was corrected through its own endpoint first; ANNOTATED: the record keeps its value and is shown as disputed with the person's statement */
+            outcome: components["schemas"]["CorrectionOutcome"];
+            /** @description What was done, or why the record stands */
+            note: string;
+        };
+        /** @enum {string} */
+        CorrectionState: "OPEN" | "CORRECTED" | "ANNOTATED";
+        /** @description A correction request: the record (and field) disputed, what the person says, and how it was resolved */
+        CorrectionView: {
+            id: components["schemas"]["UUID"];
+            /** @description The participant who asked */
+            participantId: components["schemas"]["UUID"];
+            recordType: components["schemas"]["RecordType"];
+            recordId: components["schemas"]["UUID"];
+            /** @description The field disputed; absent: the record as a whole */
+            field?: string | null;
+            /** @description What the person says is wrong (their statement) */
+            whatIsWrong: string;
+            /** @description What the person asks instead */
+            whatIsAsked: string;
+            /** @description OPEN; CORRECTED; ANNOTATED: disputed, the record keeps its value */
+            state: components["schemas"]["CorrectionState"];
+            resolutionNote?: string | null;
+            requestedAt: components["schemas"]["Instant"];
+            requestedBy: string;
+            resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            resolvedBy?: string | null;
+            /**
+             * Format: int64
+             * @description Changes with every change; also the ETag
+             */
+            version: number;
+        };
         /** @description Why the program does not go ahead; OTHER needs details */
         Decline: {
             reason: components["schemas"]["DeclineReason"];
@@ -1611,6 +1802,8 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
+        /** @enum {string} */
+        DisposableKind: "CASE" | "REFERRAL";
         /** @description What one approval disposed of */
         Disposal: {
             disposedAt: components["schemas"]["Instant"];
@@ -1622,7 +1815,7 @@ export interface components {
         };
         /** @description A record disposed of: what went with it, counted */
         DisposedRecord: {
-            recordType: components["schemas"]["RecordType"];
+            recordType: components["schemas"]["DisposableKind"];
             recordId: components["schemas"]["UUID"];
             /**
              * Format: int32
@@ -1672,7 +1865,7 @@ export interface components {
         DueReason: "CLOSED_CASE" | "ENDED_REFERRAL" | "DORMANT_REQUEST";
         /** @description A record whose retention period has ended: it names nobody, only the record, the rule and the dates */
         DueRecord: {
-            recordType: components["schemas"]["RecordType"];
+            recordType: components["schemas"]["DisposableKind"];
             recordId: components["schemas"]["UUID"];
             /** @description The rule of the schedule it has reached the end of */
             reason: components["schemas"]["DueReason"];
@@ -1957,7 +2150,7 @@ export interface components {
         };
         /** @description A legal hold on a record: it is not disposed of while the hold stands */
         LegalHoldView: {
-            recordType: components["schemas"]["RecordType"];
+            recordType: components["schemas"]["DisposableKind"];
             recordId: components["schemas"]["UUID"];
             /** @description Why the record is held (a matter, a request), as the coordinator gave it */
             reason: string;
@@ -2073,6 +2266,32 @@ export interface components {
             createdBy: string;
             /** @description What the caller may do with the message now, as the server's rules decide */
             allowedActions: components["schemas"]["MessageAction"][];
+        };
+        /** @description A person who joins the open case later (coordinator): a support person, or a victim or family member who came forward after it opened. Never an offender: the offender comes only through a staff referral */
+        NewCaseParticipant: {
+            /** @description An existing participant; give this or `newParticipant` */
+            participantId?: components["schemas"]["UUID"];
+            /** @description The person, recorded in the same call; give this or `participantId` */
+            newParticipant?: components["schemas"]["NewParticipant"];
+            /** @description A victim or family member joins the harmed side; a support person the side of the person they support */
+            side: components["schemas"]["Side"];
+            /** @description For a support person (and only then): the active participant of the case, on the same side, they support */
+            supports?: components["schemas"]["UUID"];
+        };
+        /** @description A person's request to correct a recorded fact, as a coordinator records it */
+        NewCorrection: {
+            /** @description The participant who asks */
+            participantId: components["schemas"]["UUID"];
+            /** @description The kind of record disputed */
+            recordType: components["schemas"]["RecordType"];
+            /** @description The record disputed; it must exist (422 naming recordId otherwise) */
+            recordId: components["schemas"]["UUID"];
+            /** @description The field disputed, as the record's API names it (a contact detail as contact.phone...); absent: the record as a whole. 400 naming field when the record has no such field */
+            field?: string | null;
+            /** @description What the person says is wrong */
+            whatIsWrong: string;
+            /** @description What the person asks instead */
+            whatIsAsked: string;
         };
         /** @description A participant's feedback after closure, recorded for them: each statement answered on the scale or DECLINED */
         NewFeedback: {
@@ -2316,11 +2535,11 @@ export interface components {
         };
         /** @description One record, by type and id */
         RecordRef: {
-            recordType: components["schemas"]["RecordType"];
+            recordType: components["schemas"]["DisposableKind"];
             recordId: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        RecordType: "CASE" | "REFERRAL";
+        RecordType: "PARTICIPANT" | "REFERRAL" | "SUITABILITY_ASSESSMENT" | "SAFETY_ASSESSMENT" | "MESSAGE" | "CASE_NOTE";
         /** @enum {string} */
         ReferralAction: "START_ASSESSMENT" | "ACCEPT" | "DECLINE" | "WITHDRAW";
         /** @description A harmed person's request and an offender's referral about the same offender */
@@ -2418,6 +2637,12 @@ export interface components {
             duplicateIds?: string[];
             /** @description The case opened from this referral, once there is one */
             caseId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The mediator assigned to its assessment (user name), who reaches it while it is being assessed */
+            assessor?: string | null;
+            /** @description When the assessor was assigned */
+            assessorAssignedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Whether the caller may assign, change or remove the assessor now */
+            mayAssignAssessor: boolean;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
@@ -2720,7 +2945,7 @@ export interface components {
             count: number;
         };
         /** @enum {string} */
-        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+        WorkQueueName: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
     };
     responses: {
         /** @description The request is malformed or breaks a rule; `errors` names each field and rule */
@@ -3341,6 +3566,15 @@ export interface operations {
                 content?: never;
             };
             429: components["responses"]["TooManyRequests"];
+            /** @description The file is encrypted at rest with a key the API is not given; nothing of it is sent */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getLetterPdf: {
@@ -3881,6 +4115,38 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    addCaseParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCaseParticipant"];
+            };
+        };
+        responses: {
+            /** @description Added: the case with its new participant */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     recordConsent: {
         parameters: {
             query?: never;
@@ -4199,6 +4465,142 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listCorrections: {
+        parameters: {
+            query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Only requests of this participant */
+                participantId?: string;
+                /** @description Only requests about these records (with recordType; repeat it for several, up to 100: the notices of a page listing records) */
+                recordId?: components["schemas"]["UUID"][];
+                /** @description Only requests about a record of this kind (with recordId) */
+                recordType?: components["schemas"]["RecordType"] & unknown;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+                /** @description Only requests in this state */
+                state?: components["schemas"]["CorrectionState"] & unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of correction requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCorrection"];
+            };
+        };
+        responses: {
+            /** @description Recorded, open */
+            201: {
+                headers: {
+                    /** @description The new request */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    resolveCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionResolution"];
+            };
+        };
+        responses: {
+            /** @description Resolved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     approveDisposal: {
         parameters: {
             query?: never;
@@ -4395,7 +4797,7 @@ export interface operations {
             };
             path: {
                 id: components["schemas"]["UUID"];
-                type: components["schemas"]["RecordType"];
+                type: components["schemas"]["DisposableKind"];
             };
             cookie?: never;
         };
@@ -4444,7 +4846,7 @@ export interface operations {
             };
             path: {
                 id: components["schemas"]["UUID"];
-                type: components["schemas"]["RecordType"];
+                type: components["schemas"]["DisposableKind"];
             };
             cookie?: never;
         };
@@ -5043,6 +5445,77 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    assignReferralAssessor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessorAssignment"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    removeReferralAssessor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     declineReferral: {
         parameters: {
             query?: never;
@@ -5581,7 +6054,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "quiet-cases" | "cases-without-mediator";
+                queue: "reassessments-due" | "messages-to-screen" | "meetings-soon" | "recent-withdrawals" | "referral-assessments" | "referrals-waiting" | "no-contact-reviews" | "matches-to-act-on" | "numbers-to-confirm" | "quiet-cases" | "cases-without-mediator";
             };
             cookie?: never;
         };

@@ -211,6 +211,7 @@ class DisposalApiTest {
         assertThat(due).isNotNull().containsEntry("recordType", "CASE").containsEntry("reason", "CLOSED_CASE").containsEntry("hold", null);
         assertThat((String) due.get("dueSince")).startsWith("1991-05-10");
 
+        long listedBefore = casesListed();
         coordinator().body(approval("CASE", c.id())).post("/api/disposals").then().statusCode(200)
                 .body("disposed[0].recordId", equalTo(c.id())).body("disposed[0].peopleErased", equalTo(2))
                 .body("disposed[0].peopleUnlinked", equalTo(0)).body("disposed[0].files", equalTo(1))
@@ -232,7 +233,8 @@ class DisposalApiTest {
                 + " and resource_id in ('" + c.harmedPersonId() + "', '" + c.offenderId() + "')")).isEqualTo(2);
         as("auditor1").get("/api/audit/verification").then().statusCode(200).body("intact", equalTo(true)).body("findings", empty());
 
-        // the tombstone still reads, naming nobody; it is no longer due, and cannot be disposed of twice
+        // the tombstone still reads, naming nobody, but is no longer listed; it is no longer due, and cannot be disposed of twice
+        assertThat(casesListed()).isEqualTo(listedBefore - 1);
         coordinator().get("/api/cases/" + c.id()).then().statusCode(200).body("stage", equalTo("CLOSED")).body("participants", empty());
         assertThat(dueEntry(c.id())).isNull();
         coordinator().body(approval("CASE", c.id())).post("/api/disposals").then().statusCode(409);
@@ -267,6 +269,17 @@ class DisposalApiTest {
         coordinator().get("/api/cases/" + c.id()).then().body("outcomeSummary", nullValue());
     }
 
+    /** Whether the referral is on the first page of the coordinators' queue of withdrawn referrals (the oldest, 1989's, come first). */
+    private static boolean inQueue(String referralId) {
+        List<String> ids = coordinator().queryParam("state", "WITHDRAWN").queryParam("size", 100).get("/api/referrals").then().statusCode(200)
+                .extract().path("items.id");
+        return ids.contains(referralId);
+    }
+
+    private static long casesListed() {
+        return ((Number) coordinator().get("/api/cases").then().statusCode(200).extract().path("total")).longValue();
+    }
+
     @Test
     void a_withdrawn_request_is_disposed_of_after_its_period_and_a_person_still_in_an_open_request_only_loses_the_link() {
         setClock("1989-09-10T10:00:00Z");
@@ -287,8 +300,11 @@ class DisposalApiTest {
                 Map.of("recordType", "REFERRAL", "recordId", open)))).post("/api/disposals").then().statusCode(409);
         coordinator().get("/api/referrals/" + withdrawn).then().body("harmedPerson.id", equalTo(person));
 
+        assertThat(inQueue(withdrawn)).isTrue();
         coordinator().body(approval("REFERRAL", withdrawn)).post("/api/disposals").then().statusCode(200)
                 .body("disposed[0].peopleErased", equalTo(0)).body("disposed[0].peopleUnlinked", equalTo(1));
+        // a tombstone naming nobody is no longer work: out of the queue and its counts
+        assertThat(inQueue(withdrawn)).isFalse();
         coordinator().get("/api/referrals/" + withdrawn).then().statusCode(200).body("harmedPerson", nullValue())
                 .body("notes", nullValue()).body("state", equalTo("WITHDRAWN"));
         coordinator().get("/api/participants/" + person).then().statusCode(200);

@@ -25,6 +25,9 @@ public class CaseFile {
     @Version
     public long version;
     public Instant updatedAt;
+    /** When the retention schedule disposed of it (ro.privacy): only a tombstone for the statistics is left. Written by disposal alone. */
+    @Column(insertable = false, updatable = false)
+    public Instant disposedAt;
 
     public static CaseFile open(String by, Instant at) {
         CaseFile c = new CaseFile();

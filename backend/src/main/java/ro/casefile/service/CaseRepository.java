@@ -206,7 +206,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
 
     /** A page of the cases a scope reaches, newest first, with their total counted up to the cap. */
     Listing.Slice<CaseFile> page(CaseScope scope, int page, int size, String after) {
-        Listing.Source source = new Listing.Source("select c", "from CaseFile c where 1 = 1", Map.of(), "c.id");
+        // a case disposed of (a tombstone naming nobody) is no longer listed
+        Listing.Source source = new Listing.Source("select c", "from CaseFile c where c.disposedAt is null", Map.of(), "c.id");
         if (!scope.reachesAll()) {
             List<UUID> reached = caseIdsReachedBy(scope);
             if (reached.isEmpty()) {

@@ -73,6 +73,9 @@ public class Referral {
     @Column(updatable = false)
     public Instant createdAt;
     public Instant updatedAt;
+    /** When the retention schedule disposed of it (ro.privacy): only a tombstone for the statistics is left. Written by disposal alone. */
+    @Column(insertable = false, updatable = false)
+    public Instant disposedAt;
 
     protected Referral() {
     }

@@ -98,7 +98,8 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /** The queue's referrals under these filters (each holds when it is given); {@code state} apart, as the counts per state give none. */
     private static Listing.Source queueSource(QueueFilter filter, ReferralState state) {
-        StringBuilder where = new StringBuilder("from Referral r where 1 = 1");
+        // a referral disposed of (a tombstone naming nobody) is no longer work
+        StringBuilder where = new StringBuilder("from Referral r where r.disposedAt is null");
         Map<String, Object> params = new HashMap<>();
         if (state != null) {
             where.append(" and r.state = :state");

@@ -75,7 +75,7 @@ public final class ReferralWorkQueues {
 
         NoContactReviews() {
             super(WorkQueueName.NO_CONTACT_REVIEWS, Roles.COORDINATOR, "r.id, r.created_at, r.harmed_person_id, r.offender_id",
-                    context -> " from referral r where r.no_contact_condition is not null and r.no_contact_reviewed_at is null"
+                    context -> " from referral r where r.no_contact_condition is not null and r.no_contact_reviewed_at is null and r.disposed_at is null"
                             + " and r.state in ('DORMANT', 'SUBMITTED', 'UNDER_ASSESSMENT', 'ACCEPTED')",
                     "r.created_at, r.id");
         }
@@ -113,6 +113,7 @@ public final class ReferralWorkQueues {
         NumbersToConfirm() {
             super(WorkQueueName.NUMBERS_TO_CONFIRM, Roles.COORDINATOR, "r.id, r.created_at, r.harmed_person_id, r.offender_id",
                     context -> " from referral r where r.source = 'HARMED_PERSON' and r.offender_number is null and r.referred_last_name is not null"
+                            + " and r.disposed_at is null"
                             + " and r.state in ('DORMANT', 'SUBMITTED')",
                     "r.created_at, r.id");
         }

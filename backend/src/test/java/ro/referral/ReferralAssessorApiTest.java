@@ -97,7 +97,9 @@ class ReferralAssessorApiTest {
                 .body("offender.id", notNullValue());
         assertThat(reach("mediator2", id, assessment, harmed)).containsOnly(404);
         as("mediator1").get("/api/participants/" + harmed).then().body("contact.phone", notNullValue());
-        as("mediator1").get("/api/participants").then().statusCode(200).body("items.id", hasItem(harmed));
+        String lastName = coordinator().get("/api/participants/" + harmed).then().extract().path("lastName");
+        as("mediator1").queryParam("q", lastName).get("/api/participants").then().statusCode(200).body("items.id", hasItem(harmed));
+        as("mediator2").queryParam("q", lastName).get("/api/participants").then().statusCode(200).body("items.id", not(hasItem(harmed)));
         as("mediator2").header("If-Match", "\"0\"").post("/api/referrals/" + id + "/suitability-assessments/" + assessment + "/finalise")
                 .then().statusCode(404);
 

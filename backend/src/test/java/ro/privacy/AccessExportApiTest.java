@@ -46,6 +46,7 @@ class AccessExportApiTest {
     String redactedToOffender;
     String offendersLetter;
     String noteText;
+    String correctionText;
 
     @BeforeEach
     void a_case_with_two_harmed_people_letters_both_ways_and_notes() {
@@ -81,6 +82,9 @@ class AccessExportApiTest {
         noteText = "NOTE-" + tag + " " + harmed.lastName() + " is frightened";
         Callers.as("mediator2").body(Map.of("text", noteText, "mediatorsOnly", true)).post("/api/cases/" + caseId + "/notes")
                 .then().statusCode(201);
+        correctionText = "CORRECTION-" + tag + " this number was never mine; " + offenderLastName + " must not have it";
+        coordinator().body(Map.of("participantId", harmed.id(), "recordType", "PARTICIPANT", "recordId", harmed.id(), "field", "contact.phone",
+                "whatIsWrong", correctionText, "whatIsAsked", "Use my e-mail only")).post("/api/corrections").then().statusCode(201);
     }
 
     @Test
@@ -92,7 +96,9 @@ class AccessExportApiTest {
         for (Person p : List.of(harmed, otherHarmed)) {
             assertThat(json).doesNotContainIgnoringCase(p.firstName()).doesNotContain(p.identity());
         }
-        assertThat(json).doesNotContain(originalToOffender.substring(0, 17)).contains(redactedToOffender).doesNotContain(noteText.substring(0, 13));
+        assertThat(json).doesNotContain(originalToOffender.substring(0, 17)).contains(redactedToOffender).doesNotContain(noteText.substring(0, 13))
+                .doesNotContain(correctionText.substring(0, 19));
+        assertThat(export.getList("corrections")).isEmpty();
         assertThat(export.getList("messagesReceived.items.author")).containsOnly("HARMED_PERSON");
         assertThat(export.getList("messagesAuthored.items.approvedText")).containsExactly(
                 offendersLetter.replace(harmed.firstName(), "[severed]"));
@@ -126,13 +132,18 @@ class AccessExportApiTest {
         assertThat(export.getList("cases[0].safetyAssessments")).hasSize(1);
         assertThat(export.getList("referrals.channel")).containsExactly("COLLECT_CALL");
         assertThat(export.getList("auditEntries.items.action")).contains("CREATE");
+        // the correction she asked for, in her words, the offender's name severed from them
+        assertThat(export.getList("corrections.field")).containsExactly("contact.phone");
+        assertThat(export.getList("corrections.state")).containsExactly("OPEN");
+        assertThat(export.getString("corrections[0].whatIsWrong")).startsWith(correctionText.substring(0, 19)).contains("[severed]");
         assertThat(json).doesNotContain(offenderLastName).doesNotContain(offenderNumber).doesNotContain(offenderId)
                 .doesNotContainIgnoringCase(otherHarmed.firstName()).doesNotContain(otherHarmed.identity())
                 .doesNotContain("OTHER-").doesNotContain(noteText.substring(0, 13));
 
         String pdf = pdfText(harmed.id());
         assertThat(pdf.indexOf("Communication de renseignements personnels")).isLessThan(pdf.indexOf("Access request export"));
-        assertThat(pdf).contains(harmed.phone()).contains(redactedToOffender).contains("the offender").contains("le délinquant")
+        assertThat(pdf).contains(harmed.phone()).contains(redactedToOffender).contains(correctionText.substring(0, 19))
+                .contains("Corrections they asked for").contains("Corrections demandées par la personne").contains("the offender").contains("le délinquant")
                 .doesNotContain(offenderLastName).doesNotContain(offenderNumber)
                 .doesNotContainIgnoringCase(otherHarmed.firstName()).doesNotContain(otherHarmed.identity());
     }

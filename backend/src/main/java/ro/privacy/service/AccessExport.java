@@ -26,6 +26,7 @@ public record AccessExport(
         @Schema(required = true, description = "Messages they authored: the original and the version approved for the other side") AuthoredMessages messagesAuthored,
         @Schema(required = true, description = "Messages delivered to them: only the version they were given") ReceivedMessages messagesReceived,
         @Schema(required = true, description = "The audit entries about their record (resource = their participant id), newest first") AuditEntries auditEntries,
+        @Schema(required = true, description = "The corrections they asked for (Privacy Act), oldest first, and how each was resolved") List<ExportedCorrection> corrections,
         @Schema(required = true, description = "What is held but not given, and why") List<Withheld> withheld) {
 
     @Schema(name = "ExportedAuthoredMessages", description = "Newest first, at most the export's limit; cut says that more are held than given")
@@ -138,6 +139,14 @@ public record AccessExport(
     @Schema(name = "ExportedAuditEntry", description = "Who did what to their record, and when")
     public record AuditEntry(@Schema(required = true) Instant at, @Schema(required = true, maxLength = 40) String action,
             @Schema(nullable = true, maxLength = 100) String username, @Schema(nullable = true, maxLength = 200) String roles) {
+    }
+
+    @Schema(name = "ExportedCorrection", description = "A correction they asked for: the kind of record and field, their words, the outcome")
+    public record ExportedCorrection(@Schema(required = true) UUID id, @Schema(required = true, maxLength = 30) String recordType,
+            @Schema(nullable = true, maxLength = 60) String field, @Schema(required = true, maxLength = 4000) String whatIsWrong,
+            @Schema(required = true, maxLength = 4000) String whatIsAsked, @Schema(required = true, maxLength = 20) String state,
+            @Schema(nullable = true, maxLength = 4000) String resolutionNote, @Schema(required = true) Instant requestedAt,
+            @Schema(nullable = true) Instant resolvedAt) {
     }
 
     @Schema(name = "ExportedWithheld", description = "Something held but not given, and why")

@@ -67,6 +67,10 @@ final class AccessExportPdf {
                     "Seules les entrées les plus récentes sont données; les autres sont disponibles sur demande." }),
             Map.entry("audit", new String[] { "Who read or changed their record", "Qui a consulté ou modifié son dossier" }),
             Map.entry("withheld", new String[] { "Withheld", "Retenu" }),
+            Map.entry("corrections", new String[] { "Corrections they asked for", "Corrections demandées par la personne" }),
+            Map.entry("whatIsWrong", new String[] { "What is wrong", "Ce qui est inexact" }),
+            Map.entry("whatIsAsked", new String[] { "What they asked", "Ce qui est demandé" }),
+            Map.entry("resolution", new String[] { "Resolution", "Résolution" }),
             Map.entry("channel", new String[] { "Channel", "Canal" }),
             Map.entry("victimRegistration", new String[] { "Victim registration", "Inscription de la victime" }),
             Map.entry("federalSentence", new String[] { "Federal sentence", "Peine de ressort fédéral" }),
@@ -182,6 +186,13 @@ final class AccessExportPdf {
             }
             each(e.auditEntries().items(), a -> pages.line(TEXT, a.at() + "  " + a.action() + "  " + Objects.toString(a.username(), "-")
                     + "  " + Objects.toString(a.roles(), "")));
+            section("corrections");
+            each(e.corrections(), c -> {
+                pages.blank().heading(10, c.recordType() + (c.field() == null ? "" : " / " + c.field()) + ": " + c.state() + " (" + c.requestedAt() + ")");
+                text(w("whatIsWrong"), c.whatIsWrong());
+                text(w("whatIsAsked"), c.whatIsAsked());
+                text(w("resolution"), c.resolutionNote());
+            });
             section("withheld");
             each(e.withheld(), h -> pages.paragraphs(TEXT, h.what() + (h.at() == null ? "" : " (" + h.at() + ")") + ": "
                     + h.reason().words(french)));

@@ -58,6 +58,8 @@ public class AccessExportService {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    CorrectionService corrections;
 
     /** The export as a JSON document. */
     @Transactional
@@ -92,6 +94,7 @@ public class AccessExportService {
                 new AccessExport.ReceivedMessages(received.items().stream().map(disclosure::received).toList(), received.total(), received.cut()),
                 new AccessExport.AuditEntries(log.items().stream()
                         .map(e -> new AccessExport.AuditEntry(e.at(), e.action(), e.username(), e.roles())).toList(), log.cut()),
+                corrections.madeBy(participantId).stream().map(disclosure::correction).toList(),
                 List.copyOf(withheld));
         audit.record(AuditRecord.read("ACCESS_EXPORT", PARTICIPANT, participantId).with("format", format)
                 .with("cut", authored.cut() || received.cut() || log.cut() ? "yes" : null));

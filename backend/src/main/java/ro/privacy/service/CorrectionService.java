@@ -166,4 +166,10 @@ public class CorrectionService {
                 .setParameter("people", people.isEmpty() ? none : people).setParameter("records", records.isEmpty() ? none : records)
                 .executeUpdate();
     }
+
+    /** The correction requests a person made, oldest first (their access export). */
+    List<CorrectionRequest> madeBy(UUID participantId) {
+        return em.createQuery("from CorrectionRequest c where c.participantId = :p order by c.requestedAt, c.id", CorrectionRequest.class)
+                .setParameter("p", participantId).getResultList();
+    }
 }

@@ -45,6 +45,12 @@ final class Disclosure {
         return value == null ? null : value.name();
     }
 
+    /** A correction they asked for: their own words, other people severed from them and from the resolution note. */
+    AccessExport.ExportedCorrection correction(ro.privacy.model.CorrectionRequest c) {
+        return new AccessExport.ExportedCorrection(c.id, c.recordType.name(), c.field, sever(c.whatIsWrong), sever(c.whatIsAsked),
+                c.state.name(), sever(c.resolutionNote), c.requestedAt, c.resolvedAt);
+    }
+
     ExportedReferral referral(ReferralsOf.Naming r, List<Withheld> withheld) {
         boolean theirRequest = self.equals(r.harmedPersonId());
         boolean aboutThemByStaff = offender && self.equals(r.offenderId()) && r.harmedPersonId() == null;

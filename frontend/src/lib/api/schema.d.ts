@@ -1388,6 +1388,8 @@ export interface components {
             messagesReceived: components["schemas"]["ExportedReceivedMessages"];
             /** @description The audit entries about their record (resource = their participant id), newest first */
             auditEntries: components["schemas"]["ExportedAuditEntries"];
+            /** @description The corrections they asked for (Privacy Act), oldest first, and how each was resolved */
+            corrections: components["schemas"]["ExportedCorrection"][];
             /** @description What is held but not given, and why */
             withheld: components["schemas"]["ExportedWithheld"][];
         };
@@ -1957,6 +1959,18 @@ export interface components {
             given: boolean;
             how?: string | null;
             at: components["schemas"]["Instant"];
+        };
+        /** @description A correction they asked for: the kind of record and field, their words, the outcome */
+        ExportedCorrection: {
+            id: components["schemas"]["UUID"];
+            recordType: string;
+            field?: string | null;
+            whatIsWrong: string;
+            whatIsAsked: string;
+            state: string;
+            resolutionNote?: string | null;
+            requestedAt: components["schemas"]["Instant"];
+            resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         ExportedEvent: {
             at: components["schemas"]["Instant"];

@@ -8,10 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { baseUrl, coordinator, en, expectAccessible, fr, runSpec, screenshot, signIn, signOut } from './support.mjs';
 
-/** Clears the filters and waits for the address to drop them: the form is remade from the address, so typing before that is lost. */
+/**
+ * Clears the filters and waits until the form shows every field empty: the form is remade from the address, so
+ * typing before that is lost (waiting for the address alone was not enough: the form is remade just after it).
+ */
 async function clearFilters(page) {
   await page.getByTestId('clear-filters').click();
   await page.waitForURL((url) => url.search === '');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="audit-filters"] input, [data-testid="audit-filters"] select')]
+    .every((field) => field.value === ''));
 }
 
 const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8181').replace(/\/$/, '');

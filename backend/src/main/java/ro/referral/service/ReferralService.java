@@ -50,8 +50,6 @@ public class ReferralService {
     @Inject
     ReferralRepository referrals;
     @Inject
-    ro.casefile.service.CaseReferrals caseReferrals;
-    @Inject
     MatchRepository matches;
     @Inject
     SuitabilityRepository assessments;

@@ -13,6 +13,9 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const demoFile = join(repo, 'keycloak/realm-ro.json');
 const productionFile = join(repo, 'keycloak/realm-ro.production.json');
 
+// Clients of the demo and the tests only (a second integration shows that events stay per integration).
+const DEMO_ONLY_CLIENTS = new Set(['ro-tests', 'ro-integration-2']);
+
 // Each confidential client's secret comes from Keycloak's environment at import.
 const SECRETS = {
   'ro-integration': '${RO_INTEGRATION_CLIENT_SECRET}',
@@ -25,7 +28,7 @@ export function production(demo) {
   realm.sslRequired = 'external';
   realm.passwordPolicy = 'length(12) and notUsername and notEmail and passwordHistory(5)';
   realm.clients = realm.clients
-    .filter((c) => c.clientId !== 'ro-tests')
+    .filter((c) => !DEMO_ONLY_CLIENTS.has(c.clientId))
     .map((c) => {
       const client = { ...c };
       if (client.clientId === 'ro-portal') {
@@ -36,7 +39,7 @@ export function production(demo) {
       return client;
     });
   // Service accounts are not people: they carry the roles of a client-credentials client, and no password.
-  realm.users = (realm.users || []).filter((u) => u.serviceAccountClientId);
+  realm.users = (realm.users || []).filter((u) => u.serviceAccountClientId && !DEMO_ONLY_CLIENTS.has(u.serviceAccountClientId));
   return realm;
 }
 

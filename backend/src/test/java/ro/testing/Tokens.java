@@ -29,8 +29,17 @@ public final class Tokens {
     }
 
     public static String integration() {
-        return CACHE.computeIfAbsent("client:ro-integration", u -> fetch(Map.of("grant_type", "client_credentials",
-                "client_id", "ro-integration", "client_secret", "ro-integration-dev-secret")));
+        return client("ro-integration");
+    }
+
+    /** Another integration (ro-integration-2): what one integration submits, the other never learns of. */
+    public static String secondIntegration() {
+        return client("ro-integration-2");
+    }
+
+    private static String client(String clientId) {
+        return CACHE.computeIfAbsent("client:" + clientId, u -> fetch(Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", clientId + "-dev-secret")));
     }
 
     private static String fetch(Map<String, String> form) {

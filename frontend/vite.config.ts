@@ -22,9 +22,9 @@ export function contentSecurityPolicy(keycloakOrigin: string): string {
     "font-src 'self'",
     "img-src 'self' data:",
     `connect-src 'self' ${keycloakOrigin}`,
-    `frame-src ${keycloakOrigin}`,
+    `frame-src 'self' ${keycloakOrigin}`,
     `form-action 'self' ${keycloakOrigin}`,
-    "frame-ancestors 'none'",
+    "frame-ancestors 'self'",
     "base-uri 'self'",
     "object-src 'none'",
   ].join('; ');
@@ -58,7 +58,8 @@ export default defineConfig(({ mode }) => {
     'Content-Security-Policy': contentSecurityPolicy(keycloak),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
+    // Only the portal may frame its pages (the silent sign-in's landing page, in a hidden iframe).
+    'X-Frame-Options': 'SAMEORIGIN',
   };
   return {
     plugins: [react(), bundledGcdsFonts()],
@@ -68,7 +69,12 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173, strictPort: true, proxy, headers },
     // One bundle of about 300 kB gzipped, most of it the GC Design System's components.
     // assetsInlineLimit 0: fonts stay files ('self'), never data: URLs the CSP would have to allow.
-    build: { chunkSizeWarningLimit: 1500, assetsInlineLimit: 0 },
+    // Two pages: the portal, and the silent sign-in's landing page (loaded in a hidden iframe).
+    build: {
+      chunkSizeWarningLimit: 1500,
+      assetsInlineLimit: 0,
+      rollupOptions: { input: { main: 'index.html', silent: 'silent-callback.html' } },
+    },
     test: {
       globals: true,
       environment: 'jsdom',

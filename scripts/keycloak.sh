@@ -48,6 +48,10 @@ make_home() {
     ln -sfn "$INSTALL/themes" "$home/themes"
     ln -sfn "$INSTALL/providers" "$home/providers"
   fi
+  # The realm's sign-in theme (keycloak/themes/ro) beside the built-in ones (which live in a jar).
+  if [ -L "$home/themes" ]; then rm "$home/themes"; fi
+  mkdir -p "$home/themes"
+  ln -sfn "$REPO/keycloak/themes/ro" "$home/themes/ro"
   mkdir -p "$home/data/import"
   cp "$REPO/keycloak/realm-ro.json" "$home/data/import/realm-ro.json"
 }

@@ -44,8 +44,8 @@ for (const file of assets.filter((f) => /\.(js|css)$/.test(f))) {
 // 2. What `vite preview` answers.
 const expected = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "font-src 'self'", "img-src 'self' data:",
-  `connect-src 'self' ${keycloak}`, `frame-src ${keycloak}`, `form-action 'self' ${keycloak}`,
-  "frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'",
+  `connect-src 'self' ${keycloak}`, `frame-src 'self' ${keycloak}`, `form-action 'self' ${keycloak}`,
+  "frame-ancestors 'self'", "base-uri 'self'", "object-src 'none'",
 ].join('; ');
 const css = assets.find((f) => f.endsWith('.css'));
 for (const path of ['/', '/participants', `/assets/${css}`]) {
@@ -71,7 +71,7 @@ expect(/include \/etc\/nginx\/snippets\/security-headers\.conf;/.test(live), 'ng
 expect(/add_header Content-Security-Policy \$csp always;/.test(headers), 'security-headers.conf sends no CSP');
 const hsts = /add_header Strict-Transport-Security "max-age=(\d+)[^"]*" always;/.exec(headers);
 expect(hsts && Number(hsts[1]) >= 31536000, 'security-headers.conf sends no HSTS of a year or more');
-for (const header of ['X-Content-Type-Options nosniff', 'Referrer-Policy no-referrer', 'X-Frame-Options DENY']) {
+for (const header of ['X-Content-Type-Options nosniff', 'Referrer-Policy no-referrer', 'X-Frame-Options SAMEORIGIN']) {
   expect(headers.includes(`add_header ${header} always;`), `security-headers.conf lacks ${header}`);
 }
 expect(/#\s*ssl_protocols TLSv1\.2 TLSv1\.3;/.test(nginx), 'nginx.conf does not document the TLS server block (ssl_protocols TLSv1.2 TLSv1.3)');

@@ -23,7 +23,13 @@ export function Layout() {
       <main id="main-content" className="ro-container ro-main" tabIndex={-1}>
         <Outlet />
       </main>
-      <GcdsFooter display="compact" lang={i18n.language} />
+      {/* An internal application: the sub-footer keeps only the terms and privacy notice (no social media,
+          mobile applications or About Canada.ca links, which are for public Canada.ca pages). */}
+      <GcdsFooter
+        display="compact"
+        lang={i18n.language}
+        subLinks={{ [t('app.footerTerms')]: t('app.footerTermsUrl'), [t('app.footerPrivacy')]: t('app.footerPrivacyUrl') }}
+      />
     </>
   );
 }

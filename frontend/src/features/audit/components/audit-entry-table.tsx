@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../components/format-date';
 import type { AuditEntryView } from '../api/types';
 import { useAuditLabels } from './audit-labels';
+import { DataTable } from '../../../components/data-table';
 
 /** Entries of the trail, newest first: when, who, role, action, record (linked to its access log) and request. */
 export function AuditEntryTable({ items, caption }: { items: readonly AuditEntryView[]; caption: string }) {
   const { t, i18n } = useTranslation();
   const labels = useAuditLabels();
   return (
-    <table className="ro-table" data-testid="audit-entries">
+    <DataTable data-testid="audit-entries">
       <caption className="ro-visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -56,6 +57,6 @@ export function AuditEntryTable({ items, caption }: { items: readonly AuditEntry
           );
         })}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -10,6 +10,7 @@ import { Pagination } from '../../../components/pagination';
 import { checkpointPageSize, useAuditCheckpoints } from '../api/list-audit-checkpoints';
 import type { AuditCheckpoint, AuditVerification } from '../api/types';
 import { useVerifyAuditTrail } from '../api/verify-audit-trail';
+import { DataTable } from '../../../components/data-table';
 
 type SignatureStatus = 'BAD_SIGNATURE' | 'MISMATCH' | 'VERIFIED' | 'NOT_VERIFIED';
 
@@ -109,7 +110,7 @@ export function ChainVerificationRoute() {
           <>
             <p data-testid="checkpoint-key">{data.keyId ? t('audit.checkpoints.key', { algorithm: data.algorithm ?? '', keyId: data.keyId }) : t('audit.checkpoints.noKey')}</p>
             {data.items?.length ? (
-              <table className="ro-table" data-testid="checkpoints">
+              <DataTable data-testid="checkpoints">
                 <caption className="ro-visually-hidden">{t('audit.checkpoints.title')}</caption>
                 <thead>
                   <tr>
@@ -131,7 +132,7 @@ export function ChainVerificationRoute() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </DataTable>
             ) : (
               <p data-testid="no-checkpoints">{t('audit.checkpoints.none')}</p>
             )}

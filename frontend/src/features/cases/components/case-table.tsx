@@ -4,12 +4,13 @@ import { StateBadge } from '../../../components/state-badge';
 import type { CaseSummary } from '../api/types';
 import { useCaseLabels } from './case-labels';
 import { DueDate, HoldBadge } from './due-date';
+import { DataTable } from '../../../components/data-table';
 
 export function CaseTable({ items }: { items: readonly CaseSummary[] }) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
   return (
-    <table className="ro-table" data-testid="case-list">
+    <DataTable data-testid="case-list">
       <thead>
         <tr>
           <th scope="col">{t('cases.columns.participants')}</th>
@@ -38,6 +39,6 @@ export function CaseTable({ items }: { items: readonly CaseSummary[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -12,6 +12,7 @@ import { useRejoinParticipant } from '../api/rejoin-participant';
 import { useWithdrawParticipant } from '../api/withdraw-participant';
 import { AddPersonForm } from './add-person-form';
 import { useCaseLabels } from './case-labels';
+import { DataTable } from '../../../components/data-table';
 
 /** A coordinator's "Add a person" to the open case: the button, then the form until the person is added. */
 function AddPerson({ view }: { view: CaseView }) {
@@ -53,7 +54,7 @@ export function ParticipantsSection({ view }: { view: CaseView }) {
       <h2 id="participants-heading">{t('cases.participants.title')}</h2>
       <p className="ro-hint">{t('cases.participants.hint')}</p>
       {error ? <ErrorAlert error={error} /> : null}
-      <table className="ro-table">
+      <DataTable>
         <thead>
           <tr>
             <th scope="col">{t('cases.participants.name')}</th>
@@ -117,7 +118,7 @@ export function ParticipantsSection({ view }: { view: CaseView }) {
             );
           })}
         </tbody>
-      </table>
+      </DataTable>
       <Authorization policy="cases:add-participant">
         <AddPerson view={view} />
       </Authorization>

@@ -5,6 +5,7 @@ import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
 import { Pagination } from '../../../components/pagination';
 import { timelinePageSize, useCaseTimeline } from '../api/get-case-timeline';
+import { DataTable } from '../../../components/data-table';
 
 /** Every event of the case, oldest first, a page at a time. */
 export function TimelineSection({ caseId }: { caseId: string }) {
@@ -18,7 +19,7 @@ export function TimelineSection({ caseId }: { caseId: string }) {
       {query.isPending ? <Loading /> : null}
       {query.isError ? <ErrorAlert error={query.error} /> : null}
       {query.data ? (
-        <table className="ro-table" data-testid="timeline">
+        <DataTable data-testid="timeline">
           <thead>
             <tr>
               <th scope="col">{t('cases.timeline.when')}</th>
@@ -35,7 +36,7 @@ export function TimelineSection({ caseId }: { caseId: string }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       ) : null}
       <Pagination page={page} pages={pages} exact={query.data?.totalIsExact ?? true} onChange={setPage} />
     </section>

@@ -7,6 +7,7 @@ import { useChooseCaseWays } from '../api/choose-case-ways';
 import { useRecordConsent } from '../api/record-consent';
 import { consentForms, ways as allWays, type CaseView, type ConsentForm, type Way } from '../api/types';
 import { useCaseLabels } from './case-labels';
+import { DataTable } from '../../../components/data-table';
 
 /** The ways of communicating chosen for the case, and each participant's consent to each chosen way. */
 export function WaysSection({ view }: { view: CaseView }) {
@@ -73,7 +74,7 @@ export function WaysSection({ view }: { view: CaseView }) {
           onChange={(v) => setHow(v as ConsentForm)}
           options={consentForms.map((f) => ({ value: f, label: t(`cases.consent.forms.${f}`) }))}
         />
-        <table className="ro-table" data-testid="consent-table">
+        <DataTable data-testid="consent-table">
           <thead>
             <tr>
               <th scope="col">{t('cases.participants.name')}</th>
@@ -120,7 +121,7 @@ export function WaysSection({ view }: { view: CaseView }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
         </>
       )}
     </section>

@@ -15,6 +15,7 @@ import { usePlaceHold, useReleaseHold } from '../api/legal-holds';
 import { DUE_PAGE_SIZE, useDue } from '../api/list-due';
 import { recordKey, type Disposal, type DueRecord } from '../api/types';
 import { HoldForm } from '../components/hold-form';
+import { DataTable } from '../../../components/data-table';
 
 /** Where a record of the due list is read: the case or the referral (a disposed one still reads, naming nobody). */
 function recordPath(record: DueRecord): string {
@@ -78,7 +79,7 @@ export function DisposalRoute() {
       {query.data?.items.length ? (
         <>
           <p data-testid="due-total">{t('disposal.total', { count: query.data.total })}</p>
-          <table className="ro-table" data-testid="due-list">
+          <DataTable data-testid="due-list">
             <caption className="ro-visually-hidden">{t('disposal.caption')}</caption>
             <thead>
               <tr>
@@ -143,7 +144,7 @@ export function DisposalRoute() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
           <Pagination page={page} pages={Math.ceil(query.data.total / DUE_PAGE_SIZE)} onChange={setPage} exact={query.data.totalIsExact} />
           <ConfirmButton
             label={t('disposal.approve', { count: chosen.length })}

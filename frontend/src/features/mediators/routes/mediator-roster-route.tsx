@@ -13,6 +13,7 @@ import type { MediatorView } from '../api/types';
 import { useUpdateMediator } from '../api/update-mediator';
 import { MediatorForm, mediatorValuesFrom } from '../components/mediator-form';
 import { etagOf } from '../../../lib/api/etag';
+import { DataTable } from '../../../components/data-table';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; mediator: MediatorView } | null;
 
@@ -38,7 +39,7 @@ export function MediatorRosterRoute() {
       {query.isError ? <ErrorAlert error={query.error} /> : null}
       {query.data && !query.data.length ? <p>{t('mediators.none')}</p> : null}
       {query.data?.length ? (
-        <table className="ro-table" data-testid="mediator-roster">
+        <DataTable data-testid="mediator-roster">
           <thead>
             <tr>
               <th scope="col">{t('mediators.fields.displayName')}</th>
@@ -74,7 +75,7 @@ export function MediatorRosterRoute() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       ) : null}
       {!editing ? (
         <Button variant="primary" onClick={() => setEditing({ mode: 'add' })} data-testid="add-mediator">

@@ -4,13 +4,14 @@ import { formatDate } from '../../../components/format-date';
 import type { CaseParticipantView, MessageView } from '../api/types';
 import { MessageBadges } from './message-badges';
 import { participantOf, useMessageLabels } from './message-labels';
+import { DataTable } from '../../../components/data-table';
 
 /** A case's messages: kind, author → recipient, state (and held), recorded when. */
 export function MessagesTable({ caseId, messages, participants }: { caseId: string; messages: readonly MessageView[]; participants: readonly CaseParticipantView[] }) {
   const { t, i18n } = useTranslation();
   const labels = useMessageLabels();
   return (
-    <table className="ro-table" data-testid="messages-table">
+    <DataTable data-testid="messages-table">
       <caption className="ro-visually-hidden">{t('messages.list.caption')}</caption>
       <thead>
         <tr>
@@ -38,6 +39,6 @@ export function MessagesTable({ caseId, messages, participants }: { caseId: stri
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -6,6 +6,7 @@ import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
 import { useReviewQueue } from '../api/list-review-queue';
 import { useMessageLabels } from '../components/message-labels';
+import { DataTable } from '../../../components/data-table';
 
 /** Messages waiting for screening in the caller's cases, oldest first. */
 export function ReviewQueueRoute() {
@@ -20,7 +21,7 @@ export function ReviewQueueRoute() {
       {query.isError ? <ErrorAlert error={query.error} /> : null}
       {query.data && !query.data.length ? <p data-testid="queue-empty">{t('messages.queue.none')}</p> : null}
       {query.data?.length ? (
-        <table className="ro-table" data-testid="review-queue">
+        <DataTable data-testid="review-queue">
           <caption className="ro-visually-hidden">{t('messages.queue.title')}</caption>
           <thead>
             <tr>
@@ -42,7 +43,7 @@ export function ReviewQueueRoute() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       ) : null}
     </>
   );

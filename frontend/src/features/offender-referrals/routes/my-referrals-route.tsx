@@ -9,6 +9,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { Pagination } from '../../../components/pagination';
 import { useMyOffenderReferrals } from '../api/list-my-offender-referrals';
 import { SubmittedStateBadge } from '../components/submitted-state-badge';
+import { DataTable } from '../../../components/data-table';
 
 const pageSize = 20;
 
@@ -35,7 +36,7 @@ export function MyReferralsRoute() {
       {query.isPending ? <Loading /> : null}
       {data ? (
         data.items.length ? (
-          <table className="ro-table" data-testid="my-referrals">
+          <DataTable data-testid="my-referrals">
             <thead>
               <tr>
                 <th scope="col">{t('offenderReferrals.columns.offender')}</th>
@@ -62,7 +63,7 @@ export function MyReferralsRoute() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         ) : (
           <p>{t('offenderReferrals.list.none')}</p>
         )

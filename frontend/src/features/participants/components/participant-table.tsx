@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ParticipantSummary } from '../api/types';
+import { DataTable } from '../../../components/data-table';
 
 export function ParticipantTable({ items }: { items: readonly ParticipantSummary[] }) {
   const { t } = useTranslation();
   return (
-    <table className="ro-table" data-testid="participants-table">
+    <DataTable data-testid="participants-table">
       <thead>
         <tr>
           <th scope="col">{t('participants.columns.name')}</th>
@@ -28,6 +29,6 @@ export function ParticipantTable({ items }: { items: readonly ParticipantSummary
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

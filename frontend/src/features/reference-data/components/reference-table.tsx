@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { RegionName } from '../../../components/reference-select';
 import type { InstitutionView, RegionView } from '../api/types';
+import { DataTable } from '../../../components/data-table';
 
 interface ReferenceTableProps {
   kind: 'region' | 'institution';
@@ -15,7 +16,7 @@ interface ReferenceTableProps {
 export function ReferenceTable({ kind, rows, editDisabled, onEdit }: ReferenceTableProps) {
   const { t } = useTranslation();
   return (
-    <table className="ro-table" data-testid={`${kind}-table`}>
+    <DataTable data-testid={`${kind}-table`}>
       <thead>
         <tr>
           <th scope="col">{t('reference.fields.nameEn')}</th>
@@ -53,6 +54,6 @@ export function ReferenceTable({ kind, rows, editDisabled, onEdit }: ReferenceTa
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -4,12 +4,13 @@ import { daysSince } from '../../../components/format-date';
 import { StateBadge } from '../../../components/state-badge';
 import type { ReferralSummary } from '../api/types';
 import { useReferralLabels } from './referral-labels';
+import { DataTable } from '../../../components/data-table';
 
 export function ReferralQueueTable({ items }: { items: readonly ReferralSummary[] }) {
   const { t } = useTranslation();
   const labels = useReferralLabels();
   return (
-    <table className="ro-table" data-testid="referral-queue">
+    <DataTable data-testid="referral-queue">
       <thead>
         <tr>
           <th scope="col">{t('referrals.columns.age')}</th>
@@ -57,6 +58,6 @@ export function ReferralQueueTable({ items }: { items: readonly ReferralSummary[
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

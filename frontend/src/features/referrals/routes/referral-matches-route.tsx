@@ -5,6 +5,7 @@ import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
 import { useReferralMatches } from '../api/list-referral-matches';
+import { DataTable } from '../../../components/data-table';
 
 /** Harmed people's requests and offenders' referrals about the same offender, newest first. */
 export function ReferralMatchesRoute() {
@@ -18,7 +19,7 @@ export function ReferralMatchesRoute() {
       {query.isPending ? <Loading /> : null}
       {query.data ? (
         query.data.length ? (
-          <table className="ro-table" data-testid="matches-table">
+          <DataTable data-testid="matches-table">
             <thead>
               <tr>
                 <th scope="col">{t('referrals.matches.matchedAt')}</th>
@@ -45,7 +46,7 @@ export function ReferralMatchesRoute() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         ) : (
           <p>{t('referrals.matches.none')}</p>
         )

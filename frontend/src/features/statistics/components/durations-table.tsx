@@ -1,6 +1,7 @@
 import type { DurationStatistic } from '../api/types';
 import { CountText } from './count-text';
 import type { StatisticsLabels } from './statistics-labels';
+import { DataTable } from '../../../components/data-table';
 
 /** How long steps took: median and 90th percentile in days, or "not shown" for a group under 5. */
 export function DurationsTable({ durations, labels }: { durations: DurationStatistic[]; labels: StatisticsLabels }) {
@@ -12,7 +13,7 @@ export function DurationsTable({ durations, labels }: { durations: DurationStati
       <h2 id="stats-durations">{labels.text('durations.title')}</h2>
       <p>{labels.text('durations.description')}</p>
       <div className="ro-stats-table-wrap" role="region" aria-label={labels.text('durations.title')} tabIndex={0}>
-        <table className="ro-table ro-stats-table" data-testid="table-durations" aria-describedby={footnote ? 'stats-durations-footnote' : undefined}>
+        <DataTable className="ro-stats-table" data-testid="table-durations" aria-describedby={footnote ? 'stats-durations-footnote' : undefined}>
           <caption>{labels.text('durations.title')}</caption>
           <thead>
             <tr>
@@ -40,7 +41,7 @@ export function DurationsTable({ durations, labels }: { durations: DurationStati
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       </div>
       {footnote ? (
         <p id="stats-durations-footnote" className="ro-stats-footnote">

@@ -1,6 +1,7 @@
 import type { StatisticsTable } from '../api/types';
 import { CountText } from './count-text';
 import type { StatisticsLabels } from './statistics-labels';
+import { DataTable } from '../../../components/data-table';
 
 interface StatisticsDataTableProps {
   table: StatisticsTable;
@@ -17,7 +18,7 @@ export function StatisticsDataTable({ table, labels, footnoteId }: StatisticsDat
   const total = labels.text('total');
   return (
     <div className="ro-stats-table-wrap" role="region" aria-label={labels.table(table.key)} tabIndex={0}>
-      <table className="ro-table ro-stats-table" data-testid={`table-${table.key}`} aria-describedby={footnoteId}>
+      <DataTable className="ro-stats-table" data-testid={`table-${table.key}`} aria-describedby={footnoteId}>
         <caption>{labels.table(table.key)}</caption>
         {twoDimensions && columnDimension ? (
           <>
@@ -91,7 +92,7 @@ export function StatisticsDataTable({ table, labels, footnoteId }: StatisticsDat
             </td>
           </tr>
         </tfoot>
-      </table>
+      </DataTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../components/format-date';
 import type { WorkItem, WorkQueueName } from '../api/types';
+import { DataTable } from '../../../components/data-table';
 
 /** Where the work of an item is done: the message, the referral, or the case. */
 export function workLink(item: WorkItem): string {
@@ -25,7 +26,7 @@ export function WorkQueueTable({ queue, items }: { queue: WorkQueueName; items: 
   };
   return (
     <div className="ro-table-wrap">
-      <table className="ro-table" data-testid={`work-table-${queue}`}>
+      <DataTable data-testid={`work-table-${queue}`}>
         <caption className="ro-visually-hidden">{t(`work.queues.${queue}.title`)}</caption>
         <thead>
           <tr>
@@ -49,7 +50,7 @@ export function WorkQueueTable({ queue, items }: { queue: WorkQueueName; items: 
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </div>
   );
 }

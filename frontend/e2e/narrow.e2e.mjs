@@ -27,7 +27,8 @@ async function overflow(page) {
 async function settle(page) {
   await page.locator('main h1').first().waitFor();
   await page.waitForLoadState('networkidle').catch(() => {});
-  await page.locator('[data-testid="loading"]').waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  // every list and section has loaded (no "Loading…" left) before the page is measured
+  await page.waitForFunction(() => !document.querySelector('.ro-loading'), undefined, { timeout: 15000 });
 }
 
 async function visitAll(page, user, language, navIds, extra = async () => []) {

@@ -761,6 +761,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the events after a cursor, oldest first, as CloudEvents documents (integration: its own referrals' events; coordinator: all)
+         * @description An integration receives only the events of the referrals it submitted, their states and dates as GET /api/offender-referrals shows them (a referral kept on file shows as SUBMITTED); the events of cases, messages, safety holds and meetings never leave the program. Start without `after`, then send each page's `next`: no event is skipped or repeated, and a page with no items keeps the same cursor.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/institutions": {
         parameters: {
             query?: never;
@@ -1707,6 +1727,36 @@ export interface components {
         Channel: "PHONE" | "EMAIL" | "COLLECT_CALL" | "MAIL" | "IN_PERSON" | "VICTIM_SERVICES";
         /** @enum {string} */
         ClosureOutcome: "DIALOGUE_COMPLETED" | "ENDED_BY_PARTICIPANT" | "ENDED_FOR_SAFETY" | "ENDED_OTHER";
+        /** @description An event as a CloudEvents 1.0 JSON document: ids, states and dates only, never a name, a contact, a text or a reason */
+        CloudEvent: {
+            /** @enum {string} */
+            specversion: "1.0";
+            /**
+             * Format: uuid
+             * @description The event's id: the same event delivered again has the same id
+             */
+            id: string;
+            /** @description This program (setting ro.events.source) */
+            source: string;
+            /** @enum {string} */
+            type: "ca.gc.csc-scc.ro.referral.state-changed" | "ca.gc.csc-scc.ro.case.stage-changed" | "ca.gc.csc-scc.ro.message.state-changed" | "ca.gc.csc-scc.ro.case.safety-hold-set" | "ca.gc.csc-scc.ro.case.safety-hold-lifted" | "ca.gc.csc-scc.ro.meeting.state-changed";
+            /**
+             * Format: date-time
+             * @description When it happened (RFC 3339)
+             */
+            time: string;
+            /**
+             * Format: uuid
+             * @description The id of the record it is about (a referral, a case, a message, a meeting)
+             */
+            subject: string;
+            /** @enum {string} */
+            datacontenttype: "application/json";
+            /** @description The new state (state), the one before (previousState, absent when the record was just created), when (changedAt), and the ids and dates that tie it to its parent (caseId) or that its reader is shown (submittedAt, decidedAt, closedAt) */
+            data: {
+                [key: string]: string;
+            };
+        };
         /** @enum {string} */
         ConsentForm: "VERBAL" | "WRITTEN" | "SIGNED_FORM";
         /** @description A participant's consent to a way of communicating, given or withdrawn */
@@ -1895,6 +1945,12 @@ export interface components {
             federalSentence: components["schemas"]["FederalSentence"];
             /** @description A harmed person's request only: registered victim, representative or not registered (unchanged when absent) */
             victimRegistration?: ((string | components["schemas"]["VictimRegistration"] | null) | null) | components["schemas"]["VictimRegistration"] | null;
+        };
+        /** @description A page of the events the caller may receive, oldest first (in commit order) */
+        EventPage: {
+            items: components["schemas"]["CloudEvent"][];
+            /** @description The cursor to send as `after` for the events after this page; the same as `after` when there was none (poll again with it later). Opaque: keep it, do not build one. */
+            next: string;
         };
         /** @description Newest first, at most the export's limit; cut says that more are held than given */
         ExportedAuditEntries: {
@@ -4666,6 +4722,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The `next` of the previous page (absent: from the first event) */
+                after?: string;
+                /** @description How many events at most (1 to 500) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events and the cursor to continue from */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

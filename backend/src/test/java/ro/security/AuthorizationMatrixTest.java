@@ -426,6 +426,12 @@ class AuthorizationMatrixTest {
                 .get("/api/participants/" + Cases.open("mediator1").harmedPersonId() + "/access-export.pdf").statusCode());
     }
 
+    // the pull feed of events (issue 16): rows and calls in EventCalls
+    static {
+        MATRIX.putAll(EventCalls.ROWS);
+        CASE_CALLS.putAll(EventCalls.CALLS);
+    }
+
     /** Calls an operation on a letter of a case assigned to mediator2, moved first through these actions. */
     static int message(RequestSpecification s, String suffix, String method, Object body, String... actions) {
         Cases.OpenedCase c = Cases.inDialogue("mediator2");

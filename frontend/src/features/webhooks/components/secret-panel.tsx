@@ -12,7 +12,7 @@ export function SecretPanel({ secret }: { secret: string }) {
           <label htmlFor="webhook-secret" className="ro-label">
             {t('webhooks.fields.secret')}
           </label>
-          <input id="webhook-secret" className="ro-input" readOnly value={secret} onFocus={(e) => e.target.select()} data-testid="webhook-secret" spellCheck={false} />
+          <input id="webhook-secret" className="ro-input" style={{ width: '100%', maxWidth: '60ch', fontFamily: 'monospace' }} readOnly value={secret} onFocus={(e) => e.target.select()} data-testid="webhook-secret" spellCheck={false} />
         </p>
         <p className="ro-hint">{t('webhooks.copyHint')}</p>
       </GcdsAlert>

@@ -124,6 +124,54 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void without_allow_http_a_delivery_to_an_internal_address_is_refused_before_any_connection() throws Exception {
+        try (Receiver receiver = Receiver.healthy()) {
+            // registered while the tests allow http; the replica below runs as a deployment does (allow-http off)
+            Webhooks.Registered endpoint = webhooks.register(receiver.url().replace("http://", "https://"), null, EventType.CASE_STAGE_CHANGED);
+            String event = record(EventType.CASE_STAGE_CHANGED, UUID.randomUUID(), "DIALOGUE", null);
+            Dispatcher deployed = new Dispatcher(store, new DeployedSettings(settings), clock);
+            deployed.fanOut();
+            List<DeliveryStore.Claim> claimed = deployed.claim();
+            assertThat(claimed).extracting(c -> c.eventId().toString()).containsExactly(event);
+            assertThat(deployed.deliver(claimed.get(0))).isTrue();
+
+            assertThat(deliveries(endpoint.id(), "PENDING")).singleElement().satisfies(d -> {
+                assertThat(d).containsEntry("eventId", event).containsEntry("attempts", 1);
+                assertThat(d.get("lastStatus")).isNull();
+                assertThat((String) d.get("lastError")).isEqualTo("refused: the host resolves to an internal address");
+            });
+            assertThat(receiver.received()).as("no connection was made").isEmpty();
+        }
+    }
+
+    /** The test settings, but with allow-http off, as in a deployment. */
+    private record DeployedSettings(WebhookSettings of) implements WebhookSettings {
+        public boolean allowHttp() {
+            return false;
+        }
+
+        public List<String> integrations() {
+            return of.integrations();
+        }
+
+        public int maxAttempts() {
+            return of.maxAttempts();
+        }
+
+        public Backoff backoff() {
+            return of.backoff();
+        }
+
+        public Timeouts timeout() {
+            return of.timeout();
+        }
+
+        public WebhookSettings.Dispatcher dispatcher() {
+            return of.dispatcher();
+        }
+    }
+
+    @Test
     void an_integration_endpoint_receives_only_the_referral_events_of_its_own_integration() throws Exception {
         try (Receiver first = Receiver.healthy(); Receiver second = Receiver.healthy(); Receiver program = Receiver.healthy()) {
             webhooks.register(first, FIRST, EventType.REFERRAL_STATE_CHANGED);

@@ -28,7 +28,11 @@ final class Webhooks {
     private final List<String> registered = new ArrayList<>();
 
     Registered register(Receiver receiver, String integration, EventType... types) {
-        var created = Callers.as("admin1").body(WebhookApiTest.endpoint(receiver.url(), integration,
+        return register(receiver.url(), integration, types);
+    }
+
+    Registered register(String url, String integration, EventType... types) {
+        var created = Callers.as("admin1").body(WebhookApiTest.endpoint(url, integration,
                 java.util.Arrays.stream(types).map(Enum::name).toList())).post("/api/webhooks").then().statusCode(201).extract();
         registered.add(created.path("id"));
         return new Registered(created.path("id"), created.path("secret"));

@@ -1363,7 +1363,7 @@ export interface paths {
         get: operations["getWebhook"];
         /**
          * Change a webhook endpoint's url, description, event types or active (admin); If-Match must carry the ETag read
-         * @description The same rules as at registration; an inactive endpoint is sent nothing and collects no deliveries meanwhile.
+         * @description The same rules as at registration. An inactive endpoint is sent nothing; reactivated, it receives the events recorded meanwhile, in order.
          */
         put: operations["updateWebhook"];
         post?: never;

@@ -89,7 +89,8 @@ public class WebhookResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a webhook endpoint's url, description, event types or active (admin); If-Match must carry the ETag read",
-            description = "The same rules as at registration; an inactive endpoint is sent nothing and collects no deliveries meanwhile.")
+            description = "The same rules as at registration. An inactive endpoint is sent nothing; reactivated, it receives the events "
+                    + "recorded meanwhile, in order.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RestResponse<WebhookView> updateWebhook(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch, @NotNull @Valid WebhookUpdate request) {

@@ -190,15 +190,33 @@ class WebhookDispatcherTest {
             UUID meeting = UUID.randomUUID();
             events.put(record(EventType.MEETING_STATE_CHANGED, meeting, "SCHEDULED", null), meeting);
             events.put(record(EventType.REFERRAL_STATE_CHANGED, ofFirst, "UNDER_ASSESSMENT", FIRST), ofFirst);
+            UUID dormant = UUID.randomUUID();
+            String kept = record(EventType.REFERRAL_STATE_CHANGED, dormant, "DORMANT", FIRST);
+            events.put(kept, dormant);
 
             runUntil(dispatcher(), () -> program.acknowledged().size() == events.size());
 
-            assertThat(first.acknowledged()).containsExactlyElementsOf(idsOf(events, ofFirst));
+            assertThat(first.acknowledged()).containsExactlyInAnyOrderElementsOf(concat(idsOf(events, ofFirst), List.of(kept)));
+            assertThat(first.acknowledged().stream().filter(idsOf(events, ofFirst)::contains).toList()).containsExactlyElementsOf(idsOf(events, ofFirst));
             assertThat(second.acknowledged()).containsExactlyElementsOf(idsOf(events, ofSecond));
-            assertThat(first.received()).hasSize(2);
+            assertThat(first.received()).hasSize(3);
+            // DORMANT reads SUBMITTED to the integration, as its own referral list shows it; the program sees it as it is
+            assertThat(stateSent(first, kept)).isEqualTo("SUBMITTED");
+            assertThat(stateSent(program, kept)).isEqualTo("DORMANT");
             assertThat(second.received()).hasSize(1);
             assertThat(Set.copyOf(program.acknowledged())).isEqualTo(events.keySet());
         }
+    }
+
+    private static String stateSent(Receiver receiver, String event) throws Exception {
+        String body = receiver.received().stream().filter(r -> r.id().equals(event)).findFirst().orElseThrow().body();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("data").path("state").asText();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<String> idsOf(Map<String, UUID> events, UUID subject) {

@@ -103,13 +103,13 @@ public class DeliveryStore {
                     + " where id in (:ids)").setParameter("until", now.plus(lease)).setParameter("now", now).setParameter("ids", ids)
                     .executeUpdate();
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select d.id, d.attempts, d.event_id, w.url, w.secret from webhook_delivery d"
+            List<Object[]> rows = em.createNativeQuery("select d.id, d.attempts, d.event_id, w.url, w.secret, w.integration from webhook_delivery d"
                     + " join webhook_endpoint w on w.id = d.endpoint_id where d.id in (:ids) order by d.event_seq")
                     .setParameter("ids", ids).getResultList();
             List<Claim> claims = new ArrayList<>();
             for (Object[] r : rows) {
                 UUID eventId = (UUID) r[2];
-                claims.add(new Claim((UUID) r[0], ((Number) r[1]).intValue(), eventId, (String) r[3], (String) r[4], body(eventId)));
+                claims.add(new Claim((UUID) r[0], ((Number) r[1]).intValue(), eventId, (String) r[3], (String) r[4], body(eventId, r[5] != null)));
             }
             return claims;
         });
@@ -145,9 +145,9 @@ public class DeliveryStore {
         });
     }
 
-    private byte[] body(UUID eventId) {
+    private byte[] body(UUID eventId, boolean toIntegration) {
         OutboxEvent event = em.find(OutboxEvent.class, eventId);
-        Map<String, Object> cloudEvent = WebhookCloudEvent.of(event);
+        Map<String, Object> cloudEvent = WebhookCloudEvent.of(event, toIntegration);
         try {
             return json.writeValueAsBytes(cloudEvent);
         } catch (JsonProcessingException e) {

@@ -63,10 +63,10 @@ describe('navigation and home page by role', () => {
     expect(screen.getByTestId('nav-participants')).toBeInTheDocument();
   });
 
-  it('an administrator sees the mediator roster, and no cases', async () => {
+  it('an administrator sees the mediator roster and the webhooks, and no cases', async () => {
     renderApp({ roles: ['admin'] });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Mediator roster', 'Reference data']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Mediator roster', 'Reference data', 'Webhooks']);
     expect(within(nav).getByRole('link', { name: 'Reference data' })).toHaveAttribute('href', '/reference-data');
     expect(within(nav).getByRole('link', { name: 'Mediator roster' })).toHaveAttribute('href', '/mediators');
     expect(screen.getByTestId('home-mediator-roster')).toBeInTheDocument();

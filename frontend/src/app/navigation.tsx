@@ -100,6 +100,13 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="webhooks:manage">
+          <li>
+            <NavLink to="/webhooks" data-testid="nav-webhooks">
+              {t('webhooks.nav')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="audit:read">
           <li>
             <NavLink to="/audit" end data-testid="nav-audit-trail">

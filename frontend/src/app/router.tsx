@@ -12,6 +12,7 @@ import { referenceDataRoutes } from '../features/reference-data';
 import { statisticsRoutes } from '../features/statistics';
 import { correctionRoutes } from '../features/corrections';
 import { disposalRoutes } from '../features/disposal';
+import { webhookRoutes } from '../features/webhooks';
 import { Layout } from './layout';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -23,7 +24,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <RequireSession />,
-        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes, ...statisticsRoutes, ...correctionRoutes, ...disposalRoutes],
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes, ...statisticsRoutes, ...correctionRoutes, ...disposalRoutes, ...webhookRoutes],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

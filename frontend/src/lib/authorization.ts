@@ -45,6 +45,8 @@ export const policies = {
   'corrections:manage': ['coordinator'],
   // retention and disposal (issue 13): the list of what is due, approval, legal holds
   'disposal:approve': ['coordinator'],
+  // webhooks (issue 16): endpoints, their secrets and deliveries, kept by administrators
+  'webhooks:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Policy = keyof typeof policies;

@@ -432,6 +432,12 @@ class AuthorizationMatrixTest {
         CASE_CALLS.putAll(EventCalls.CALLS);
     }
 
+    // webhooks (issue 16): admin's alone; rows and calls in WebhookCalls
+    static {
+        MATRIX.putAll(WebhookCalls.ROWS);
+        CASE_CALLS.putAll(WebhookCalls.CALLS);
+    }
+
     /** Calls an operation on a letter of a case assigned to mediator2, moved first through these actions. */
     static int message(RequestSpecification s, String suffix, String method, Object body, String... actions) {
         Cases.OpenedCase c = Cases.inDialogue("mediator2");

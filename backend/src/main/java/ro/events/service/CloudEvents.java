@@ -1,5 +1,8 @@
 package ro.events.service;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import ro.events.model.OutboxEvent;
@@ -20,6 +23,19 @@ public class CloudEvents {
     /** The event as a CloudEvents document, from this program's configured source. */
     public CloudEvent of(OutboxEvent event) {
         return of(event, settings.source());
+    }
+
+    /**
+     * The event as an integration may be shown it: its data as GET /api/offender-referrals shows the referral,
+     * a DORMANT state reading SUBMITTED. The moves an integration may receive are recorded so already
+     * (ro.referral.service.ReferralMoves); this is the parole firewall's last check on the way out of the
+     * program, whatever a future move records.
+     */
+    public CloudEvent forIntegration(OutboxEvent event) {
+        CloudEvent e = of(event);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        e.data().forEach((key, value) -> shown.put(key, "DORMANT".equals(value) ? "SUBMITTED" : value));
+        return new CloudEvent(e.specversion(), e.id(), e.source(), e.type(), e.time(), e.subject(), e.datacontenttype(), shown);
     }
 
     /** The event as a CloudEvents document from this source: id = the row's id, subject = the record's id, time in RFC 3339 (UTC). */

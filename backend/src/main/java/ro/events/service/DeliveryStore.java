@@ -111,7 +111,7 @@ public class DeliveryStore {
             List<Claim> claims = new ArrayList<>();
             for (Object[] r : rows) {
                 UUID eventId = (UUID) r[2];
-                claims.add(new Claim((UUID) r[0], ((Number) r[1]).intValue(), eventId, (String) r[3], (String) r[4], body(eventId)));
+                claims.add(new Claim((UUID) r[0], ((Number) r[1]).intValue(), eventId, (String) r[3], (String) r[4], body(eventId, r[5] != null)));
             }
             return claims;
         });
@@ -148,13 +148,11 @@ public class DeliveryStore {
     }
 
     /**
-     * The CloudEvent the feed serves too. An event an integration may receive was recorded as that integration
-     * is shown its referral (DORMANT as SUBMITTED: ro.referral.service.ReferralMoves), so its data needs no
-     * change on the way to the integration's endpoint.
+     * The CloudEvent the feed serves too; to an integration's endpoint, as the integration may be shown it.
      */
-    private byte[] body(UUID eventId) {
+    private byte[] body(UUID eventId, boolean toIntegration) {
         OutboxEvent event = em.find(OutboxEvent.class, eventId);
-        CloudEvent cloudEvent = cloudEvents.of(event);
+        CloudEvent cloudEvent = toIntegration ? cloudEvents.forIntegration(event) : cloudEvents.of(event);
         try {
             return json.writeValueAsBytes(cloudEvent);
         } catch (JsonProcessingException e) {

@@ -48,7 +48,7 @@ public class EventFeed {
         String next = found.isEmpty() ? String.valueOf(cursor) : String.valueOf(found.get(found.size() - 1).seq);
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("after", cursor).with("next", next)
                 .withIds(found.stream().map(e -> e.id).toList()));
-        return new EventPage(found.stream().map(cloudEvents::of).toList(), next);
+        return new EventPage(found.stream().map(integration ? cloudEvents::forIntegration : cloudEvents::of).toList(), next);
     }
 
     /** The position a cursor names: absent, the start; otherwise the decimal {@code next} of an earlier page. */

@@ -160,6 +160,22 @@ class NotifierTest {
     }
 
     @Test
+    void a_digest_chosen_after_the_days_digest_time_starts_the_next_morning() {
+        Map<String, Object> staff = Referrals.staffReferral(Participants.offenderNumber());
+        staff.put("noContactCondition", "Not to write to the family");
+        as("staff1").body(staff).post("/api/offender-referrals").then().statusCode(201);
+        toUnspentDays();
+        toNextDigestTime();
+        clock.advance(Duration.ofHours(2));
+        Notices.choose("coordinator1", true, List.of("no-contact-reviews"), "DAILY_DIGEST", "en");
+        notifier.scan();
+        assertThat(GreenMailResource.to(COORDINATOR)).isEmpty();
+        toNextDigestTime();
+        notifier.scan();
+        assertThat(GreenMailResource.to(COORDINATOR)).hasSize(1);
+    }
+
+    @Test
     void a_send_that_fails_is_tried_again_at_the_next_scan() {
         Notices.choose("mediator1", true, List.of("messages-to-screen"), "IMMEDIATE", "en");
         notifier.scan();

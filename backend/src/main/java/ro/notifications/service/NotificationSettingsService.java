@@ -57,6 +57,9 @@ public class NotificationSettingsService {
     @Inject
     Clock clock;
 
+    @Inject
+    NotificationsConfig config;
+
     /** What the fields of a save are, to name the ones it changed. */
     public record Saved(boolean emailEnabled, String kinds, NotificationFrequency frequency, NoticeLanguage language, String email,
             String roles) {
@@ -94,6 +97,9 @@ public class NotificationSettingsService {
         p.email = email == null || email.isBlank() ? null : email.strip();
         p.emailEnabled = settings.emailEnabled();
         p.kinds = kinds.stream().map(WorkQueueName::key).collect(Collectors.joining(","));
+        if (settings.frequency() == NotificationFrequency.DAILY_DIGEST && p.frequency != NotificationFrequency.DAILY_DIGEST) {
+            startDigestsTomorrowWhenPastToday(p, now);
+        }
         p.frequency = settings.frequency();
         p.language = settings.language();
         p.updatedAt = now;
@@ -104,6 +110,14 @@ public class NotificationSettingsService {
         audit.record(AuditRecord.change(created ? "CREATE" : "UPDATE", AUDIT_TYPE, p.subject)
                 .fields(created ? AuditRecord.filledFields(saved(p)) : AuditRecord.changedFields(before, saved(p))));
         return view(p);
+    }
+
+    /** A digest chosen after the day's digest time starts the next morning: one e-mail a day, at its time. */
+    private void startDigestsTomorrowWhenPastToday(NotificationPreference p, Instant now) {
+        java.time.ZonedDateTime local = now.atZone(config.zone());
+        if (!local.toLocalTime().isBefore(config.digestAt())) {
+            p.lastDigestOn = local.toLocalDate();
+        }
     }
 
     /** The kinds chosen, each a queue of one of the caller's roles, in the queues' order; 400 naming {@code kinds} otherwise. */

@@ -12,10 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.Connection;
+import java.sql.Statement;
+
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ro.notifications.GreenMailResource.Received;
@@ -23,6 +27,7 @@ import ro.notifications.service.NotificationsConfig;
 import ro.notifications.service.Notifier;
 import ro.testing.Cases;
 import ro.testing.Cases.OpenedCase;
+import ro.testing.DatabaseRoles;
 import ro.testing.Participants;
 import ro.testing.Referrals;
 import ro.testing.TestClock;
@@ -191,6 +196,42 @@ class NotifierTest {
         assertThat(notifier.scan()).isEqualTo(1);
         assertThat(GreenMailResource.to(MEDIATOR)).singleElement()
                 .satisfies(m -> assertThat(m.subject()).isEqualTo("Work is waiting for you in Restorative Opportunities"));
+    }
+
+    @Test
+    void a_person_another_replica_holds_is_passed_over_and_told_once_it_lets_go() throws Exception {
+        Notices.choose("mediator1", true, List.of("messages-to-screen"), "IMMEDIATE", "en");
+        notifier.scan();
+        GreenMailResource.purge();
+        OpenedCase c = Cases.inDialogue("mediator1");
+        Cases.letter(c, "submit");
+        try (Connection other = DatabaseRoles.asApp()) {
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                // the other replica's claim on mediator1's row, held while this one scans
+                s.execute("select subject from notification_preference where username = 'mediator1' for update");
+                assertThat(notifier.scan()).isZero();
+                assertThat(GreenMailResource.to(MEDIATOR)).isEmpty();
+            } finally {
+                other.rollback();
+            }
+        }
+        assertThat(notifier.scan()).isEqualTo(1);
+        assertThat(GreenMailResource.to(MEDIATOR)).hasSize(1);
+    }
+
+    @Test
+    void no_digest_when_nothing_waits_in_the_chosen_kinds() {
+        toUnspentDays();
+        toNextDigestTime();
+        List<Map<String, Object>> queues = as("mediator2").get("/api/work").then().statusCode(200).extract().jsonPath().getList("$");
+        String empty = queues.stream().filter(q -> ((Number) q.get("count")).longValue() == 0).map(q -> (String) q.get("queue")).findFirst()
+                .orElse(null);
+        Assumptions.assumeTrue(empty != null, "mediator2 has an empty queue");
+        Notices.choose("mediator2", true, List.of(empty), "DAILY_DIGEST", "en");
+        toNextDigestTime();
+        notifier.scan();
+        assertThat(GreenMailResource.to("mediator2@ro.example.org")).isEmpty();
     }
 
     /** How far ahead the digest tests work: each further than the last, past the days an earlier one spent. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +87,9 @@ public class NoticeRound {
         List<WorkQueueName> fresh = waiting.entrySet().stream()
                 .filter(e -> e.getValue() > before.getOrDefault(e.getKey().key(), 0L)).map(Map.Entry::getKey).toList();
         Instant now = clock.instant();
-        waiting.forEach((kind, count) -> mark(p.subject, kind, count, fresh.contains(kind) ? now : null));
+        // only what changed is written: a scan where nothing moved writes nothing
+        waiting.entrySet().stream().filter(e -> fresh.contains(e.getKey()) || !e.getValue().equals(before.get(e.getKey().key())))
+                .forEach(e -> mark(p.subject, e.getKey(), e.getValue(), fresh.contains(e.getKey()) ? now : null));
         if (fresh.isEmpty()) {
             return false;
         }
@@ -123,8 +124,8 @@ public class NoticeRound {
 
     private Map<String, Long> watermarks(String subject) {
         Map<String, Long> marks = new HashMap<>();
-        List<Object[]> rows = new ArrayList<>(em.createNativeQuery("select kind, waiting from notification_watermark where subject = :subject", Object[].class)
-                .setParameter("subject", subject).getResultList());
+        List<Object[]> rows = em.createNativeQuery("select kind, waiting from notification_watermark where subject = :subject", Object[].class)
+                .setParameter("subject", subject).getResultList();
         rows.forEach(r -> marks.put((String) r[0], ((Number) r[1]).longValue()));
         return marks;
     }

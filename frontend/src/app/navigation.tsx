@@ -136,6 +136,11 @@ export function Navigation() {
       </ul>
       <div className="ro-nav__user">
         <span data-testid="signed-in-as">{t('auth.signedInAs', { name: session.user.name })}</span>
+        <Authorization policy="notifications:settings">
+          <NavLink to="/account/notifications" data-testid="nav-notification-settings">
+            {t('notifications.nav')}
+          </NavLink>
+        </Authorization>
         <Button variant="secondary" size="small" data-testid="sign-out" onClick={() => void session.signOut()}>
           {t('auth.signOut')}
         </Button>

@@ -838,6 +838,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's e-mail notice settings (coordinators and mediators) */
+        get: operations["getMyNotificationSettings"];
+        /**
+         * Choose which notices the caller gets, how often and in which language (coordinators and mediators)
+         * @description If-Match: the ETag read ("0" before the first save). The address is the caller's account's (the token's `email` claim), refreshed at each save; turning e-mail on without one is refused with 422 naming `email`, rule AccountEmail. A kind that is not a queue of the caller's role is refused with 400 naming `kinds`.
+         */
+        put: operations["updateMyNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mediators": {
         parameters: {
             query?: never;
@@ -2613,6 +2634,40 @@ export interface components {
             text: string;
             mediatorsOnly: boolean;
             createdAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        NoticeLanguage: "en" | "fr";
+        /** @enum {string} */
+        NotificationFrequency: "IMMEDIATE" | "DAILY_DIGEST";
+        /** @description Which e-mail notices a person gets and how often; a notice says only that work of a kind waits, never which case or person */
+        NotificationSettings: {
+            /** @description Whether notices are sent by e-mail, to the address of the caller's account */
+            emailEnabled: boolean;
+            /** @description The kinds of work to be told of: queue names of the caller's role (see `availableKinds`); 400 naming `kinds` for any other */
+            kinds: string[];
+            frequency: components["schemas"]["NotificationFrequency"];
+            /**
+             * @description The language of the notices
+             * @enum {string}
+             */
+            language: components["schemas"]["NoticeLanguage"];
+        };
+        /** @description The caller's e-mail notice settings (the defaults until they first save them: no e-mail) */
+        NotificationSettingsView: {
+            emailEnabled: boolean;
+            /** @description The kinds chosen, in the order of `availableKinds` */
+            kinds: components["schemas"]["WorkQueueName"][];
+            frequency: components["schemas"]["NotificationFrequency"];
+            language: components["schemas"]["NoticeLanguage"];
+            /** @description The address notices go to: the caller's account's, as of their last save; absent until then or when the account has none */
+            email?: string;
+            /** @description The kinds of work the caller may be told of: the queues of their role(s) */
+            availableKinds: components["schemas"]["WorkQueueName"][];
+            /**
+             * Format: int64
+             * @description 0 until first saved; the ETag
+             */
+            version: number;
         };
         /** @description The number of the offender a harmed person named, as a coordinator confirmed it */
         OffenderNumberConfirmation: {
@@ -5205,6 +5260,66 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMyNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings; version 0 until first saved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateMyNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettings"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };

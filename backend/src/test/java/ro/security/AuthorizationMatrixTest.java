@@ -438,6 +438,12 @@ class AuthorizationMatrixTest {
         CASE_CALLS.putAll(WebhookCalls.CALLS);
     }
 
+    // e-mail notice settings (issue 16): each coordinator's and mediator's own; rows and calls in NotificationCalls
+    static {
+        MATRIX.putAll(NotificationCalls.ROWS);
+        CASE_CALLS.putAll(NotificationCalls.CALLS);
+    }
+
     /** Calls an operation on a letter of a case assigned to mediator2, moved first through these actions. */
     static int message(RequestSpecification s, String suffix, String method, Object body, String... actions) {
         Cases.OpenedCase c = Cases.inDialogue("mediator2");

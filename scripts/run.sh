@@ -6,6 +6,8 @@
 #   Keycloak    http://localhost:8180 (realm ro, demo users; data in .data/keycloak)
 #   API         http://localhost:8080
 #   portal      http://localhost:5173
+#   GreenMail   SMTP on localhost:3025, its web page and API on http://localhost:8025: the demo's e-mail
+#               notifications land there, nothing leaves this machine (unless QUARKUS_MAILER_HOST is set)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -39,6 +41,20 @@ if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
 else
   echo "Using the PostgreSQL at $QUARKUS_DATASOURCE_JDBC_URL"
 fi
+
+# E-mail notifications: a GreenMail standalone server catches the demo's mails, unless a relay is named
+if [ -z "${QUARKUS_MAILER_HOST:-}" ]; then
+  GM_VERSION=2.1.5
+  GM_JAR="${MAVEN_REPO:-$HOME/.m2/repository}/com/icegreen/greenmail-standalone/$GM_VERSION/greenmail-standalone-$GM_VERSION.jar"
+  [ -f "$GM_JAR" ] || { echo "Fetching GreenMail $GM_VERSION into the local Maven repository..."; \
+    mvn -B -q dependency:get -Dtransitive=false -Dartifact="com.icegreen:greenmail-standalone:$GM_VERSION"; }
+  java -Xmx64m -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8025 -jar "$GM_JAR" > .data/greenmail.log 2>&1 &
+  pids+=($!)
+  export QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=3025 QUARKUS_MAILER_START_TLS=DISABLED
+  export RO_NOTIFICATIONS_SCAN_INTERVAL=${RO_NOTIFICATIONS_SCAN_INTERVAL:-PT1M}
+fi
+export RO_NOTIFICATIONS_PORTAL_URL=${RO_NOTIFICATIONS_PORTAL_URL:-http://localhost:5173}
 
 export RO_DEMO_DATA=${RO_DEMO_DATA:-true} RO_RELAY_STORAGE_DIR=${RO_RELAY_STORAGE_DIR:-.data/files}
 export QUARKUS_OIDC_AUTH_SERVER_URL=${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:8180/realms/ro}
@@ -74,6 +90,7 @@ Restorative Opportunities is running:
   health     http://localhost:8080/q/health/ready
   Keycloak   http://localhost:8180          (realm ro; admin console user admin / admin)
   PostgreSQL ${QUARKUS_DATASOURCE_JDBC_URL}
+  e-mail     http://localhost:8025          (GreenMail: the notifications sent, e.g. /api/user/mediator1@ro.example.org/messages/INBOX)
 Logs in .data/. Press Ctrl-C to stop everything.
 MSG
 wait "${pids[@]}"

@@ -25,7 +25,7 @@ describe('navigation and home page by role', () => {
   it('a coordinator sees Participants, Record a call and the referral queue, and not the staff entries', async () => {
     renderApp({ roles: ['coordinator'] });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'My work', 'Participants', 'Record a call', 'Referral queue', 'Cases', 'Messages to screen', 'Corrections', 'Statistics', 'Disposal']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'My work', 'Participants', 'Record a call', 'Referral queue', 'Cases', 'Messages to screen', 'Corrections', 'Statistics', 'Disposal', 'Notification settings']);
     expect(within(nav).getByRole('link', { name: 'Disposal' })).toHaveAttribute('href', '/disposals');
     expect(within(nav).getByRole('link', { name: 'Messages to screen' })).toHaveAttribute('href', '/messages/review');
     expect(within(nav).getByRole('link', { name: 'Cases' })).toHaveAttribute('href', '/cases');
@@ -57,16 +57,16 @@ describe('navigation and home page by role', () => {
   it('a mediator sees My cases (navigation and home) and participants, and no roster', async () => {
     renderApp({ roles: ['mediator'] });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'My work', 'Participants', 'My cases', 'Messages to screen']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'My work', 'Participants', 'My cases', 'Messages to screen', 'Notification settings']);
     expect(within(nav).getByRole('link', { name: 'My cases' })).toHaveAttribute('href', '/cases');
     expect(screen.getByTestId('home-my-cases')).toHaveAttribute('href', '/cases');
     expect(screen.getByTestId('nav-participants')).toBeInTheDocument();
   });
 
-  it('an administrator sees the mediator roster, and no cases', async () => {
+  it('an administrator sees the mediator roster and the webhooks, and no cases', async () => {
     renderApp({ roles: ['admin'] });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Mediator roster', 'Reference data']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Mediator roster', 'Reference data', 'Webhooks']);
     expect(within(nav).getByRole('link', { name: 'Reference data' })).toHaveAttribute('href', '/reference-data');
     expect(within(nav).getByRole('link', { name: 'Mediator roster' })).toHaveAttribute('href', '/mediators');
     expect(screen.getByTestId('home-mediator-roster')).toBeInTheDocument();

@@ -100,6 +100,13 @@ export function Navigation() {
             </NavLink>
           </li>
         </Authorization>
+        <Authorization policy="webhooks:manage">
+          <li>
+            <NavLink to="/webhooks" data-testid="nav-webhooks">
+              {t('webhooks.nav')}
+            </NavLink>
+          </li>
+        </Authorization>
         <Authorization policy="audit:read">
           <li>
             <NavLink to="/audit" end data-testid="nav-audit-trail">
@@ -129,6 +136,11 @@ export function Navigation() {
       </ul>
       <div className="ro-nav__user">
         <span data-testid="signed-in-as">{t('auth.signedInAs', { name: session.user.name })}</span>
+        <Authorization policy="notifications:settings">
+          <NavLink to="/account/notifications" data-testid="nav-notification-settings">
+            {t('notifications.nav')}
+          </NavLink>
+        </Authorization>
         <Button variant="secondary" size="small" data-testid="sign-out" onClick={() => void session.signOut()}>
           {t('auth.signOut')}
         </Button>

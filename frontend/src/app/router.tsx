@@ -8,10 +8,12 @@ import { offenderReferralRoutes } from '../features/offender-referrals';
 import { participantRoutes } from '../features/participants';
 import { referralRoutes } from '../features/referrals';
 import { workRoutes } from '../features/work';
+import { notificationRoutes } from '../features/notifications';
 import { referenceDataRoutes } from '../features/reference-data';
 import { statisticsRoutes } from '../features/statistics';
 import { correctionRoutes } from '../features/corrections';
 import { disposalRoutes } from '../features/disposal';
+import { webhookRoutes } from '../features/webhooks';
 import { Layout } from './layout';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -23,7 +25,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <RequireSession />,
-        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes, ...statisticsRoutes, ...correctionRoutes, ...disposalRoutes],
+        children: [{ index: true, element: <HomeRoute /> }, ...participantRoutes, ...referralRoutes, ...offenderReferralRoutes, ...caseRoutes, ...messageRoutes, ...mediatorRoutes, ...workRoutes, ...referenceDataRoutes, ...auditRoutes, ...statisticsRoutes, ...correctionRoutes, ...disposalRoutes, ...webhookRoutes, ...notificationRoutes],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -45,6 +45,10 @@ export const policies = {
   'corrections:manage': ['coordinator'],
   // retention and disposal (issue 13): the list of what is due, approval, legal holds
   'disposal:approve': ['coordinator'],
+  // webhooks (issue 16): endpoints, their secrets and deliveries, kept by administrators
+  'webhooks:manage': ['admin'],
+  // e-mail notifications (issue 16): each coordinator's and mediator's own settings
+  'notifications:settings': ['coordinator', 'mediator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Policy = keyof typeof policies;

@@ -761,6 +761,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the events after a cursor, oldest first, as CloudEvents documents (integration: its own referrals' events; coordinator: all)
+         * @description An integration receives only the events of the referrals it submitted, their states and dates as GET /api/offender-referrals shows them (a referral kept on file shows as SUBMITTED); the events of cases, messages, safety holds and meetings never leave the program. Start without `after`, then send each page's `next`: no event is skipped or repeated, and a page with no items keeps the same cursor.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/institutions": {
         parameters: {
             query?: never;
@@ -813,6 +833,27 @@ export interface paths {
         post?: never;
         /** Release the legal hold on a record (coordinator) */
         delete: operations["releaseLegalHold"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's e-mail notice settings (coordinators and mediators) */
+        get: operations["getMyNotificationSettings"];
+        /**
+         * Choose which notices the caller gets, how often and in which language (coordinators and mediators)
+         * @description If-Match: the ETag read ("0" before the first save). The address is the caller's account's (the token's `email` claim), refreshed at each save; turning e-mail on without one is refused with 422 naming `email`, rule AccountEmail. A kind that is not a queue of the caller's role is refused with 400 naming `kinds`.
+         */
+        put: operations["updateMyNotificationSettings"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1331,6 +1372,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook endpoints, newest first (admin) */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint (admin); its signing secret is in the answer, and never again
+         * @description The url must be https (http only where ro.webhooks.allow-http is on), without credentials (400 naming url). An integration's endpoint takes only event types that may leave the program, and the integration must be known (422 naming eventTypes or integration). It receives the events recorded from now on.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a webhook endpoint, never its secret (admin) */
+        get: operations["getWebhook"];
+        /**
+         * Change a webhook endpoint's url, description, event types or active (admin); If-Match must carry the ETag read
+         * @description The same rules as at registration. An inactive endpoint is sent nothing; reactivated, it receives the events recorded meanwhile, in order.
+         */
+        put: operations["updateWebhook"];
+        post?: never;
+        /** Delete a webhook endpoint and its deliveries (admin) */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook endpoint's deliveries, newest event first (admin) */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a FAILED or DELIVERED delivery again (admin)
+         * @description It becomes PENDING, due now, its attempts counted anew; a PENDING one is refused (409).
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook endpoint's signing secret (admin); the new secret is in the answer, and never again
+         * @description The old secret signs nothing from now on.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/work": {
         parameters: {
             query?: never;
@@ -1707,6 +1848,36 @@ export interface components {
         Channel: "PHONE" | "EMAIL" | "COLLECT_CALL" | "MAIL" | "IN_PERSON" | "VICTIM_SERVICES";
         /** @enum {string} */
         ClosureOutcome: "DIALOGUE_COMPLETED" | "ENDED_BY_PARTICIPANT" | "ENDED_FOR_SAFETY" | "ENDED_OTHER";
+        /** @description An event as a CloudEvents 1.0 JSON document: ids, states and dates only, never a name, a contact, a text or a reason */
+        CloudEvent: {
+            /** @enum {string} */
+            specversion: "1.0";
+            /**
+             * Format: uuid
+             * @description The event's id: the same event delivered again has the same id
+             */
+            id: string;
+            /** @description This program (setting ro.events.source) */
+            source: string;
+            /** @enum {string} */
+            type: "ca.gc.csc-scc.ro.referral.state-changed" | "ca.gc.csc-scc.ro.case.stage-changed" | "ca.gc.csc-scc.ro.message.state-changed" | "ca.gc.csc-scc.ro.case.safety-hold-set" | "ca.gc.csc-scc.ro.case.safety-hold-lifted" | "ca.gc.csc-scc.ro.meeting.state-changed";
+            /**
+             * Format: date-time
+             * @description When it happened (RFC 3339)
+             */
+            time: string;
+            /**
+             * Format: uuid
+             * @description The id of the record it is about (a referral, a case, a message, a meeting)
+             */
+            subject: string;
+            /** @enum {string} */
+            datacontenttype: "application/json";
+            /** @description The new state (state), the one before (previousState, absent when the record was just created), when (changedAt), and the ids and dates that tie it to its parent (caseId) or that its reader is shown (submittedAt, decidedAt, closedAt) */
+            data: {
+                [key: string]: string;
+            };
+        };
         /** @enum {string} */
         ConsentForm: "VERBAL" | "WRITTEN" | "SIGNED_FORM";
         /** @description A participant's consent to a way of communicating, given or withdrawn */
@@ -1804,6 +1975,65 @@ export interface components {
         };
         /** @enum {string} */
         DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
+        /** @description A page of a webhook endpoint's deliveries, newest event first */
+        DeliveryPage: {
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
+            total: number;
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["DeliveryView"][];
+        };
+        /** @enum {string} */
+        DeliveryState: "PENDING" | "DELIVERED" | "FAILED";
+        /** @description One event's delivery to a webhook endpoint */
+        DeliveryView: {
+            id: components["schemas"]["UUID"];
+            webhookId: components["schemas"]["UUID"];
+            /** @description The event's id: the webhook-id header */
+            eventId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description The event's position in the outbox
+             */
+            eventSeq: number;
+            eventType: components["schemas"]["EventType"];
+            /** @description The record the event is of */
+            subject: components["schemas"]["UUID"];
+            state: components["schemas"]["DeliveryState"];
+            /**
+             * Format: int32
+             * @description Attempts made since it was made or replayed
+             */
+            attempts: number;
+            /** @description When it is due (PENDING) */
+            nextAttemptAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description When the last attempt began */
+            lastAttemptAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description The HTTP status of the last attempt, if one came back
+             */
+            lastStatus?: number | null;
+            /** @description Why the last attempt failed (a few hundred characters at most) */
+            lastError?: string | null;
+            deliveredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         DisposableKind: "CASE" | "REFERRAL";
         /** @description What one approval disposed of */
@@ -1896,6 +2126,14 @@ export interface components {
             /** @description A harmed person's request only: registered victim, representative or not registered (unchanged when absent) */
             victimRegistration?: ((string | components["schemas"]["VictimRegistration"] | null) | null) | components["schemas"]["VictimRegistration"] | null;
         };
+        /** @description A page of the events the caller may receive, oldest first (in commit order) */
+        EventPage: {
+            items: components["schemas"]["CloudEvent"][];
+            /** @description The cursor to send as `after` for the events after this page; the same as `after` when there was none (poll again with it later). Opaque: keep it, do not build one. */
+            next: string;
+        };
+        /** @enum {string} */
+        EventType: "REFERRAL_STATE_CHANGED" | "CASE_STAGE_CHANGED" | "MESSAGE_STATE_CHANGED" | "SAFETY_HOLD_SET" | "SAFETY_HOLD_LIFTED" | "MEETING_STATE_CHANGED";
         /** @description Newest first, at most the export's limit; cut says that more are held than given */
         ExportedAuditEntries: {
             items: components["schemas"]["ExportedAuditEntry"][];
@@ -2379,6 +2617,16 @@ export interface components {
             nameEn: string;
             nameFr: string;
         };
+        /** @description A webhook endpoint to register; its secret is made by the API and returned once */
+        NewWebhook: {
+            /** @description Where events are POSTed: https (http only where ro.webhooks.allow-http is on), no credentials */
+            url: string;
+            /** @description What it is for (no personal information) */
+            description?: string | null;
+            /** @description The integration it serves (its service account's user name): it then receives only the events of the referrals that integration submitted, of the types that may leave the program. Absent: a program subscriber */
+            integration?: string | null;
+            eventTypes: components["schemas"]["EventType"][];
+        };
         /** @description A note on a case */
         NoteView: {
             id: components["schemas"]["UUID"];
@@ -2386,6 +2634,40 @@ export interface components {
             text: string;
             mediatorsOnly: boolean;
             createdAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        NoticeLanguage: "en" | "fr";
+        /** @enum {string} */
+        NotificationFrequency: "IMMEDIATE" | "DAILY_DIGEST";
+        /** @description Which e-mail notices a person gets and how often; a notice says only that work of a kind waits, never which case or person */
+        NotificationSettings: {
+            /** @description Whether notices are sent by e-mail, to the address of the caller's account */
+            emailEnabled: boolean;
+            /** @description The kinds of work to be told of: queue names of the caller's role (see `availableKinds`); 400 naming `kinds` for any other */
+            kinds: string[];
+            frequency: components["schemas"]["NotificationFrequency"];
+            /**
+             * @description The language of the notices
+             * @enum {string}
+             */
+            language: components["schemas"]["NoticeLanguage"];
+        };
+        /** @description The caller's e-mail notice settings (the defaults until they first save them: no e-mail) */
+        NotificationSettingsView: {
+            emailEnabled: boolean;
+            /** @description The kinds chosen, in the order of `availableKinds` */
+            kinds: components["schemas"]["WorkQueueName"][];
+            frequency: components["schemas"]["NotificationFrequency"];
+            language: components["schemas"]["NoticeLanguage"];
+            /** @description The address notices go to: the caller's account's, as of their last save; absent until then or when the account has none */
+            email?: string;
+            /** @description The kinds of work the caller may be told of: the queues of their role(s) */
+            availableKinds: components["schemas"]["WorkQueueName"][];
+            /**
+             * Format: int64
+             * @description 0 until first saved; the ETag
+             */
+            version: number;
         };
         /** @description The number of the offender a harmed person named, as a coordinator confirmed it */
         OffenderNumberConfirmation: {
@@ -2902,6 +3184,76 @@ export interface components {
         /** @description The ways of communicating chosen for the case from now on */
         WaysChoice: {
             ways: components["schemas"]["Way"][];
+        };
+        /** @description A page of webhook endpoints, newest first */
+        WebhookPage: {
+            /** @description Opaque cursor of the next page: pass it as `after` to read the rows after this page (no offset, the same cost at any depth); null on the last page */
+            next?: string | null;
+            /**
+             * Format: int64
+             * @description How many entries the whole list holds (the same on every page, by number or by cursor), counted up to a cap (10,000 by default): when totalIsExact is false the list holds more and this is the cap
+             */
+            total: number;
+            /** @description True when total is the exact count; false when the cap was reached */
+            totalIsExact: boolean;
+            /**
+             * Format: int32
+             * @description Page size
+             */
+            size: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number (0 when read by cursor)
+             */
+            page: number;
+            items: components["schemas"]["WebhookView"][];
+        };
+        /** @description A webhook endpoint with its signing secret, shown this once (at registration and at each rotation) */
+        WebhookSecret: {
+            createdAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            createdBy: string;
+            /** @description The integration it serves; null: a program subscriber */
+            integration?: string | null;
+            description?: string | null;
+            active: boolean;
+            id: components["schemas"]["UUID"];
+            eventTypes: components["schemas"]["EventType"][];
+            /**
+             * Format: int64
+             * @description Changes with every update; also the ETag
+             */
+            version: number;
+            url: string;
+            updatedAt: components["schemas"]["Instant"];
+            /** @description The Standard Webhooks signing secret: whsec_ + base64 of 32 bytes. Keep it now: it is never shown again */
+            secret: string;
+        };
+        /** @description A webhook endpoint's new address, description, event types and whether it is active; its integration never changes */
+        WebhookUpdate: {
+            url: string;
+            description?: string | null;
+            eventTypes: components["schemas"]["EventType"][];
+            active: boolean;
+        };
+        /** @description A webhook endpoint (never its secret) */
+        WebhookView: {
+            id: components["schemas"]["UUID"];
+            url: string;
+            description?: string | null;
+            /** @description The integration it serves; null: a program subscriber */
+            integration?: string | null;
+            eventTypes: components["schemas"]["EventType"][];
+            active: boolean;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            /**
+             * Format: int64
+             * @description Changes with every update; also the ETag
+             */
+            version: number;
         };
         /** @enum {string} */
         Withholding: "MEDIATORS_ONLY_NOTE" | "CASE_NOTE" | "SAFETY_OF_OTHERS" | "ABOUT_ANOTHER_PERSON";
@@ -4674,6 +5026,35 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The `next` of the previous page (absent: from the first event) */
+                after?: string;
+                /** @description How many events at most (1 to 500) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events and the cursor to continue from */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listInstitutions: {
         parameters: {
             query?: {
@@ -4879,6 +5260,66 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMyNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings; version 0 until first saved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateMyNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettings"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -6032,6 +6473,250 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhook"];
+            };
+        };
+        responses: {
+            /** @description Registered, active */
+            201: {
+                headers: {
+                    /** @description The new endpoint */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; required (428 without it) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The `next` cursor of the previous page: the rows after it, without offset (page must then be 0) */
+                after?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Entries per page, 1 to 100 */
+                size?: number;
+                /** @description Only deliveries in this state */
+                state?: components["schemas"]["DeliveryState"] & unknown;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pending again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rotated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

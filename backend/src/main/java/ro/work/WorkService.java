@@ -90,17 +90,39 @@ public class WorkService {
                 .sorted(Comparator.comparing(WorkQueue::name)).toList();
     }
 
+    /** The queues of a role, in the order of {@link WorkQueueName} (none for a role that has no queue). */
+    public List<WorkQueueName> queuesOf(String role) {
+        return queues.stream().filter(q -> q.role().equals(role)).map(WorkQueue::name).sorted().toList();
+    }
+
+    /**
+     * How much waits in each queue of a role for a person who is not the caller (a stored person, e.g. for
+     * a notice: their user name and a role they hold): the same queues and bounds as their own "My work".
+     * Counts only, no names: nothing to audit.
+     */
+    public Map<WorkQueueName, Long> waitingFor(String username, String role) {
+        Map<WorkQueueName, Long> waiting = new java.util.EnumMap<>(WorkQueueName.class);
+        Map<Boolean, WorkContext> byBound = new java.util.HashMap<>();
+        queues.stream().filter(q -> q.role().equals(role)).forEach(q -> waiting.put(q.name(),
+                count(q, byBound.computeIfAbsent(q.boundedByCases(), b -> context(q, username)))));
+        return waiting;
+    }
+
     private long count(WorkQueue queue, WorkContext context) {
         return context.reachesNothing() ? 0 : queue.count(context);
     }
 
     private WorkContext context(WorkQueue queue) {
+        return context(queue, caller.username());
+    }
+
+    private WorkContext context(WorkQueue queue, String username) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<UUID> caseIds = queue.boundedByCases()
-                ? cases.caseIdsReachedBy(CaseScope.assignedTo(caller.username()))
+                ? cases.caseIdsReachedBy(CaseScope.assignedTo(username))
                 : null;
-        return new WorkContext(now, today, caseIds);
+        return new WorkContext(now, today, caseIds, username);
     }
 
     private static Set<UUID> peopleOf(List<WorkItem> items) {

@@ -426,6 +426,24 @@ class AuthorizationMatrixTest {
                 .get("/api/participants/" + Cases.open("mediator1").harmedPersonId() + "/access-export.pdf").statusCode());
     }
 
+    // the pull feed of events (issue 16): rows and calls in EventCalls
+    static {
+        MATRIX.putAll(EventCalls.ROWS);
+        CASE_CALLS.putAll(EventCalls.CALLS);
+    }
+
+    // webhooks (issue 16): admin's alone; rows and calls in WebhookCalls
+    static {
+        MATRIX.putAll(WebhookCalls.ROWS);
+        CASE_CALLS.putAll(WebhookCalls.CALLS);
+    }
+
+    // e-mail notice settings (issue 16): each coordinator's and mediator's own; rows and calls in NotificationCalls
+    static {
+        MATRIX.putAll(NotificationCalls.ROWS);
+        CASE_CALLS.putAll(NotificationCalls.CALLS);
+    }
+
     /** Calls an operation on a letter of a case assigned to mediator2, moved first through these actions. */
     static int message(RequestSpecification s, String suffix, String method, Object body, String... actions) {
         Cases.OpenedCase c = Cases.inDialogue("mediator2");

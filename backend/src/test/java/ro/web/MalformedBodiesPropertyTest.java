@@ -129,6 +129,10 @@ class MalformedBodiesPropertyTest {
         ids.put("correction", coordinator().body(Map.of("participantId", ids.get("participant"), "recordType", "PARTICIPANT",
                 "recordId", ids.get("participant"), "whatIsWrong", "Wrong", "whatIsAsked", "Right")).post("/api/corrections")
                 .then().statusCode(201).extract().path("id"));
+        // webhooks (issue 16): an endpoint of admin's
+        ids.put("webhook", given().auth().oauth2(Tokens.of("admin1")).contentType("application/json").body(Map.of("url",
+                "http://127.0.0.1:9/malformed", "eventTypes", List.of("REFERRAL_STATE_CHANGED"))).post("/api/webhooks")
+                .then().statusCode(201).extract().path("id"));
         return ids;
     }
 
@@ -148,14 +152,15 @@ class MalformedBodiesPropertyTest {
                 .replace("/api/regions/{id}", "/api/regions/" + ro.testing.References.ONTARIO)
                 .replace("/api/institutions/{id}", "/api/institutions/" + ro.testing.References.COLLINS_BAY)
                 .replace("/api/corrections/{id}", "/api/corrections/" + ids.get("correction"))
-                .replace("/api/legal-holds/{type}/{id}", "/api/legal-holds/CASE/" + ids.get("case"));
+                .replace("/api/legal-holds/{type}/{id}", "/api/legal-holds/CASE/" + ids.get("case"))
+                .replace("/api/webhooks/{id}", "/api/webhooks/" + ids.get("webhook"));
     }
 
     /** The role allowed to call the operation, with the headers it needs, so no refusal comes before the body. */
     @SuppressWarnings("unchecked")
     private static Response send(String method, String url, String template, Map<String, Object> operation, String body) {
         String user = template.startsWith("/api/mediators") || template.startsWith("/api/regions")
-                || template.startsWith("/api/institutions") ? "admin1"
+                || template.startsWith("/api/institutions") || template.startsWith("/api/webhooks") ? "admin1"
                 : template.startsWith("/api/offender-referrals") ? "staff1"
                 : template.endsWith("/notes") ? "mediator1" // notes are the case's mediators' own
                 : "coordinator1";

@@ -68,6 +68,8 @@ public class CaseService {
     @Inject
     Clock clock;
     @Inject
+    CaseMoves moves;
+    @Inject
     jakarta.enterprise.event.Event<ParticipantWithdrew> withdrawals;
     @Inject
     jakarta.enterprise.event.Event<ParticipantRejoined> rejoins;
@@ -122,6 +124,7 @@ public class CaseService {
         offenders.forEach(p -> cases.persistAny(CaseParticipant.joining(caseFile.id, p, Side.OFFENDER, now)));
         mediators.forEach(m -> cases.persistAny(CaseAssignment.of(caseFile.id, m, caller.username(), now)));
         event(caseFile.id, "OPENED", now, String.valueOf(referrals.size()), String.join(", ", mediators));
+        moves.staged(caseFile, null);
         cases.flush();
         String referralIds = referrals.stream().map(r -> r.id.toString()).collect(Collectors.joining(","));
         audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, caseFile.id).with("referrals", referralIds)
@@ -219,6 +222,7 @@ public class CaseService {
         caseFile.moveTo(move.stage(), move.outcomeSummary(), move.closureOutcome(), now);
         cases.record(newEvent(caseId, "STAGE", "STAGE", now, before.stage().name(), caseFile.stage.name())
                 .movedTo(caseFile.stage, caseFile.closureOutcome));
+        moves.staged(caseFile, before.stage());
         cases.flush();
         audit.record(AuditRecord.change("STAGE", AUDIT_TYPE, caseId).with("from", before.stage()).with("to", caseFile.stage)
                 .fields(AuditRecord.changedFields(before, StageState.of(caseFile))));
@@ -282,6 +286,7 @@ public class CaseService {
     private void cancelMeetingsOf(UUID caseId, UUID participantId, Instant now, String reason, String wording) {
         for (Meeting m : cases.scheduledMeetingsAttendedBy(caseId, participantId)) {
             m.cancel(reason, now);
+            moves.meeting(m, Meeting.MeetingState.SCHEDULED);
             event(caseId, "MEETING_CANCELLED", wording, now, m.scheduledFor.toString());
         }
     }
@@ -312,8 +317,7 @@ public class CaseService {
     /** A participant's taking part changes (withdrawal or rejoin): the change, then one audit record of it. */
     private CaseView changeParticipation(UUID caseId, UUID participantId, String action, BiConsumer<CaseParticipant, Instant> change) {
         CaseFile caseFile = access.reachableForChange(caseId);
-        change.accept(member(caseId, participantId), Instant.now(clock));
-        cases.flush();
+        moves.changingHold(caseFile, () -> change.accept(member(caseId, participantId), Instant.now(clock)));
         audit.record(AuditRecord.change(action, AUDIT_TYPE, caseId).with("participant", participantId).fields("status", "statusSince"));
         return view(caseFile);
     }

@@ -36,6 +36,8 @@ public class MeetingService {
     @Inject
     CaseService caseService;
     @Inject
+    CaseMoves moves;
+    @Inject
     ReferenceData reference;
     @Inject
     AuditTrail audit;
@@ -74,6 +76,7 @@ public class MeetingService {
             }
         }
         caseService.event(caseId, "MEETING_SCHEDULED", now, m.institution, m.scheduledFor.toString());
+        moves.meeting(m, null);
         cases.flush();
         audit.record(AuditRecord.change("SCHEDULE_MEETING", AUDIT_TYPE, m.id).with("case", caseId).fields(AuditRecord.filledFields(request)));
         return view(m, cases.attendees(List.of(m.id)));
@@ -89,6 +92,7 @@ public class MeetingService {
         Instant now = Instant.now(clock);
         m.held(outcome.outcome().strip(), outcome.agreements(), now);
         caseService.event(caseId, "MEETING_HELD", now, m.scheduledFor.toString());
+        moves.meeting(m, Meeting.MeetingState.SCHEDULED);
         cases.flush();
         audit.record(AuditRecord.change("MEETING_HELD", AUDIT_TYPE, m.id).with("case", caseId).fields("state")
                 .fields(AuditRecord.filledFields(outcome)));
@@ -102,6 +106,7 @@ public class MeetingService {
         Instant now = Instant.now(clock);
         m.cancel(cancellation == null ? null : cancellation.reason(), now);
         caseService.event(caseId, "MEETING_CANCELLED", now, m.scheduledFor.toString());
+        moves.meeting(m, Meeting.MeetingState.SCHEDULED);
         cases.flush();
         audit.record(AuditRecord.change("CANCEL_MEETING", AUDIT_TYPE, m.id).with("case", caseId).fields("state")
                 .fields(cancellation == null ? List.of() : AuditRecord.filledFields(cancellation)));

@@ -15,6 +15,7 @@ import ro.assessment.AssessmentAction;
 import ro.assessment.AssessmentLifecycle;
 import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
+import ro.casefile.model.CaseFile;
 import ro.casefile.model.SafetyAssessment;
 import ro.rules.Breach;
 import ro.rules.AllowedActions;
@@ -35,6 +36,8 @@ public class SafetyService {
     CaseAccess access;
     @Inject
     CaseService caseService;
+    @Inject
+    CaseMoves moves;
     @Inject
     SafetySettings settings;
     @Inject
@@ -83,13 +86,12 @@ public class SafetyService {
     /** Finalising may put the case on safety hold, or clear it: the hold is derived from the latest finalised assessments. */
     @Transactional
     public SafetyAssessmentView finalise(UUID caseId, UUID id, long expectedVersion) {
-        access.reachableForChange(caseId);
+        CaseFile caseFile = access.reachableForChange(caseId);
         SafetyAssessment a = find(caseId, id);
         StaleVersion.requireCurrent(a.version, expectedVersion);
         Instant now = Instant.now(clock);
         SafetyAssessment.Findings before = a.findings();
-        a.finalise(caseService.today().plusDays(settings.reassessmentDays()), caller.username(), now);
-        cases.flush();
+        moves.changingHold(caseFile, () -> a.finalise(caseService.today().plusDays(settings.reassessmentDays()), caller.username(), now));
         caseService.event(caseId, "SAFETY_ASSESSMENT", a.notSafeToProceed ? "SAFETY_ASSESSMENT_NOT_SAFE" : "SAFETY_ASSESSMENT", now,
                 caseService.nameOf(a.participantId), a.riskLevel.name(), a.nextDue.toString());
         cases.flush();

@@ -71,6 +71,8 @@ public class ReferralService {
     ReferralViews views;
     @Inject
     ReferralAccess access;
+    @Inject
+    ReferralMoves moves;
 
     // ---- intake -------------------------------------------------------------------------------
 
@@ -93,6 +95,7 @@ public class ReferralService {
         referrals.persist(referral);
         matchWithOtherSide(referral, now);
         flushRefusingRacedDuplicates();
+        moves.created(referral);
         audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, referral.id).with("source", referral.source)
                 .with("state", referral.state).fields(AuditRecord.filledFields(request)));
         return view(referral);
@@ -167,6 +170,7 @@ public class ReferralService {
             matchWithOtherSide(referral, now);
         }
         referrals.flush();
+        moves.created(referral);
         audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, referral.id).with("source", source).with("state", referral.state)
                 .with("noContactReview", referral.noContactReviewPending() ? "pending" : null).with("duplicateOf", referral.duplicateOf)
                 .fields(AuditRecord.filledFields(request)));
@@ -219,6 +223,7 @@ public class ReferralService {
         for (Referral other : others) {
             if (other.state == ReferralState.DORMANT) {
                 other.matched(now);
+                moves.moved(other, ReferralState.DORMANT);
                 audit.record(AuditRecord.change("MATCH", AUDIT_TYPE, other.id).with("matchedWith", referral.id)
                         .with("from", ReferralState.DORMANT).with("to", other.state).fields("state"));
             }
@@ -333,9 +338,11 @@ public class ReferralService {
         StaleVersion.requireCurrent(referral.version, version);
         refuseSecondOpen(number, referral.harmedPersonId);
         Instant now = Instant.now(clock);
+        ReferralState from = referral.state;
         referral.confirmOffenderNumber(number, people.findOffender(number).map(Named::id).orElse(null), now);
         matchWithOtherSide(referral, now);
         flushRefusingRacedDuplicates();
+        moves.moved(referral, from);
         audit.record(AuditRecord.change("CONFIRM_OFFENDER", AUDIT_TYPE, id).with("state", referral.state).fields("offenderNumber"));
         return view(referral);
     }
@@ -365,6 +372,7 @@ public class ReferralService {
         ReferralState from = referral.state;
         move.accept(referral);
         referrals.flush();
+        moves.moved(referral, from);
         audit.record(AuditRecord.change(action, AUDIT_TYPE, id).with("from", from).with("to", referral.state).fields(fields));
         return view(referral);
     }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ro.referral.model.ReferralMovePolicy;
-import ro.security.Caller;
 import ro.security.Roles;
 import ro.work.Rows;
 import ro.work.WorkContext;
@@ -130,8 +129,6 @@ public final class ReferralWorkQueues {
      */
     @ApplicationScoped
     public static class ReferralAssessments extends SqlWorkQueue {
-        @Inject
-        Caller caller;
 
         ReferralAssessments() {
             super(WorkQueueName.REFERRAL_ASSESSMENTS, Roles.MEDIATOR, "r.id, r.assessor_assigned_at, r.harmed_person_id, r.offender_id",
@@ -147,7 +144,7 @@ public final class ReferralWorkQueues {
 
         @Override
         protected Map<String, Object> parameters(WorkContext context) {
-            return Map.of("assessor", caller.username(),
+            return Map.of("assessor", context.username(),
                     "assessed", ReferralMovePolicy.ASSESSED.stream().map(Enum::name).toList());
         }
 

@@ -39,6 +39,7 @@ import ro.relay.model.StoredFile;
 import ro.rules.Breach;
 import ro.rules.Text;
 import ro.rules.Refusal;
+import ro.rules.StateMoves;
 import ro.security.CaseScope;
 import ro.security.Caller;
 
@@ -70,6 +71,8 @@ public class RelayService {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    StateMoves moves;
 
     /** Files whose content was checked against their SHA-256, by storage key. */
     private final Set<String> verified = ConcurrentHashMap.newKeySet();
@@ -102,6 +105,7 @@ public class RelayService {
         }
         em.persist(m);
         em.flush();
+        reportMove(m, null);
         audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, m.id).with("case", caseId).with("kind", m.kind)
                 .fields(AuditRecord.filledFields(request)));
         return view(m, situation);
@@ -168,9 +172,17 @@ public class RelayService {
         MessageState from = m.state;
         move.accept(m);
         em.flush();
+        reportMove(m, from);
         audit.record(AuditRecord.change(action.name(), AUDIT_TYPE, id).with("case", caseId).with("from", from).with("to", m.state)
                 .fields(fields));
         return view(m, situation);
+    }
+
+    /** A message recorded (a DRAFT) or moved from this state, reported to the program alone: nothing of a message leaves it. */
+    private void reportMove(Message m, MessageState from) {
+        if (m.state != from) {
+            moves.moved(StateMoves.Move.of(StateMoves.Kind.MESSAGE_STATE_CHANGED, m.id, m.state, from, m.updatedAt).inCase(m.caseId));
+        }
     }
 
     // ---- files ----------------------------------------------------------------------------------

@@ -189,6 +189,7 @@ export function aCase(overrides: Partial<CaseView> = {}): CaseView {
     outcomeSummary: null,
     openedAt: '2026-03-12T10:00:00Z',
     openedBy: 'coordinator1',
+    openedByName: { username: 'coordinator1', displayName: 'Claire Coordinator' },
     closedAt: null,
     referralIds: [referralId],
     participants: [
@@ -196,6 +197,7 @@ export function aCase(overrides: Partial<CaseView> = {}): CaseView {
       aCaseParticipant({ participantId: offenderId, kind: 'OFFENDER', firstName: 'Marc', lastName: 'Roy', side: 'OFFENDER' }),
     ],
     mediators: ['mediator1'],
+    mediatorNames: [{ username: 'mediator1', displayName: 'Martin Mediator' }],
     ways: [],
     onSafetyHold: false,
     holdReasons: [],
@@ -212,6 +214,7 @@ export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary 
     id: caseId,
     stage: 'PREPARATION',
     mediators: ['mediator1'],
+    mediatorNames: [{ username: 'mediator1', displayName: 'Martin Mediator' }],
     participantNames: ['Hélène Tremblay', 'Marc Roy'],
     onSafetyHold: false,
     nextAssessmentDue: null,
@@ -236,9 +239,11 @@ export function aSafetyAssessment(overrides: Partial<SafetyAssessmentView> = {})
     finalised: false,
     finalisedAt: null,
     finalisedBy: null,
+    finalisedByName: null,
     version: 3,
     createdAt: '2026-03-13T10:00:00Z',
     createdBy: 'mediator1',
+    createdByName: { username: 'mediator1', displayName: 'Martin Mediator' },
     ...overrides,
   };
 }

@@ -1659,6 +1659,8 @@ export interface components {
             id: components["schemas"]["UUID"];
             stage: components["schemas"]["CaseStage"];
             mediators: string[];
+            /** @description The mediators as people call them, in the order of `mediators` */
+            mediatorNames: components["schemas"]["StaffName"][];
             /** @description Participants' names, harmed people first */
             participantNames: string[];
             onSafetyHold: boolean;
@@ -1673,11 +1675,15 @@ export interface components {
             closureOutcome?: components["schemas"]["ClosureOutcome"] | null;
             openedAt: components["schemas"]["Instant"];
             openedBy: string;
+            /** @description Who opened it, as people call them */
+            openedByName: components["schemas"]["StaffName"];
             closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             referralIds: string[];
             participants: components["schemas"]["CaseParticipantView"][];
             /** @description User names of the assigned mediators */
             mediators: string[];
+            /** @description The assigned mediators as people call them, in the order of `mediators` */
+            mediatorNames: components["schemas"]["StaffName"][];
             ways: components["schemas"]["Way"][];
             /** @description Derived: never set by hand */
             onSafetyHold: boolean;
@@ -2085,6 +2091,8 @@ export interface components {
             comments?: string | null;
             recordedAt: components["schemas"]["Instant"];
             recordedBy: string;
+            /** @description Who recorded it, as people call them */
+            recordedByName: components["schemas"]["StaffName"];
         };
         /** @description A field that broke a rule */
         FieldViolation: {
@@ -2383,6 +2391,8 @@ export interface components {
         NoteView: {
             id: components["schemas"]["UUID"];
             author: string;
+            /** @description The author as people call them */
+            authorName: components["schemas"]["StaffName"];
             text: string;
             mediatorsOnly: boolean;
             createdAt: components["schemas"]["Instant"];
@@ -2710,10 +2720,14 @@ export interface components {
             finalised: boolean;
             finalisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             finalisedBy?: string | null;
+            /** @description Who finalised it, as people call them */
+            finalisedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+            /** @description Who wrote it, as people call them */
+            createdByName: components["schemas"]["StaffName"];
             /** @description What the caller may do with the assessment now, as the server's rules decide */
             allowedActions: components["schemas"]["AssessmentAction"][];
         };
@@ -2739,6 +2753,12 @@ export interface components {
         };
         /** @enum {string} */
         Side: "HARMED" | "OFFENDER";
+        /** @description A staff member as people call them: the user name they sign in with and the name to show */
+        StaffName: {
+            username: string;
+            /** @description First and last name from the realm (or the roster); the user name when neither can say */
+            displayName: string;
+        };
         /** @description A move to another stage; closing needs an outcome summary and a closure outcome (given on no other move); reopening moves a closed case back to PREPARATION */
         StageMove: {
             stage: components["schemas"]["CaseStage"];
@@ -2860,15 +2880,68 @@ export interface components {
         };
         /** @enum {string} */
         SuitabilityOutcome: "SUITABLE" | "NOT_SUITABLE" | "MORE_INFORMATION_NEEDED";
+        /** @description What a timeline entry says, as codes, dates and ids (only the fields its `wording` uses are present); never a message's text */
+        TimelineDetails: {
+            /** @description What happened, more precisely than `kind`: OPENED, MEDIATORS, STAGE, WAYS, CONSENT_HOW, CONSENT_WITHDRAWN_HOW, WITHDRAWN, REJOINED, JOINED_VICTIM, JOINED_FAMILY_MEMBER, JOINED_SUPPORT_PERSON, MEETING_SCHEDULED, MEETING_HELD, MEETING_CANCELLED, MEETING_CANCELLED_WITHDRAWAL, MEETING_CANCELLED_CONSENT, SAFETY_ASSESSMENT, SAFETY_ASSESSMENT_NOT_SAFE, MESSAGE_RECORDED, MESSAGE_SUBMITTED, MESSAGE_APPROVED, MESSAGE_RETURNED, MESSAGE_WITHHELD, MESSAGE_DELIVERED, MESSAGE_ACKNOWLEDGED, DISPOSED */
+            wording: string;
+            /**
+             * Format: int32
+             * @description OPENED: how many referrals the case was opened from
+             */
+            referrals?: number;
+            /** @description OPENED, MEDIATORS: the mediators assigned */
+            mediators?: components["schemas"]["StaffName"][];
+            /** @description STAGE: the stage moved from */
+            from?: components["schemas"]["CaseStage"];
+            /** @description STAGE: the stage moved to */
+            to?: components["schemas"]["CaseStage"];
+            /** @description WAYS: the ways chosen (none: empty) */
+            ways?: components["schemas"]["Way"][];
+            /** @description CONSENT_*: the way consented to */
+            way?: components["schemas"]["Way"];
+            /** @description CONSENT_*: how it was given or withdrawn */
+            how?: components["schemas"]["ConsentForm"];
+            /** @description The participant the event is about, as named when it happened */
+            participant?: string;
+            /** @description WITHDRAWN, REJOINED: the participant's id */
+            participantId?: components["schemas"]["UUID"];
+            /** @description JOINED_SUPPORT_PERSON: the participant they support */
+            supported?: string;
+            /** @description MEETING_SCHEDULED: where */
+            institution?: string;
+            /** @description MEETING_*: when the meeting is (was) scheduled for */
+            meetingAt?: components["schemas"]["Instant"];
+            /** @description SAFETY_ASSESSMENT*: the risk level found */
+            riskLevel?: components["schemas"]["RiskLevel"];
+            /** @description SAFETY_ASSESSMENT*: when the next one is due */
+            nextDue?: components["schemas"]["LocalDate"];
+            /** @description MESSAGE_*: the message */
+            messageId?: components["schemas"]["UUID"];
+            /** @description MESSAGE_*: its kind (LETTER, AUDIO, VIDEO, ...) */
+            messageKind?: string;
+            /** @description MESSAGE_*: the author (a participant) */
+            authorId?: components["schemas"]["UUID"];
+            /** @description MESSAGE_*: the author's name */
+            author?: string;
+            /** @description MESSAGE_*: the recipient (a participant) */
+            recipientId?: components["schemas"]["UUID"];
+            /** @description MESSAGE_*: the recipient's name */
+            recipient?: string;
+        };
         /** @description One event of a case, in order */
         TimelineEntry: {
             /** Format: int64 */
             seq: number;
             at: components["schemas"]["Instant"];
+            /** @description The user name of who did it */
             actor: string;
-            /** @description e.g. OPENED, STAGE, WAYS, CONSENT, WITHDRAWN, REJOINED, SAFETY_ASSESSMENT, MEETING_SCHEDULED, MEETING_CANCELLED, MEDIATORS */
+            /** @description Who did it, as people call them */
+            actorName: components["schemas"]["StaffName"];
+            /** @description e.g. OPENED, STAGE, WAYS, CONSENT, WITHDRAWN, REJOINED, SAFETY_ASSESSMENT, MEETING_SCHEDULED, MEETING_CANCELLED, MEDIATORS, JOINED, MESSAGE */
             kind: string;
+            /** @description The event in a sentence, in the language asked (a fallback: the portal words `details`) */
             summary: string;
+            details: components["schemas"]["TimelineDetails"];
         };
         /** @description A page of a case's timeline, oldest first */
         TimelinePage: {

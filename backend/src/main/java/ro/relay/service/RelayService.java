@@ -28,6 +28,7 @@ import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseSituation;
 import ro.casefile.service.CaseSituations;
+import ro.casefile.service.CaseTimeline;
 import ro.relay.model.ApprovalDecision;
 import ro.relay.model.DeliveryPolicy;
 import ro.relay.model.FileKind;
@@ -70,6 +71,8 @@ public class RelayService {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    CaseTimeline timeline;
 
     /** Files whose content was checked against their SHA-256, by storage key. */
     private final Set<String> verified = ConcurrentHashMap.newKeySet();
@@ -102,6 +105,7 @@ public class RelayService {
         }
         em.persist(m);
         em.flush();
+        timeline.messageMoved(caseId, m.id, m.kind.name(), CaseTimeline.MessageMove.RECORDED, m.authorId, m.recipientId, m.createdAt);
         audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, m.id).with("case", caseId).with("kind", m.kind)
                 .fields(AuditRecord.filledFields(request)));
         return view(m, situation);
@@ -168,6 +172,8 @@ public class RelayService {
         MessageState from = m.state;
         move.accept(m);
         em.flush();
+        action.happened().map(CaseTimeline.MessageMove::valueOf).ifPresent(moved -> timeline.messageMoved(caseId, m.id, m.kind.name(),
+                moved, m.authorId, m.recipientId, Instant.now(clock)));
         audit.record(AuditRecord.change(action.name(), AUDIT_TYPE, id).with("case", caseId).with("from", from).with("to", m.state)
                 .fields(fields));
         return view(m, situation);

@@ -260,7 +260,7 @@ describe('a case workspace', () => {
       ),
       http.put('/api/cases/{id}/mediators', async ({ request, response }) => {
         body = await request.json();
-        return response(200).json(aCase({ mediators: ['mediator1', 'mediator2'] }));
+        return response(200).json(aCase({ mediators: ['mediator1', 'mediator2'], mediatorNames: [{ username: 'mediator1', displayName: 'Mediator One' }, { username: 'mediator2', displayName: 'Mediator Two' }] }));
       }),
     );
     const user = userEvent.setup();
@@ -274,7 +274,7 @@ describe('a case workspace', () => {
     await user.click(screen.getByTestId('reassign-mediators'));
     await user.click(await screen.findByTestId('mediator-mediator2'));
     await user.click(screen.getByTestId('save-mediators'));
-    await waitFor(() => expect(screen.getByTestId('case-mediators')).toHaveTextContent('mediator1, mediator2'));
+    await waitFor(() => expect(screen.getByTestId('case-mediators')).toHaveTextContent('Mediator One, Mediator Two'));
     expect(body).toEqual({ mediators: ['mediator1', 'mediator2'] });
   });
 
@@ -285,7 +285,7 @@ describe('a case workspace', () => {
         response(200).json(twoMediators),
       ),
       http.put('/api/cases/{id}/mediators', ({ response }) =>
-        response(200).json(aCase({ mediators: ['mediator2'], warnings: [{ code: 'NO_MEDIATOR_SPEAKS_LANGUAGE', language: 'FR', participantIds: [harmedId] }] })),
+        response(200).json(aCase({ mediators: ['mediator2'], mediatorNames: [{ username: 'mediator2', displayName: 'Mediator Two' }], warnings: [{ code: 'NO_MEDIATOR_SPEAKS_LANGUAGE', language: 'FR', participantIds: [harmedId] }] })),
       ),
     );
     const user = userEvent.setup();
@@ -301,7 +301,7 @@ describe('a case workspace', () => {
     expect(await screen.findByTestId('language-warning-FR')).toHaveTextContent(
       'No assigned mediator speaks French, the preferred language of 1 participant.',
     );
-    expect(screen.getByTestId('case-mediators')).toHaveTextContent('mediator2');
+    expect(screen.getByTestId('case-mediators')).toHaveTextContent('Mediator Two');
   });
 
   it('words the warning in French for a French reader', async () => {

@@ -124,9 +124,11 @@ export function anAssessment(overrides: Partial<SuitabilityAssessmentView> = {})
     finalised: false,
     finalisedAt: null,
     finalisedBy: null,
+    finalisedByName: null,
     version: 4,
     createdAt: '2026-03-11T10:00:00Z',
     createdBy: 'coordinator1',
+    createdByName: { username: 'coordinator1', displayName: 'Claire Coordinator' },
     ...overrides,
   };
 }
@@ -300,6 +302,7 @@ export function aMessage(overrides: Partial<MessageView> = {}): MessageView {
     textDecision: null,
     fileDecision: null,
     fileCheckedBy: null,
+    fileCheckedByName: null,
     fileCheckedAt: null,
     returnComments: null,
     withholdReason: null,
@@ -311,6 +314,7 @@ export function aMessage(overrides: Partial<MessageView> = {}): MessageView {
     version: 2,
     createdAt: '2026-03-14T10:00:00Z',
     createdBy: 'mediator1',
+    createdByName: { username: 'mediator1', displayName: 'Martin Mediator' },
     ...overrides,
   };
 }

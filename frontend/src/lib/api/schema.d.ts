@@ -2273,6 +2273,8 @@ export interface components {
             fileDecision?: ((string | components["schemas"]["PartDecision"] | null) | null) | components["schemas"]["PartDecision"] | null;
             /** @description Who stated that the file was checked for contact details and whereabouts */
             fileCheckedBy?: string | null;
+            /** @description Who checked the file, as people call them */
+            fileCheckedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description When they stated it */
             fileCheckedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             returnComments?: string | null;
@@ -2286,6 +2288,8 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+            /** @description Who recorded it, as people call them */
+            createdByName: components["schemas"]["StaffName"];
             /** @description What the caller may do with the message now, as the server's rules decide */
             allowedActions: components["schemas"]["MessageAction"][];
         };
@@ -2653,6 +2657,8 @@ export interface components {
             declineDetails?: string | null;
             decidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             decidedBy?: string | null;
+            /** @description Who decided it, as people call them */
+            decidedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description The referrals of the other side matched with this one */
             matchedReferralIds?: string[];
             /** @description The open referral of the same offender this one repeats (a second referral by other staff or an integrated system): withdraw it, or act on the open one */
@@ -2663,6 +2669,8 @@ export interface components {
             caseId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description The mediator assigned to its assessment (user name), who reaches it while it is being assessed */
             assessor?: string | null;
+            /** @description The assessor as people call them */
+            assessorName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description When the assessor was assigned */
             assessorAssignedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Whether the caller may assign, change or remove the assessor now */
@@ -2858,10 +2866,14 @@ export interface components {
             finalised: boolean;
             finalisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             finalisedBy?: string | null;
+            /** @description Who finalised it, as people call them */
+            finalisedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+            /** @description Who wrote it, as people call them */
+            createdByName: components["schemas"]["StaffName"];
             /** @description What the caller may do with the assessment now, as the server's rules decide */
             allowedActions: components["schemas"]["AssessmentAction"][];
         };

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { changeLanguage } from '../../../lib/i18n/i18n';
@@ -64,7 +64,7 @@ describe('the case timeline', () => {
     expect(text[5]).toContain('Message approved: letter from Hélène Tremblay to Marc Roy');
     expect(text[6]).toContain('Something new happened');
     for (const code of codes) expect(text.join(' ')).not.toContain(code);
-    const message = within(screen.getAllByTestId('timeline-entry')[5]).getByTestId('timeline-open-message');
+    const message = screen.getByTestId('timeline-open-message');
     expect(message).toHaveAttribute('href', `/cases/${caseId}/messages/${messageId}`);
   });
 

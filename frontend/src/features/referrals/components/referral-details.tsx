@@ -5,6 +5,7 @@ import { formatDate } from '../../../components/format-date';
 import { useRegionName } from '../../../lib/api/reference-data';
 import type { ReferralView } from '../api/types';
 import { useReferralLabels } from './referral-labels';
+import { staffName } from '../../../components/staff-name';
 
 /** Every field of a referral, in plain language; empty ones are left out. */
 export function ReferralDetails({ referral }: { referral: ReferralView }) {
@@ -47,7 +48,7 @@ export function ReferralDetails({ referral }: { referral: ReferralView }) {
       {row(t('referrals.fields.declineReason'), referral.declineReason ? t(`referrals.declineReason.${referral.declineReason}`) : '', 'referral-decline-reason')}
       {row(t('referrals.fields.declineDetails'), referral.declineDetails)}
       {row(t('referrals.fields.decidedAt'), date(referral.decidedAt))}
-      {row(t('referrals.fields.decidedBy'), referral.decidedBy)}
+      {row(t('referrals.fields.decidedBy'), staffName(referral.decidedByName, referral.decidedBy))}
       {row(
         t('referrals.fields.duplicateOf'),
         referral.duplicateOf ? (

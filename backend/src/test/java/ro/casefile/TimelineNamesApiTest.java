@@ -77,4 +77,17 @@ class TimelineNamesApiTest {
         as("mediator1").get("/api/cases").then().statusCode(200)
                 .body("items.find { it.id == '" + c.id() + "' }.mediatorNames.displayName", hasItem("Martin Mediator"));
     }
+
+    @Test
+    void a_message_and_a_referral_name_who_recorded_and_decided_them_as_people_call_them() {
+        OpenedCase c = Cases.inDialogue("mediator1");
+        String letter = Cases.letter(c);
+        as("mediator1").get("/api/cases/" + c.id() + "/messages/" + letter).then().statusCode(200)
+                .body("createdBy", equalTo("coordinator1"))
+                .body("createdByName.displayName", equalTo("Claire Coordinator"));
+        String referral = Cases.accepted(ro.testing.Referrals.submitted());
+        coordinator().get("/api/referrals/" + referral).then().statusCode(200)
+                .body("decidedBy", equalTo("coordinator1"))
+                .body("decidedByName.displayName", equalTo("Claire Coordinator"));
+    }
 }

@@ -73,6 +73,8 @@ public class RelayService {
     Clock clock;
     @Inject
     CaseTimeline timeline;
+    @Inject
+    ro.security.StaffNames staff;
 
     /** Files whose content was checked against their SHA-256, by storage key. */
     private final Set<String> verified = ConcurrentHashMap.newKeySet();
@@ -295,7 +297,7 @@ public class RelayService {
                 .setParameter("c", caseId).getResultList();
         Map<UUID, StoredFile> files = MessageViews.filesOf(em, all);
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("case", caseId));
-        return all.stream().map(m -> MessageViews.of(m, files, situation, caller)).toList();
+        return all.stream().map(m -> MessageViews.of(m, files, situation, caller, staff)).toList();
     }
 
     @Transactional
@@ -384,6 +386,6 @@ public class RelayService {
     }
 
     private MessageView view(Message m, CaseSituation situation) {
-        return MessageViews.of(m, MessageViews.filesOf(em, List.of(m)), situation, caller);
+        return MessageViews.of(m, MessageViews.filesOf(em, List.of(m)), situation, caller, staff);
     }
 }

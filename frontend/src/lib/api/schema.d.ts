@@ -1789,8 +1789,12 @@ export interface components {
             resolutionNote?: string | null;
             requestedAt: components["schemas"]["Instant"];
             requestedBy: string;
+            /** @description Who took the request, as people call them */
+            requestedByName: components["schemas"]["StaffName"];
             resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             resolvedBy?: string | null;
+            /** @description Who resolved it, as people call them */
+            resolvedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /**
              * Format: int64
              * @description Changes with every change; also the ETag

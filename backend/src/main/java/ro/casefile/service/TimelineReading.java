@@ -109,40 +109,29 @@ final class TimelineReading {
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return parsed(value, v -> Enum.valueOf(type, v));
     }
 
     private static Integer integer(String value) {
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return parsed(value, Integer::valueOf);
     }
 
     private static Instant instant(String value) {
-        try {
-            return Instant.parse(value.strip());
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return parsed(value, Instant::parse);
     }
 
     private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return parsed(value, LocalDate::parse);
     }
 
     private static UUID uuid(String value) {
+        return parsed(value, UUID::fromString);
+    }
+
+    /** The value read as its type, or nothing when it does not read so (an event stored before it carried one). */
+    private static <T> T parsed(String value, Function<String, T> read) {
         try {
-            return UUID.fromString(value.strip());
+            return read.apply(value.strip());
         } catch (RuntimeException e) {
             return null;
         }

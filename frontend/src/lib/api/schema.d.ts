@@ -2646,8 +2646,12 @@ export interface components {
             notes?: string | null;
             /** @description User name of the referring staff member */
             referringStaff?: string | null;
+            /** @description The referring staff member, as people call them */
+            referringStaffName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description Who sent it in (a staff member, a coordinator, or an integrated system's client) */
             submittedBy?: string | null;
+            /** @description Who sent it in, as people call them (an integrated system's client by its user name) */
+            submittedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             staffSupportsParticipation?: boolean | null;
             offenderTakesResponsibility?: boolean | null;
             reasons?: string | null;
@@ -2657,6 +2661,8 @@ export interface components {
             noContactReviewPending?: boolean;
             noContactReviewedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             noContactReviewedBy?: string | null;
+            /** @description Who reviewed the no-contact condition, as people call them */
+            noContactReviewedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             declineReason?: components["schemas"]["DeclineReason"] | null;
             declineDetails?: string | null;
             decidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;

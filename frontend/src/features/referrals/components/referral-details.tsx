@@ -39,8 +39,8 @@ export function ReferralDetails({ referral }: { referral: ReferralView }) {
       {row(t('referrals.fields.channel'), labels.channel(referral.channel), 'referral-channel')}
       {row(t('referrals.fields.victimRegistration'), referral.victimRegistration ? t(`referrals.registration.${referral.victimRegistration}`) : '')}
       {row(t('referrals.fields.notes'), referral.notes, 'referral-notes')}
-      {row(t('referrals.fields.referringStaff'), referral.referringStaff)}
-      {row(t('referrals.fields.submittedBy'), referral.submittedBy)}
+      {row(t('referrals.fields.referringStaff'), staffName(referral.referringStaffName, referral.referringStaff))}
+      {row(t('referrals.fields.submittedBy'), staffName(referral.submittedByName, referral.submittedBy))}
       {row(t('referrals.fields.staffSupportsParticipation'), yesNo(referral.staffSupportsParticipation))}
       {row(t('referrals.fields.offenderTakesResponsibility'), yesNo(referral.offenderTakesResponsibility))}
       {row(t('referrals.fields.reasons'), referral.reasons)}

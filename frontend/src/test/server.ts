@@ -67,7 +67,9 @@ export function aReferral(overrides: Partial<ReferralView> = {}): ReferralView {
     federalSentence: 'YES',
     notes: null,
     referringStaff: 'staff1',
+    referringStaffName: { username: 'staff1', displayName: 'Sam Staff' },
     submittedBy: 'staff1',
+    submittedByName: { username: 'staff1', displayName: 'Sam Staff' },
     staffSupportsParticipation: true,
     offenderTakesResponsibility: true,
     reasons: 'Wants to answer the family.',
@@ -124,9 +126,11 @@ export function anAssessment(overrides: Partial<SuitabilityAssessmentView> = {})
     finalised: false,
     finalisedAt: null,
     finalisedBy: null,
+    finalisedByName: null,
     version: 4,
     createdAt: '2026-03-11T10:00:00Z',
     createdBy: 'coordinator1',
+    createdByName: { username: 'coordinator1', displayName: 'Claire Coordinator' },
     ...overrides,
   };
 }
@@ -189,6 +193,7 @@ export function aCase(overrides: Partial<CaseView> = {}): CaseView {
     outcomeSummary: null,
     openedAt: '2026-03-12T10:00:00Z',
     openedBy: 'coordinator1',
+    openedByName: { username: 'coordinator1', displayName: 'Claire Coordinator' },
     closedAt: null,
     referralIds: [referralId],
     participants: [
@@ -196,6 +201,7 @@ export function aCase(overrides: Partial<CaseView> = {}): CaseView {
       aCaseParticipant({ participantId: offenderId, kind: 'OFFENDER', firstName: 'Marc', lastName: 'Roy', side: 'OFFENDER' }),
     ],
     mediators: ['mediator1'],
+    mediatorNames: [{ username: 'mediator1', displayName: 'Martin Mediator' }],
     ways: [],
     onSafetyHold: false,
     holdReasons: [],
@@ -212,6 +218,7 @@ export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary 
     id: caseId,
     stage: 'PREPARATION',
     mediators: ['mediator1'],
+    mediatorNames: [{ username: 'mediator1', displayName: 'Martin Mediator' }],
     participantNames: ['Hélène Tremblay', 'Marc Roy'],
     onSafetyHold: false,
     nextAssessmentDue: null,
@@ -236,9 +243,11 @@ export function aSafetyAssessment(overrides: Partial<SafetyAssessmentView> = {})
     finalised: false,
     finalisedAt: null,
     finalisedBy: null,
+    finalisedByName: null,
     version: 3,
     createdAt: '2026-03-13T10:00:00Z',
     createdBy: 'mediator1',
+    createdByName: { username: 'mediator1', displayName: 'Martin Mediator' },
     ...overrides,
   };
 }
@@ -295,6 +304,7 @@ export function aMessage(overrides: Partial<MessageView> = {}): MessageView {
     textDecision: null,
     fileDecision: null,
     fileCheckedBy: null,
+    fileCheckedByName: null,
     fileCheckedAt: null,
     returnComments: null,
     withholdReason: null,
@@ -306,6 +316,7 @@ export function aMessage(overrides: Partial<MessageView> = {}): MessageView {
     version: 2,
     createdAt: '2026-03-14T10:00:00Z',
     createdBy: 'mediator1',
+    createdByName: { username: 'mediator1', displayName: 'Martin Mediator' },
     ...overrides,
   };
 }

@@ -1800,6 +1800,8 @@ export interface components {
             id: components["schemas"]["UUID"];
             stage: components["schemas"]["CaseStage"];
             mediators: string[];
+            /** @description The mediators as people call them, in the order of `mediators` */
+            mediatorNames: components["schemas"]["StaffName"][];
             /** @description Participants' names, harmed people first */
             participantNames: string[];
             onSafetyHold: boolean;
@@ -1814,11 +1816,15 @@ export interface components {
             closureOutcome?: components["schemas"]["ClosureOutcome"] | null;
             openedAt: components["schemas"]["Instant"];
             openedBy: string;
+            /** @description Who opened it, as people call them */
+            openedByName: components["schemas"]["StaffName"];
             closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             referralIds: string[];
             participants: components["schemas"]["CaseParticipantView"][];
             /** @description User names of the assigned mediators */
             mediators: string[];
+            /** @description The assigned mediators as people call them, in the order of `mediators` */
+            mediatorNames: components["schemas"]["StaffName"][];
             ways: components["schemas"]["Way"][];
             /** @description Derived: never set by hand */
             onSafetyHold: boolean;
@@ -1954,8 +1960,12 @@ export interface components {
             resolutionNote?: string | null;
             requestedAt: components["schemas"]["Instant"];
             requestedBy: string;
+            /** @description Who took the request, as people call them */
+            requestedByName: components["schemas"]["StaffName"];
             resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             resolvedBy?: string | null;
+            /** @description Who resolved it, as people call them */
+            resolvedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /**
              * Format: int64
              * @description Changes with every change; also the ETag
@@ -2323,6 +2333,8 @@ export interface components {
             comments?: string | null;
             recordedAt: components["schemas"]["Instant"];
             recordedBy: string;
+            /** @description Who recorded it, as people call them */
+            recordedByName: components["schemas"]["StaffName"];
         };
         /** @description A field that broke a rule */
         FieldViolation: {
@@ -2503,6 +2515,8 @@ export interface components {
             fileDecision?: ((string | components["schemas"]["PartDecision"] | null) | null) | components["schemas"]["PartDecision"] | null;
             /** @description Who stated that the file was checked for contact details and whereabouts */
             fileCheckedBy?: string | null;
+            /** @description Who checked the file, as people call them */
+            fileCheckedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description When they stated it */
             fileCheckedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             returnComments?: string | null;
@@ -2516,6 +2530,8 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+            /** @description Who recorded it, as people call them */
+            createdByName: components["schemas"]["StaffName"];
             /** @description What the caller may do with the message now, as the server's rules decide */
             allowedActions: components["schemas"]["MessageAction"][];
         };
@@ -2631,6 +2647,8 @@ export interface components {
         NoteView: {
             id: components["schemas"]["UUID"];
             author: string;
+            /** @description The author as people call them */
+            authorName: components["schemas"]["StaffName"];
             text: string;
             mediatorsOnly: boolean;
             createdAt: components["schemas"]["Instant"];
@@ -2910,8 +2928,12 @@ export interface components {
             notes?: string | null;
             /** @description User name of the referring staff member */
             referringStaff?: string | null;
+            /** @description The referring staff member, as people call them */
+            referringStaffName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description Who sent it in (a staff member, a coordinator, or an integrated system's client) */
             submittedBy?: string | null;
+            /** @description Who sent it in, as people call them (an integrated system's client by its user name) */
+            submittedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             staffSupportsParticipation?: boolean | null;
             offenderTakesResponsibility?: boolean | null;
             reasons?: string | null;
@@ -2921,10 +2943,14 @@ export interface components {
             noContactReviewPending?: boolean;
             noContactReviewedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             noContactReviewedBy?: string | null;
+            /** @description Who reviewed the no-contact condition, as people call them */
+            noContactReviewedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             declineReason?: components["schemas"]["DeclineReason"] | null;
             declineDetails?: string | null;
             decidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             decidedBy?: string | null;
+            /** @description Who decided it, as people call them */
+            decidedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description The referrals of the other side matched with this one */
             matchedReferralIds?: string[];
             /** @description The open referral of the same offender this one repeats (a second referral by other staff or an integrated system): withdraw it, or act on the open one */
@@ -2935,6 +2961,8 @@ export interface components {
             caseId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description The mediator assigned to its assessment (user name), who reaches it while it is being assessed */
             assessor?: string | null;
+            /** @description The assessor as people call them */
+            assessorName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description When the assessor was assigned */
             assessorAssignedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Whether the caller may assign, change or remove the assessor now */
@@ -2992,10 +3020,14 @@ export interface components {
             finalised: boolean;
             finalisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             finalisedBy?: string | null;
+            /** @description Who finalised it, as people call them */
+            finalisedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+            /** @description Who wrote it, as people call them */
+            createdByName: components["schemas"]["StaffName"];
             /** @description What the caller may do with the assessment now, as the server's rules decide */
             allowedActions: components["schemas"]["AssessmentAction"][];
         };
@@ -3021,6 +3053,12 @@ export interface components {
         };
         /** @enum {string} */
         Side: "HARMED" | "OFFENDER";
+        /** @description A staff member as people call them: the user name they sign in with and the name to show */
+        StaffName: {
+            username: string;
+            /** @description First and last name from the realm (or the roster); the user name when neither can say */
+            displayName: string;
+        };
         /** @description A move to another stage; closing needs an outcome summary and a closure outcome (given on no other move); reopening moves a closed case back to PREPARATION */
         StageMove: {
             stage: components["schemas"]["CaseStage"];
@@ -3120,10 +3158,14 @@ export interface components {
             finalised: boolean;
             finalisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             finalisedBy?: string | null;
+            /** @description Who finalised it, as people call them */
+            finalisedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
+            /** @description Who wrote it, as people call them */
+            createdByName: components["schemas"]["StaffName"];
             /** @description What the caller may do with the assessment now, as the server's rules decide */
             allowedActions: components["schemas"]["AssessmentAction"][];
         };
@@ -3142,15 +3184,68 @@ export interface components {
         };
         /** @enum {string} */
         SuitabilityOutcome: "SUITABLE" | "NOT_SUITABLE" | "MORE_INFORMATION_NEEDED";
+        /** @description What a timeline entry says, as codes, dates and ids (only the fields its `wording` uses are present); never a message's text */
+        TimelineDetails: {
+            /** @description What happened, more precisely than `kind`: OPENED, MEDIATORS, STAGE, WAYS, CONSENT_HOW, CONSENT_WITHDRAWN_HOW, WITHDRAWN, REJOINED, JOINED_VICTIM, JOINED_FAMILY_MEMBER, JOINED_SUPPORT_PERSON, MEETING_SCHEDULED, MEETING_HELD, MEETING_CANCELLED, MEETING_CANCELLED_WITHDRAWAL, MEETING_CANCELLED_CONSENT, SAFETY_ASSESSMENT, SAFETY_ASSESSMENT_NOT_SAFE, MESSAGE_RECORDED, MESSAGE_SUBMITTED, MESSAGE_APPROVED, MESSAGE_RETURNED, MESSAGE_WITHHELD, MESSAGE_DELIVERED, MESSAGE_ACKNOWLEDGED, DISPOSED */
+            wording: string;
+            /**
+             * Format: int32
+             * @description OPENED: how many referrals the case was opened from
+             */
+            referrals?: number;
+            /** @description OPENED, MEDIATORS: the mediators assigned */
+            mediators?: components["schemas"]["StaffName"][];
+            /** @description STAGE: the stage moved from */
+            from?: components["schemas"]["CaseStage"];
+            /** @description STAGE: the stage moved to */
+            to?: components["schemas"]["CaseStage"];
+            /** @description WAYS: the ways chosen (none: empty) */
+            ways?: components["schemas"]["Way"][];
+            /** @description CONSENT_*: the way consented to */
+            way?: components["schemas"]["Way"];
+            /** @description CONSENT_*: how it was given or withdrawn */
+            how?: components["schemas"]["ConsentForm"];
+            /** @description The participant the event is about, as named when it happened */
+            participant?: string;
+            /** @description WITHDRAWN, REJOINED: the participant's id */
+            participantId?: components["schemas"]["UUID"];
+            /** @description JOINED_SUPPORT_PERSON: the participant they support */
+            supported?: string;
+            /** @description MEETING_SCHEDULED: where */
+            institution?: string;
+            /** @description MEETING_*: when the meeting is (was) scheduled for */
+            meetingAt?: components["schemas"]["Instant"];
+            /** @description SAFETY_ASSESSMENT*: the risk level found */
+            riskLevel?: components["schemas"]["RiskLevel"];
+            /** @description SAFETY_ASSESSMENT*: when the next one is due */
+            nextDue?: components["schemas"]["LocalDate"];
+            /** @description MESSAGE_*: the message */
+            messageId?: components["schemas"]["UUID"];
+            /** @description MESSAGE_*: its kind (LETTER, AUDIO, VIDEO, ...) */
+            messageKind?: string;
+            /** @description MESSAGE_*: the author (a participant) */
+            authorId?: components["schemas"]["UUID"];
+            /** @description MESSAGE_*: the author's name */
+            author?: string;
+            /** @description MESSAGE_*: the recipient (a participant) */
+            recipientId?: components["schemas"]["UUID"];
+            /** @description MESSAGE_*: the recipient's name */
+            recipient?: string;
+        };
         /** @description One event of a case, in order */
         TimelineEntry: {
             /** Format: int64 */
             seq: number;
             at: components["schemas"]["Instant"];
+            /** @description The user name of who did it */
             actor: string;
-            /** @description e.g. OPENED, STAGE, WAYS, CONSENT, WITHDRAWN, REJOINED, SAFETY_ASSESSMENT, MEETING_SCHEDULED, MEETING_CANCELLED, MEDIATORS */
+            /** @description Who did it, as people call them */
+            actorName: components["schemas"]["StaffName"];
+            /** @description e.g. OPENED, STAGE, WAYS, CONSENT, WITHDRAWN, REJOINED, SAFETY_ASSESSMENT, MEETING_SCHEDULED, MEETING_CANCELLED, MEDIATORS, JOINED, MESSAGE */
             kind: string;
+            /** @description The event in a sentence, in the language asked (a fallback: the portal words `details`) */
             summary: string;
+            details: components["schemas"]["TimelineDetails"];
         };
         /** @description A page of a case's timeline, oldest first */
         TimelinePage: {

@@ -68,3 +68,6 @@ export const caseKeys = {
   people: (q: string) => [...caseKeys.all, 'people', q] as const,
 };
 
+export type TimelineEntry = components['schemas']['TimelineEntry'];
+export type TimelineDetails = components['schemas']['TimelineDetails'];
+export type StaffName = components['schemas']['StaffName'];

@@ -5,6 +5,7 @@ import type { CaseSummary } from '../api/types';
 import { useCaseLabels } from './case-labels';
 import { DueDate, HoldBadge } from './due-date';
 import { DataTable } from '../../../components/data-table';
+import { staffNames } from '../../../components/staff-name';
 
 export function CaseTable({ items }: { items: readonly CaseSummary[] }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function CaseTable({ items }: { items: readonly CaseSummary[] }) {
             <td>
               <StateBadge state={`stage-${c.stage}`} label={labels.stage(c.stage)} testId="case-stage" />
             </td>
-            <td>{c.mediators.join(', ')}</td>
+            <td>{staffNames(c.mediatorNames, c.mediators)}</td>
             <td>{c.onSafetyHold ? <HoldBadge /> : <span className="ro-muted">{t('cases.hold.none')}</span>}</td>
             <td>
               <DueDate date={c.nextAssessmentDue} testId="case-next-due" />

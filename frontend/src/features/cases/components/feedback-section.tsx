@@ -7,6 +7,7 @@ import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
 import { useCaseFeedback, useRecordCaseFeedback } from '../api/case-feedback';
 import { feedbackAnswers, feedbackStatements, type CaseView, type FeedbackAnswer, type FeedbackView } from '../api/types';
+import { staffName } from '../../../components/staff-name';
 
 type Statement = (typeof feedbackStatements)[number];
 type Answers = Partial<Record<Statement, FeedbackAnswer>>;
@@ -90,7 +91,7 @@ function FeedbackCard({ feedback, name }: { feedback: FeedbackView; name: string
         ))}
       </dl>
       {feedback.comments ? <p className="ro-pre">{feedback.comments}</p> : null}
-      <p className="ro-small">{t('cases.feedback.recordedBy', { by: feedback.recordedBy, date: formatDate(feedback.recordedAt, i18n.language) })}</p>
+      <p className="ro-small">{t('cases.feedback.recordedBy', { by: staffName(feedback.recordedByName, feedback.recordedBy), date: formatDate(feedback.recordedAt, i18n.language) })}</p>
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { useAssignCaseMediators } from '../api/assign-case-mediators';
 import type { CaseView } from '../api/types';
 import { LanguageWarnings } from './language-warnings';
 import { MediatorPicker } from './mediator-picker';
+import { staffNames } from '../../../components/staff-name';
 
 function Reassign({ view, onDone }: { view: CaseView; onDone: () => void }) {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ export function MediatorsSection({ view }: { view: CaseView }) {
   return (
     <section aria-labelledby="mediators-heading" className="ro-block" data-testid="mediators-section">
       <h2 id="mediators-heading">{t('cases.mediators.title')}</h2>
-      <p data-testid="case-mediators">{view.mediators.join(', ')}</p>
+      <p data-testid="case-mediators">{staffNames(view.mediatorNames, view.mediators)}</p>
       <LanguageWarnings warnings={view.warnings} />
       <Authorization policy="cases:assign-mediators">
         {editing ? (

@@ -9,6 +9,7 @@ import { Loading } from '../../../components/loading';
 import { CorrectionNotices } from '../../../components/correction-notices';
 import { useAddCaseNote } from '../api/add-case-note';
 import { useCaseNotes } from '../api/list-case-notes';
+import { staffName } from '../../../components/staff-name';
 
 function NoteForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
@@ -63,7 +64,7 @@ export function NotesSection({ caseId }: { caseId: string }) {
             <li key={n.id} className="ro-card" data-testid="note">
               <CorrectionNotices recordType="CASE_NOTE" recordIds={query.data.map((x) => x.id)} only={n.id} />
               <p className="ro-small">
-                {n.author}, {formatDate(n.createdAt, i18n.language)}{' '}
+                {staffName(n.authorName, n.author)}, {formatDate(n.createdAt, i18n.language)}{' '}
                 {n.mediatorsOnly ? (
                   <span className="ro-badge ro-badge--warning" data-testid="note-mediators-only">
                     {t('cases.notes.mediatorsOnlyBadge')}

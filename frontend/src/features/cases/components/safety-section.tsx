@@ -18,6 +18,7 @@ import { DueDate } from './due-date';
 import { SafetyForm, safetyValuesFrom } from './safety-form';
 import { allows, mayCorrect } from '../../../lib/api/assessment-actions';
 import { etagOf } from '../../../lib/api/etag';
+import { staffName } from '../../../components/staff-name';
 
 type Editing = { mode: 'new' } | { mode: 'revise'; assessment: SafetyAssessmentView } | { mode: 'correct'; assessment: SafetyAssessmentView };
 
@@ -90,8 +91,8 @@ export function SafetySection({ view }: { view: CaseView }) {
             {row(t('cases.safety.fields.safetyMeasures'), a.safetyMeasures)}
             {row(t('cases.safety.fields.nextDue'), a.nextDue ? formatDate(`${a.nextDue}T12:00:00`, i18n.language, false) : '')}
             {row(t('cases.safety.amends'), a.amends ? t('cases.safety.numberShort', { n: assessments.findIndex((x) => x.id === a.amends) + 1 }) : '')}
-            {row(t('cases.safety.createdBy'), `${a.createdBy}, ${date(a.createdAt)}`)}
-            {row(t('cases.safety.finalisedBy'), a.finalised ? `${a.finalisedBy ?? ''}, ${date(a.finalisedAt)}` : '')}
+            {row(t('cases.safety.createdBy'), `${staffName(a.createdByName, a.createdBy)}, ${date(a.createdAt)}`)}
+            {row(t('cases.safety.finalisedBy'), a.finalised ? `${staffName(a.finalisedByName, a.finalisedBy)}, ${date(a.finalisedAt)}` : '')}
           </dl>
           {(allows(a, 'REVISE') || allows(a, 'FINALISE')) && !editing ? (
             <div className="ro-actions">

@@ -6,6 +6,9 @@ import { Loading } from '../../../components/loading';
 import { Pagination } from '../../../components/pagination';
 import { timelinePageSize, useCaseTimeline } from '../api/get-case-timeline';
 import { DataTable } from '../../../components/data-table';
+import { Link } from 'react-router';
+import { staffName } from '../../../components/staff-name';
+import { wordTimelineEntry } from './timeline-wording';
 
 /** Every event of the case, oldest first, a page at a time. */
 export function TimelineSection({ caseId }: { caseId: string }) {
@@ -29,10 +32,20 @@ export function TimelineSection({ caseId }: { caseId: string }) {
           </thead>
           <tbody>
             {query.data.items.map((e) => (
-              <tr key={e.seq} data-testid="timeline-entry" data-kind={e.kind}>
+              <tr key={e.seq} data-testid="timeline-entry" data-kind={e.kind} data-wording={e.details.wording}>
                 <td>{formatDate(e.at, i18n.language)}</td>
-                <td>{e.actor}</td>
-                <td>{e.summary}</td>
+                <td>{staffName(e.actorName, e.actor)}</td>
+                <td>
+                  {wordTimelineEntry(e, t, i18n.language)}
+                  {e.details.messageId ? (
+                    <>
+                      {' '}
+                      <Link to={`/cases/${caseId}/messages/${e.details.messageId}`} data-testid="timeline-open-message">
+                        {t('caseTimeline.openMessage')}
+                      </Link>
+                    </>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

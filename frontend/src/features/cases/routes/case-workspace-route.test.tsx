@@ -16,7 +16,7 @@ function serve(view: CaseView = aCase(), { meetings = [aMeeting()], notes = [] a
     http.get('/api/cases/{id}/notes', ({ response }) => response(200).json(notes)),
     http.get('/api/cases/{id}/feedback', ({ response }) => response(200).json([])),
     http.get('/api/cases/{id}/timeline', ({ response }) =>
-      response(200).json({ items: [{ seq: 1, at: '2026-03-12T10:00:00Z', actor: 'coordinator1', kind: 'OPENED', summary: 'Opened from 2 referral(s)' }], total: 1, totalIsExact: true, page: 0, size: 20 }),
+      response(200).json({ items: [{ seq: 1, at: '2026-03-12T10:00:00Z', actor: 'coordinator1', actorName: { username: 'coordinator1', displayName: 'Claire Coordinator' }, kind: 'OPENED', summary: 'Opened from 2 referral(s)', details: { wording: 'OPENED', referrals: 2, mediators: [{ username: 'mediator1', displayName: 'Martin Mediator' }] } }], total: 1, totalIsExact: true, page: 0, size: 20 }),
     ),
   );
 }
@@ -260,7 +260,7 @@ describe('a case workspace', () => {
       ),
       http.put('/api/cases/{id}/mediators', async ({ request, response }) => {
         body = await request.json();
-        return response(200).json(aCase({ mediators: ['mediator1', 'mediator2'] }));
+        return response(200).json(aCase({ mediators: ['mediator1', 'mediator2'], mediatorNames: [{ username: 'mediator1', displayName: 'Mediator One' }, { username: 'mediator2', displayName: 'Mediator Two' }] }));
       }),
     );
     const user = userEvent.setup();
@@ -274,7 +274,7 @@ describe('a case workspace', () => {
     await user.click(screen.getByTestId('reassign-mediators'));
     await user.click(await screen.findByTestId('mediator-mediator2'));
     await user.click(screen.getByTestId('save-mediators'));
-    await waitFor(() => expect(screen.getByTestId('case-mediators')).toHaveTextContent('mediator1, mediator2'));
+    await waitFor(() => expect(screen.getByTestId('case-mediators')).toHaveTextContent('Mediator One, Mediator Two'));
     expect(body).toEqual({ mediators: ['mediator1', 'mediator2'] });
   });
 
@@ -285,7 +285,7 @@ describe('a case workspace', () => {
         response(200).json(twoMediators),
       ),
       http.put('/api/cases/{id}/mediators', ({ response }) =>
-        response(200).json(aCase({ mediators: ['mediator2'], warnings: [{ code: 'NO_MEDIATOR_SPEAKS_LANGUAGE', language: 'FR', participantIds: [harmedId] }] })),
+        response(200).json(aCase({ mediators: ['mediator2'], mediatorNames: [{ username: 'mediator2', displayName: 'Mediator Two' }], warnings: [{ code: 'NO_MEDIATOR_SPEAKS_LANGUAGE', language: 'FR', participantIds: [harmedId] }] })),
       ),
     );
     const user = userEvent.setup();
@@ -301,7 +301,7 @@ describe('a case workspace', () => {
     expect(await screen.findByTestId('language-warning-FR')).toHaveTextContent(
       'No assigned mediator speaks French, the preferred language of 1 participant.',
     );
-    expect(screen.getByTestId('case-mediators')).toHaveTextContent('mediator2');
+    expect(screen.getByTestId('case-mediators')).toHaveTextContent('Mediator Two');
   });
 
   it('words the warning in French for a French reader', async () => {
@@ -318,11 +318,11 @@ describe('a case workspace', () => {
 describe('case notes', () => {
   it('a mediator adds a note, mediators-only when ticked', async () => {
     let body: unknown;
-    serve(aCase(), { notes: [{ id: 'e1e2e3e4-0000-4000-8000-000000000001', author: 'mediator1', text: 'Spoke with Hélène.', mediatorsOnly: true, createdAt: '2026-03-13T10:00:00Z' }] });
+    serve(aCase(), { notes: [{ id: 'e1e2e3e4-0000-4000-8000-000000000001', author: 'mediator1', authorName: { username: 'mediator1', displayName: 'Martin Mediator' }, text: 'Spoke with Hélène.', mediatorsOnly: true, createdAt: '2026-03-13T10:00:00Z' }] });
     server.use(
       http.post('/api/cases/{id}/notes', async ({ request, response }) => {
         body = await request.json();
-        return response(201).json({ id: 'e1e2e3e4-0000-4000-8000-000000000002', author: 'mediator1', text: 'Second call.', mediatorsOnly: true, createdAt: '2026-03-14T10:00:00Z' });
+        return response(201).json({ id: 'e1e2e3e4-0000-4000-8000-000000000002', author: 'mediator1', authorName: { username: 'mediator1', displayName: 'Martin Mediator' }, text: 'Second call.', mediatorsOnly: true, createdAt: '2026-03-14T10:00:00Z' });
       }),
     );
     const user = userEvent.setup();
@@ -336,7 +336,7 @@ describe('case notes', () => {
   });
 
   it('a coordinator reads notes but has no form to add one', async () => {
-    serve(aCase(), { notes: [{ id: 'e1e2e3e4-0000-4000-8000-000000000001', author: 'mediator1', text: 'Shared note.', mediatorsOnly: false, createdAt: '2026-03-13T10:00:00Z' }] });
+    serve(aCase(), { notes: [{ id: 'e1e2e3e4-0000-4000-8000-000000000001', author: 'mediator1', authorName: { username: 'mediator1', displayName: 'Martin Mediator' }, text: 'Shared note.', mediatorsOnly: false, createdAt: '2026-03-13T10:00:00Z' }] });
     renderApp({ path: `/cases/${caseId}`, roles: ['coordinator'] });
     await loaded();
     expect(await screen.findByText('Shared note.')).toBeInTheDocument();

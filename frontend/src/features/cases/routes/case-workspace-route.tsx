@@ -21,6 +21,7 @@ import { SafetySection } from '../components/safety-section';
 import { StageSection } from '../components/stage-section';
 import { TimelineSection } from '../components/timeline-section';
 import { WaysSection } from '../components/ways-section';
+import { staffName } from '../../../components/staff-name';
 
 /** A case's workspace: participants, stage, ways and consents, safety, meetings, notes and the timeline. */
 export function CaseWorkspaceRoute() {
@@ -59,7 +60,7 @@ export function CaseWorkspaceRoute() {
         {t('cases.workspace.stage')} <StateBadge state={`stage-${view.stage}`} label={labels.stage(view.stage)} testId="case-stage" />
         {view.onSafetyHold ? <HoldBadge /> : null}
       </p>
-      <p className="ro-small">{t('cases.workspace.opened', { date: formatDate(view.openedAt, i18n.language), by: view.openedBy })}</p>
+      <p className="ro-small">{t('cases.workspace.opened', { date: formatDate(view.openedAt, i18n.language), by: staffName(view.openedByName, view.openedBy) })}</p>
       <HoldBanner view={view} />
       {view.noContactReviewPending ? (
         <div data-testid="no-contact-pending">

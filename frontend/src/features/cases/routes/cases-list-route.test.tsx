@@ -16,7 +16,7 @@ describe('the cases list', () => {
         response(200).json({
           items: [
             aCaseSummary({ onSafetyHold: true, nextAssessmentDue: isoInDays(-3), stage: 'DIALOGUE' }),
-            aCaseSummary({ id: 'aaaaaaaa-5a6b-4c7d-8e9f-0a1b2c3d4e5f', participantNames: ['Anne Roy', 'Luc Gagnon'], mediators: ['mediator1', 'mediator2'], nextAssessmentDue: isoInDays(5) }),
+            aCaseSummary({ id: 'aaaaaaaa-5a6b-4c7d-8e9f-0a1b2c3d4e5f', participantNames: ['Anne Roy', 'Luc Gagnon'], mediators: ['mediator1', 'mediator2'], mediatorNames: [{ username: 'mediator1', displayName: 'Mediator One' }, { username: 'mediator2', displayName: 'Mediator Two' }], nextAssessmentDue: isoInDays(5) }),
             aCaseSummary({ id: 'bbbbbbbb-5a6b-4c7d-8e9f-0a1b2c3d4e5f', participantNames: ['Zoé Martin'], nextAssessmentDue: isoInDays(60) }),
           ],
           total: 3,
@@ -39,7 +39,7 @@ describe('the cases list', () => {
     expect(within(onHold).getByRole('link', { name: 'Hélène Tremblay, Marc Roy' })).toHaveAttribute('href', '/cases/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f');
     expect(within(soon).queryByTestId('hold-badge')).not.toBeInTheDocument();
     expect(within(soon).getByTestId('case-next-due')).toHaveAttribute('data-urgency', 'soon');
-    expect(soon).toHaveTextContent('mediator1, mediator2');
+    expect(soon).toHaveTextContent('Mediator One, Mediator Two');
     expect(within(later).getByTestId('case-next-due')).toHaveAttribute('data-urgency', 'later');
     expect(screen.getByTestId('open-new-case')).toHaveAttribute('href', '/cases/new');
   });

@@ -14,6 +14,7 @@ const recorded = {
   comments: 'It helped to be heard.',
   recordedAt: '2026-11-20T15:00:00Z',
   recordedBy: 'mediator1',
+  recordedByName: { username: 'mediator1', displayName: 'Martin Mediator' },
 };
 
 function serveClosed(onPost?: (body: unknown) => void) {

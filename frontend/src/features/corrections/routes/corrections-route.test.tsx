@@ -19,6 +19,7 @@ function aCorrection(overrides: Partial<CorrectionView> = {}): CorrectionView {
     state: 'OPEN',
     requestedAt: '2026-11-30T10:00:00Z',
     requestedBy: 'coordinator1',
+    requestedByName: { username: 'coordinator1', displayName: 'Claire Coordinator' },
     version: 0,
     ...overrides,
   };
@@ -55,6 +56,8 @@ describe('correction requests', () => {
     renderApp({ path: '/corrections', roles: ['coordinator'] });
     const row = await screen.findByTestId('correction-row');
     expect(row).toHaveTextContent('Phone');
+    expect(row).toHaveTextContent('Claire Coordinator');
+    expect(row).not.toHaveTextContent('coordinator1');
     expect(within(row).getByTestId('correction-state')).toHaveTextContent('Open');
 
     await user.selectOptions(screen.getByLabelText('State'), 'OPEN');

@@ -13,6 +13,7 @@ import { useResolveCorrection } from '../api/resolve-correction';
 import { correctionStates, type CorrectionState, type CorrectionView } from '../api/types';
 import { useFieldLabel } from '../../../components/correction-labels';
 import { ResolveForm } from '../components/resolve-form';
+import { staffName } from '../../../components/staff-name';
 
 export const correctionsPageSize = 20;
 
@@ -97,7 +98,7 @@ function CorrectionItem({ correction }: { correction: CorrectionView }) {
         <dt>{t('corrections.fields.state')}</dt>
         <dd data-testid="correction-state">{t(`corrections.state.${c.state}`)}</dd>
         <dt>{t('corrections.fields.requested')}</dt>
-        <dd>{t('corrections.byOn', { who: c.requestedBy, when: formatDate(c.requestedAt, i18n.language) })}</dd>
+        <dd>{t('corrections.byOn', { who: staffName(c.requestedByName, c.requestedBy), when: formatDate(c.requestedAt, i18n.language) })}</dd>
         <dt>{t('corrections.fields.whatIsWrong')}</dt>
         <dd>{c.whatIsWrong}</dd>
         <dt>{t('corrections.fields.whatIsAsked')}</dt>
@@ -105,7 +106,7 @@ function CorrectionItem({ correction }: { correction: CorrectionView }) {
         {c.resolvedAt ? (
           <>
             <dt>{t('corrections.fields.resolved')}</dt>
-            <dd>{t('corrections.byOn', { who: c.resolvedBy ?? '', when: formatDate(c.resolvedAt, i18n.language) })}</dd>
+            <dd>{t('corrections.byOn', { who: staffName(c.resolvedByName, c.resolvedBy), when: formatDate(c.resolvedAt, i18n.language) })}</dd>
             <dt>{t('corrections.fields.note')}</dt>
             <dd>{c.resolutionNote}</dd>
           </>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../components/format-date';
 import { approvedStates, type MessageView } from '../api/types';
 import { MessageFile } from './message-file';
+import { staffName } from '../../../components/staff-name';
 
 /** The original (as recorded) and the approved version (redacted, or the original as it is), side by side. */
 export function MessageVersions({ message }: { message: MessageView }) {
@@ -31,7 +32,7 @@ export function MessageVersions({ message }: { message: MessageView }) {
           )}
           {message.fileCheckedBy ? (
             <p className="ro-small" data-testid="file-checked">
-              {t('messages.versions.fileChecked', { name: message.fileCheckedBy, date: formatDate(message.fileCheckedAt, i18n.language) })}
+              {t('messages.versions.fileChecked', { name: staffName(message.fileCheckedByName, message.fileCheckedBy), date: formatDate(message.fileCheckedAt, i18n.language) })}
             </p>
           ) : null}
         </article>

@@ -15,6 +15,7 @@ import { MessageActions } from '../components/message-actions';
 import { MessageBadges } from '../components/message-badges';
 import { participantOf, useMessageLabels } from '../components/message-labels';
 import { MessageVersions } from '../components/message-versions';
+import { staffName } from '../../../components/staff-name';
 
 /** One message: its versions side by side, the moves its state allows, and what each side is given or told. */
 export function MessageRoute() {
@@ -70,7 +71,7 @@ export function MessageRoute() {
         </div>
       ) : null}
       <dl className="ro-dl">
-        {row(t('messages.page.recordedBy'), `${message.createdBy}, ${formatDate(message.createdAt, i18n.language)}`)}
+        {row(t('messages.page.recordedBy'), `${staffName(message.createdByName, message.createdBy)}, ${formatDate(message.createdAt, i18n.language)}`)}
         {row(t('messages.page.submittedAt'), formatDate(message.submittedAt, i18n.language))}
         {row(t('messages.fields.returnComments'), message.returnComments, 'return-comments')}
         {row(t('messages.fields.withholdReason'), message.withholdReason, 'withhold-reason')}

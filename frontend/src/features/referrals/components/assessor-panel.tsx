@@ -12,6 +12,7 @@ import { useAssessorCandidates } from '../api/list-assessor-candidates';
 import { useAssignReferralAssessor } from '../api/assign-referral-assessor';
 import { useRemoveReferralAssessor } from '../api/remove-referral-assessor';
 import type { ReferralView } from '../api/types';
+import { staffName } from '../../../components/staff-name';
 
 /** A coordinator picks one active mediator of the roster to assess the referral, changes who, or removes them. */
 function AssessorPicker({ referral }: { referral: ReferralView }) {
@@ -63,7 +64,7 @@ function AssessorPicker({ referral }: { referral: ReferralView }) {
         <div className="ro-actions">
           <ConfirmButton
             label={t('referrals.assessor.remove')}
-            question={t('referrals.assessor.removeQuestion', { name: referral.assessor })}
+            question={t('referrals.assessor.removeQuestion', { name: staffName(referral.assessorName, referral.assessor) })}
             confirmLabel={t('referrals.assessor.removeConfirm')}
             disabled={remove.isPending}
             testId="remove-assessor"
@@ -92,7 +93,7 @@ export function AssessorPanel({ referral }: { referral: ReferralView }) {
       <h2 id="assessor-heading">{t('referrals.assessor.title')}</h2>
       {referral.assessor ? (
         <p data-testid="referral-assessor">
-          {t('referrals.assessor.assigned', { name: referral.assessor, date: formatDate(referral.assessorAssignedAt, i18n.language) })}
+          {t('referrals.assessor.assigned', { name: staffName(referral.assessorName, referral.assessor), date: formatDate(referral.assessorAssignedAt, i18n.language) })}
         </p>
       ) : (
         <p data-testid="referral-assessor">{t('referrals.assessor.none')}</p>

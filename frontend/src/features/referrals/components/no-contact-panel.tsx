@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../components/format-date';
 import { useReviewNoContactCondition } from '../api/review-no-contact-condition';
 import type { ReferralView } from '../api/types';
+import { staffName } from '../../../components/staff-name';
 
 /** The no-contact condition, flagged: no meeting until a coordinator has reviewed it. */
 export function NoContactPanel({ referral }: { referral: ReferralView }) {
@@ -31,7 +32,7 @@ export function NoContactPanel({ referral }: { referral: ReferralView }) {
           </>
         ) : (
           <p data-testid="no-contact-reviewed">
-            {t('referrals.noContact.reviewedBy', { name: referral.noContactReviewedBy ?? '', date: formatDate(referral.noContactReviewedAt, i18n.language) })}
+            {t('referrals.noContact.reviewedBy', { name: staffName(referral.noContactReviewedByName, referral.noContactReviewedBy), date: formatDate(referral.noContactReviewedAt, i18n.language) })}
           </p>
         )}
       </GcdsAlert>

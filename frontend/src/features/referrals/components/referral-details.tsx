@@ -5,6 +5,7 @@ import { formatDate } from '../../../components/format-date';
 import { useRegionName } from '../../../lib/api/reference-data';
 import type { ReferralView } from '../api/types';
 import { useReferralLabels } from './referral-labels';
+import { staffName } from '../../../components/staff-name';
 
 /** Every field of a referral, in plain language; empty ones are left out. */
 export function ReferralDetails({ referral }: { referral: ReferralView }) {
@@ -38,8 +39,8 @@ export function ReferralDetails({ referral }: { referral: ReferralView }) {
       {row(t('referrals.fields.channel'), labels.channel(referral.channel), 'referral-channel')}
       {row(t('referrals.fields.victimRegistration'), referral.victimRegistration ? t(`referrals.registration.${referral.victimRegistration}`) : '')}
       {row(t('referrals.fields.notes'), referral.notes, 'referral-notes')}
-      {row(t('referrals.fields.referringStaff'), referral.referringStaff)}
-      {row(t('referrals.fields.submittedBy'), referral.submittedBy)}
+      {row(t('referrals.fields.referringStaff'), staffName(referral.referringStaffName, referral.referringStaff))}
+      {row(t('referrals.fields.submittedBy'), staffName(referral.submittedByName, referral.submittedBy))}
       {row(t('referrals.fields.staffSupportsParticipation'), yesNo(referral.staffSupportsParticipation))}
       {row(t('referrals.fields.offenderTakesResponsibility'), yesNo(referral.offenderTakesResponsibility))}
       {row(t('referrals.fields.reasons'), referral.reasons)}
@@ -47,7 +48,7 @@ export function ReferralDetails({ referral }: { referral: ReferralView }) {
       {row(t('referrals.fields.declineReason'), referral.declineReason ? t(`referrals.declineReason.${referral.declineReason}`) : '', 'referral-decline-reason')}
       {row(t('referrals.fields.declineDetails'), referral.declineDetails)}
       {row(t('referrals.fields.decidedAt'), date(referral.decidedAt))}
-      {row(t('referrals.fields.decidedBy'), referral.decidedBy)}
+      {row(t('referrals.fields.decidedBy'), staffName(referral.decidedByName, referral.decidedBy))}
       {row(
         t('referrals.fields.duplicateOf'),
         referral.duplicateOf ? (

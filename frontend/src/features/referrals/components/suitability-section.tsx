@@ -17,6 +17,7 @@ import { type ReferralView, type SuitabilityAssessmentView } from '../api/types'
 import { findingsFrom, SuitabilityForm } from './suitability-form';
 import { allows, mayCorrect } from '../../../lib/api/assessment-actions';
 import { etagOf } from '../../../lib/api/etag';
+import { staffName } from '../../../components/staff-name';
 
 type Editing = { mode: 'new' } | { mode: 'revise'; assessment: SuitabilityAssessmentView } | { mode: 'correct'; assessment: SuitabilityAssessmentView };
 
@@ -82,8 +83,8 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
             {field(t('referrals.suitability.fields.acceptanceOfResponsibility'), a.acceptanceOfResponsibility)}
             {field(t('referrals.suitability.fields.notes'), a.notes)}
             {field(t('referrals.suitability.amends'), a.amends ? t('referrals.suitability.number', { n: assessments.findIndex((x) => x.id === a.amends) + 1 }) : '')}
-            {field(t('referrals.suitability.createdBy'), `${a.createdBy}, ${date(a.createdAt)}`)}
-            {field(t('referrals.suitability.finalisedBy'), a.finalised ? `${a.finalisedBy ?? ''}, ${date(a.finalisedAt)}` : '')}
+            {field(t('referrals.suitability.createdBy'), `${staffName(a.createdByName, a.createdBy)}, ${date(a.createdAt)}`)}
+            {field(t('referrals.suitability.finalisedBy'), a.finalised ? `${staffName(a.finalisedByName, a.finalisedBy)}, ${date(a.finalisedAt)}` : '')}
           </dl>
           <Authorization policy="referrals:assess">
             {(allows(a, 'REVISE') || allows(a, 'FINALISE')) && !editing ? (

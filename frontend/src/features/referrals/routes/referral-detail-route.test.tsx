@@ -75,7 +75,7 @@ describe('a referral page', () => {
       http.post('/api/referrals/{id}/no-contact-review', ({ response }) => {
         reviewed = true;
         return response(200).json(
-          aReferral({ noContactCondition: 'No contact with the Tremblay family.', noContactReviewPending: false, noContactReviewedBy: 'coordinator1', noContactReviewedAt: '2026-03-12T10:00:00Z' }),
+          aReferral({ noContactCondition: 'No contact with the Tremblay family.', noContactReviewPending: false, noContactReviewedBy: 'coordinator1', noContactReviewedByName: { username: 'coordinator1', displayName: 'Claire Coordinator' }, noContactReviewedAt: '2026-03-12T10:00:00Z' }),
         );
       }),
     );
@@ -84,10 +84,12 @@ describe('a referral page', () => {
     expect(await screen.findByTestId('page-heading')).toHaveTextContent('Referral of Marc Roy');
     expect(screen.getByTestId('referral-source')).toHaveTextContent('Correctional staff');
     expect(screen.getByTestId('referral-details')).toHaveTextContent('None known.');
+    expect(screen.getByTestId('referral-details')).toHaveTextContent('Sam Staff');
+    expect(screen.getByTestId('referral-details')).not.toHaveTextContent('staff1');
     const panel = screen.getByTestId('no-contact-panel');
     expect(panel).toHaveTextContent('No contact with the Tremblay family.');
     await user.click(within(panel).getByTestId('mark-no-contact-reviewed'));
-    expect(await screen.findByTestId('no-contact-reviewed')).toHaveTextContent('Reviewed by coordinator1');
+    expect(await screen.findByTestId('no-contact-reviewed')).toHaveTextContent('Reviewed by Claire Coordinator');
     expect(reviewed).toBe(true);
   });
 

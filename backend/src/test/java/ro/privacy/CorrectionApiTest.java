@@ -47,6 +47,7 @@ class CorrectionApiTest {
         var created = coordinator().body(correction(person, "PARTICIPANT", person, "contact.phone")).post("/api/corrections").then()
                 .statusCode(201).header("ETag", "\"0\"")
                 .body("state", equalTo("OPEN")).body("field", equalTo("contact.phone")).body("requestedBy", equalTo("coordinator1"))
+                .body("requestedByName.displayName", equalTo("Claire Coordinator"))
                 .body("resolvedAt", nullValue()).extract();
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/corrections/" + id);
@@ -63,6 +64,7 @@ class CorrectionApiTest {
                 .body("errors[0].field", org.hamcrest.Matchers.containsString("note"));
         coordinator().header("If-Match", "\"0\"").body(annotated).post(path).then().statusCode(200).header("ETag", "\"1\"")
                 .body("state", equalTo("ANNOTATED")).body("resolvedBy", equalTo("coordinator1"))
+                .body("resolvedByName.displayName", equalTo("Claire Coordinator"))
                 .body("resolutionNote", equalTo("The institution confirmed the number on file"));
         coordinator().header("If-Match", "\"1\"").body(Map.of("outcome", "CORRECTED", "note", "again")).post(path).then().statusCode(409);
         coordinator().get("/api/corrections/" + id).then().statusCode(200).header("ETag", "\"1\"").body("state", equalTo("ANNOTATED"))

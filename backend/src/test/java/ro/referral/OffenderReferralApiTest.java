@@ -56,7 +56,8 @@ class OffenderReferralApiTest {
         String id = created.path("id");
         coordinator().get("/api/referrals/" + id).then().statusCode(200)
                 .body("source", equalTo("STAFF")).body("staffSupportsParticipation", equalTo(true))
-                .body("offender.offenderNumber", equalTo(number)).body("submittedBy", equalTo("staff1"));
+                .body("offender.offenderNumber", equalTo(number)).body("submittedBy", equalTo("staff1"))
+                .body("submittedByName.displayName", equalTo("Sam Staff"));
     }
 
     @Test

@@ -64,4 +64,15 @@ class StaffDirectoryUnavailableTest {
         asIntegration().header("Idempotency-Key", "key-" + UUID.randomUUID()).body(body).post("/api/offender-referrals")
                 .then().statusCode(400).body("errors.field", contains("onBehalfOf"));
     }
+
+    @Test
+    void a_case_and_its_timeline_still_read_naming_staff_by_user_name_while_keycloak_cannot_be_asked() {
+        ro.testing.Cases.OpenedCase c = ro.testing.Cases.open("mediator1");
+        ro.testing.Callers.coordinator().get("/api/cases/" + c.id()).then().statusCode(200)
+                .body("mediatorNames.displayName", org.hamcrest.Matchers.contains("mediator1"))
+                .body("openedByName.displayName", equalTo("coordinator1"));
+        ro.testing.Callers.coordinator().get("/api/cases/" + c.id() + "/timeline").then().statusCode(200)
+                .body("items[0].actorName.displayName", equalTo("coordinator1"))
+                .body("items[0].details.mediators[0].displayName", equalTo("mediator1"));
+    }
 }

@@ -49,6 +49,8 @@ public class CaseResource {
     CaseService cases;
     @Inject
     JoiningService joining;
+    @Inject
+    ro.casefile.service.CaseTimeline timeline;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -153,6 +155,6 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of the timeline")
     public TimelinePage getCaseTimeline(@PathParam("id") UUID id, @Valid @BeanParam CursorPageRequest paging,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        return cases.timeline(id, paging.page(), paging.size(), paging.after(), ro.rules.Messages.choose(headers.getAcceptableLanguages()));
+        return timeline.read(id, paging.page(), paging.size(), paging.after(), ro.rules.Messages.choose(headers.getAcceptableLanguages()));
     }
 }

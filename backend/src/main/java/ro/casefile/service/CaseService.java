@@ -70,6 +70,8 @@ public class CaseService {
     @Inject
     CaseMoves moves;
     @Inject
+    ro.security.StaffNames staff;
+    @Inject
     jakarta.enterprise.event.Event<ParticipantWithdrew> withdrawals;
     @Inject
     jakarta.enterprise.event.Event<ParticipantRejoined> rejoins;
@@ -186,7 +188,7 @@ public class CaseService {
             items = java.util.stream.IntStream.range(0, found.size()).mapToObj(i -> {
                 CaseFile c = found.get(i);
                 CaseSituation s = situations.get(i);
-                return new CaseSummary(c.id, c.stage, mediators.getOrDefault(c.id, List.of()),
+                return new CaseSummary(c.id, c.stage, mediators.getOrDefault(c.id, List.of()), staff.all(mediators.getOrDefault(c.id, List.of())),
                         s.participantIds().stream().map(named::get).map(n -> n.firstName() + " " + n.lastName()).toList(),
                         s.onSafetyHold(), s.nextSafetyReviewDue(), c.openedAt);
             }).toList();
@@ -200,16 +202,6 @@ public class CaseService {
         CaseFile caseFile = access.reachable(caseId);
         audit.record(AuditRecord.read("READ", AUDIT_TYPE, caseId));
         return view(caseFile);
-    }
-
-    @Transactional
-    public TimelinePage timeline(UUID caseId, int page, int size, String after, java.util.Locale locale) {
-        access.reachable(caseId);
-        Listing.Slice<CaseEvent> found = cases.timeline(caseId, page, size, after);
-        List<TimelineEntry> items = found.items().stream()
-                .map(e -> new TimelineEntry(e.seq, e.at, e.actor, e.kind, TimelineWording.read(e.summary, locale))).toList();
-        audit.record(AuditRecord.read("READ_TIMELINE", AUDIT_TYPE, caseId));
-        return new TimelinePage(items, found.paging(page, size));
     }
 
     // ---- the process ----------------------------------------------------------------------------
@@ -359,6 +351,9 @@ public class CaseService {
 
     /** Participants' names in one query, for lists of attendees. */
     Map<UUID, String> namesOf(java.util.Collection<UUID> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
         return people.findAll(participantIds).values().stream()
                 .collect(Collectors.toMap(Named::id, n -> n.firstName() + " " + n.lastName()));
     }
@@ -380,8 +375,8 @@ public class CaseService {
                     consentsOf(p), p.joined().at(), p.joined().later(), p.joined().supports());
         }).toList();
         List<String> mediators = cases.currentAssignments(List.of(c.id)).stream().map(a -> a.mediator).toList();
-        return new CaseView(c.id, c.stage, c.outcomeSummary, c.closureOutcome, c.openedAt, c.openedBy, c.closedAt, cases.referralIds(c.id),
-                participants, mediators,
+        return new CaseView(c.id, c.stage, c.outcomeSummary, c.closureOutcome, c.openedAt, c.openedBy, staff.of(c.openedBy), c.closedAt,
+                cases.referralIds(c.id), participants, mediators, staff.all(mediators),
                 cases.currentWays(c.id).stream().map(w -> w.way).toList(), situation.onSafetyHold(),
                 situation.holdReasons().stream().map(r -> new HoldReasonView(r.participantId(), r.reason(), r.due())).toList(),
                 situation.nextSafetyReviewDue(), situation.noContactReviewPending(), c.version,

@@ -10,6 +10,7 @@ import ro.casefile.model.CaseAction;
 import ro.casefile.model.CaseStage;
 import ro.casefile.model.ClosureOutcome;
 import ro.casefile.model.Way;
+import ro.security.StaffName;
 
 @Schema(description = "A case: its stage, participants, mediators, ways of communicating and safety hold")
 public record CaseView(
@@ -19,10 +20,12 @@ public record CaseView(
         @Schema(nullable = true) ClosureOutcome closureOutcome,
         @Schema(required = true) Instant openedAt,
         @Schema(required = true, maxLength = 100) String openedBy,
+        @Schema(required = true, description = "Who opened it, as people call them") StaffName openedByName,
         @Schema(nullable = true) Instant closedAt,
         @Schema(required = true, maxItems = 20) List<UUID> referralIds,
         @Schema(required = true, maxItems = 50) List<CaseParticipantView> participants,
         @Schema(required = true, maxItems = 2, description = "User names of the assigned mediators") List<String> mediators,
+        @Schema(required = true, maxItems = 2, description = "The assigned mediators as people call them, in the order of `mediators`") List<StaffName> mediatorNames,
         @Schema(required = true, maxItems = 4) List<Way> ways,
         @Schema(required = true, description = "Derived: never set by hand") boolean onSafetyHold,
         @Schema(required = true, maxItems = 150) List<HoldReasonView> holdReasons,

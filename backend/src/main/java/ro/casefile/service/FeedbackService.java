@@ -34,8 +34,11 @@ public class FeedbackService {
     private final AuditTrail audit;
     private final Caller caller;
     private final java.time.Clock clock;
+    private final ro.security.StaffNames staff;
 
-    FeedbackService(CaseRepository cases, CaseAccess access, AuditTrail audit, Caller caller, java.time.Clock clock) {
+    FeedbackService(CaseRepository cases, CaseAccess access, AuditTrail audit, Caller caller, java.time.Clock clock,
+            ro.security.StaffNames staff) {
+        this.staff = staff;
         this.cases = cases;
         this.access = access;
         this.audit = audit;
@@ -63,13 +66,13 @@ public class FeedbackService {
         cases.flush();
         audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, f.id).with("case", caseId).with("participant", f.participantId)
                 .fields(AuditRecord.filledFields(feedback)));
-        return FeedbackView.of(f);
+        return FeedbackView.of(f, staff);
     }
 
     @Transactional
     public List<FeedbackView> list(UUID caseId) {
         access.reachable(caseId);
-        List<FeedbackView> views = of(caseId).stream().map(FeedbackView::of).toList();
+        List<FeedbackView> views = of(caseId).stream().map(f -> FeedbackView.of(f, staff)).toList();
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("case", caseId));
         return views;
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.security.StaffName;
 import ro.casefile.model.FeedbackAnswer;
 import ro.casefile.model.ParticipantFeedback;
 
@@ -17,10 +18,11 @@ public record FeedbackView(
         @Schema(required = true) FeedbackAnswer wouldRecommend,
         @Schema(maxLength = 4000, nullable = true) String comments,
         @Schema(required = true) Instant recordedAt,
-        @Schema(required = true, maxLength = 100) String recordedBy) {
+        @Schema(required = true, maxLength = 100) String recordedBy,
+        @Schema(required = true, description = "Who recorded it, as people call them") StaffName recordedByName) {
 
-    static FeedbackView of(ParticipantFeedback f) {
+    static FeedbackView of(ParticipantFeedback f, ro.security.StaffNames staff) {
         return new FeedbackView(f.id, f.participantId, f.feltSafe, f.feltHeard, f.needsMet, f.wouldRecommend, f.comments,
-                f.recordedAt, f.recordedBy);
+                f.recordedAt, f.recordedBy, staff.of(f.recordedBy));
     }
 }

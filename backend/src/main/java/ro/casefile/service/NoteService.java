@@ -29,6 +29,8 @@ public class NoteService {
     @Inject
     Caller caller;
     @Inject
+    ro.security.StaffNames staff;
+    @Inject
     java.time.Clock clock;
 
     @Transactional
@@ -52,12 +54,12 @@ public class NoteService {
         List<NoteView> notes = cases.getEntityManager()
                 .createQuery("from CaseNote n where n.caseId = :c" + (mediator ? "" : " and n.mediatorsOnly = false")
                         + " order by n.createdAt, n.id", CaseNote.class)
-                .setParameter("c", caseId).getResultList().stream().map(NoteService::view).toList();
+                .setParameter("c", caseId).getResultList().stream().map(this::view).toList();
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("case", caseId));
         return notes;
     }
 
-    static NoteView view(CaseNote n) {
-        return new NoteView(n.id, n.author, n.text, n.mediatorsOnly, n.createdAt);
+    NoteView view(CaseNote n) {
+        return new NoteView(n.id, n.author, staff.of(n.author), n.text, n.mediatorsOnly, n.createdAt);
     }
 }

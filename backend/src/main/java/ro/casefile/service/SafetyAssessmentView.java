@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.security.StaffName;
 import ro.assessment.AssessmentAction;
 import ro.casefile.model.RiskLevel;
 
@@ -24,8 +25,10 @@ public record SafetyAssessmentView(
         @Schema(required = true) boolean finalised,
         @Schema(nullable = true) Instant finalisedAt,
         @Schema(maxLength = 100, nullable = true) String finalisedBy,
+        @Schema(nullable = true, description = "Who finalised it, as people call them") StaffName finalisedByName,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true, maxLength = 100) String createdBy,
+        @Schema(required = true, description = "Who wrote it, as people call them") StaffName createdByName,
         @Schema(required = true, maxItems = 3, description = "What the caller may do with the assessment now, as the server's rules decide") List<AssessmentAction> allowedActions) {
 }

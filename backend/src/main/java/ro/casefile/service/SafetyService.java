@@ -45,6 +45,8 @@ public class SafetyService {
     @Inject
     Caller caller;
     @Inject
+    ro.security.StaffNames staff;
+    @Inject
     java.time.Clock clock;
 
     @Transactional
@@ -122,7 +124,8 @@ public class SafetyService {
     SafetyAssessmentView view(SafetyAssessment a) {
         return new SafetyAssessmentView(a.id, a.caseId, a.participantId, a.lifecycle.amendsId, a.riskLevel, a.emotionalWellbeing,
                 a.readiness, a.safetyMeasures, a.notSafeToProceed, a.nextDue, a.isFinalised(), a.lifecycle.finalisedAt,
-                a.lifecycle.finalisedBy, a.version, a.lifecycle.createdAt, a.lifecycle.createdBy,
+                a.lifecycle.finalisedBy, staff.of(a.lifecycle.finalisedBy), a.version, a.lifecycle.createdAt, a.lifecycle.createdBy,
+                staff.of(a.lifecycle.createdBy),
                 AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo));
     }
 }

@@ -63,6 +63,8 @@ public class CorrectionService {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    ro.security.StaffNames staff;
 
     @Transactional
     public CorrectionView create(NewCorrection request) {
@@ -81,14 +83,14 @@ public class CorrectionService {
                 .with("record", c.recordType + ":" + c.recordId).fields(AuditRecord.filledFields(request)));
         audit.record(AuditRecord.change("CORRECTION_REQUESTED", c.recordType.name(), c.recordId).with("correction", c.id)
                 .fields(c.field == null ? List.of() : List.of(c.field)));
-        return CorrectionView.of(c);
+        return CorrectionView.of(c, staff);
     }
 
     @Transactional
     public CorrectionView read(UUID id) {
         CorrectionRequest c = find(id);
         audit.record(AuditRecord.read("READ", AUDIT_TYPE, id));
-        return CorrectionView.of(c);
+        return CorrectionView.of(c, staff);
     }
 
     @Transactional
@@ -104,7 +106,7 @@ public class CorrectionService {
                 .fields("state", "resolutionNote"));
         audit.record(AuditRecord.change("CORRECTION_RESOLVED", c.recordType.name(), c.recordId).with("correction", id)
                 .with("outcome", c.state).fields(c.field == null ? List.of() : List.of(c.field)));
-        return CorrectionView.of(c);
+        return CorrectionView.of(c, staff);
     }
 
     @Transactional
@@ -133,7 +135,7 @@ public class CorrectionService {
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null)
                 .with("recordType", filter.recordType())
                 .withIds(found.items().stream().map(c -> c.id).toList()));
-        return new CorrectionPage(found.items().stream().map(CorrectionView::of).toList(), found.paging(page, size));
+        return new CorrectionPage(found.items().stream().map(c -> CorrectionView.of(c, staff)).toList(), found.paging(page, size));
     }
 
     private CorrectionRequest find(UUID id) {

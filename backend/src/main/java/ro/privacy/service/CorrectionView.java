@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ro.privacy.model.CorrectionRequest;
 import ro.privacy.model.CorrectionState;
 import ro.privacy.model.RecordType;
+import ro.security.StaffName;
 
 @Schema(description = "A correction request: the record (and field) disputed, what the person says, and how it was resolved")
 public record CorrectionView(
@@ -21,12 +22,15 @@ public record CorrectionView(
         @Schema(nullable = true, maxLength = 4000) String resolutionNote,
         @Schema(required = true) Instant requestedAt,
         @Schema(required = true, maxLength = 100) String requestedBy,
+        @Schema(required = true, description = "Who took the request, as people call them") StaffName requestedByName,
         @Schema(nullable = true) Instant resolvedAt,
         @Schema(nullable = true, maxLength = 100) String resolvedBy,
+        @Schema(nullable = true, description = "Who resolved it, as people call them") StaffName resolvedByName,
         @Schema(required = true, description = "Changes with every change; also the ETag") long version) {
 
-    static CorrectionView of(CorrectionRequest c) {
+    static CorrectionView of(CorrectionRequest c, ro.security.StaffNames staff) {
         return new CorrectionView(c.id, c.participantId, c.recordType, c.recordId, c.field, c.whatIsWrong, c.whatIsAsked, c.state,
-                c.resolutionNote, c.requestedAt, c.requestedBy, c.resolvedAt, c.resolvedBy, c.version);
+                c.resolutionNote, c.requestedAt, c.requestedBy, staff.of(c.requestedBy), c.resolvedAt, c.resolvedBy,
+                staff.of(c.resolvedBy), c.version);
     }
 }

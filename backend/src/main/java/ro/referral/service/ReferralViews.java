@@ -39,6 +39,8 @@ public class ReferralViews {
     ParticipantLookup people;
     @Inject
     Caller caller;
+    @Inject
+    ro.security.StaffNames staff;
 
     ReferralView of(Referral r) {
         List<UUID> ids = new ArrayList<>();
@@ -52,12 +54,13 @@ public class ReferralViews {
         // the mediator assessing it reaches this referral only: nothing of the others linked to it
         boolean coordinator = caller.is(Roles.COORDINATOR);
         return new ReferralView(r.id, r.source, r.state, ref(named, r.harmedPersonId), ref(named, r.offenderId),
-                r.offenderNumber, namedAs(r), r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, r.submittedByUsername,
+                r.offenderNumber, namedAs(r), r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, staff.of(r.referringStaff), r.submittedByUsername,
+                staff.of(r.submittedByUsername),
                 r.staffSupports, r.offenderTakesResponsibility, r.reasons, r.safetyConcerns, r.noContactCondition,
-                r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, r.declineReason,
-                r.declineDetails, r.decidedAt, r.decidedBy, coordinator ? matches.matchedWith(r.id) : List.of(),
+                r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, staff.of(r.noContactReviewedBy), r.declineReason,
+                r.declineDetails, r.decidedAt, r.decidedBy, staff.of(r.decidedBy), coordinator ? matches.matchedWith(r.id) : List.of(),
                 coordinator ? r.duplicateOf : null, coordinator ? referrals.duplicatesOf(r.id) : List.of(),
-                coordinator ? caseOf(r.id) : null, r.assessor, r.assessorAssignedAt, mayAssignAssessor(r), r.version, r.createdAt, r.updatedAt, allowedActions(r));
+                coordinator ? caseOf(r.id) : null, r.assessor, staff.of(r.assessor), r.assessorAssignedAt, mayAssignAssessor(r), r.version, r.createdAt, r.updatedAt, allowedActions(r));
     }
 
     private static String namedAs(Referral r) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ro.assessment.AssessmentAction;
 import ro.referral.model.SuitabilityOutcome;
+import ro.security.StaffName;
 
 @Schema(description = "A suitability assessment of a referral")
 public record SuitabilityAssessmentView(
@@ -22,8 +23,10 @@ public record SuitabilityAssessmentView(
         @Schema(required = true) boolean finalised,
         @Schema(nullable = true) Instant finalisedAt,
         @Schema(maxLength = 100, nullable = true) String finalisedBy,
+        @Schema(nullable = true, description = "Who finalised it, as people call them") StaffName finalisedByName,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true, maxLength = 100) String createdBy,
+        @Schema(required = true, description = "Who wrote it, as people call them") StaffName createdByName,
         @Schema(required = true, maxItems = 3, description = "What the caller may do with the assessment now, as the server's rules decide") List<AssessmentAction> allowedActions) {
 }

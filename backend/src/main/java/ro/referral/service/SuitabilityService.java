@@ -37,6 +37,8 @@ public class SuitabilityService {
     @Inject
     Caller caller;
     @Inject
+    ro.security.StaffNames staff;
+    @Inject
     Clock clock;
     @Inject
     ReferralAccess access;
@@ -122,7 +124,7 @@ public class SuitabilityService {
     private SuitabilityAssessmentView view(SuitabilityAssessment a, UUID amendedBy) {
         return new SuitabilityAssessmentView(a.id, a.referralId, a.lifecycle.amendsId, amendedBy, a.appropriateness, a.motivation,
                 a.acceptanceOfResponsibility, a.notes, a.outcome, a.isFinalised(), a.lifecycle.finalisedAt, a.lifecycle.finalisedBy,
-                a.version, a.lifecycle.createdAt, a.lifecycle.createdBy,
+                staff.of(a.lifecycle.finalisedBy), a.version, a.lifecycle.createdAt, a.lifecycle.createdBy, staff.of(a.lifecycle.createdBy),
                 AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo));
     }
 }

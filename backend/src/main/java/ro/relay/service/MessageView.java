@@ -10,6 +10,7 @@ import ro.relay.model.MessageAction;
 import ro.relay.model.MessageKind;
 import ro.relay.model.MessageState;
 import ro.relay.model.PartDecision;
+import ro.security.StaffName;
 
 @Schema(description = "A message as the case's mediators and coordinators see it: the original and the approved version")
 public record MessageView(
@@ -27,6 +28,7 @@ public record MessageView(
         @Schema(nullable = true, description = "What the approval decided for the text: relayed as is or redacted") PartDecision textDecision,
         @Schema(nullable = true, description = "What the approval decided for the file: relayed as is or the redacted file") PartDecision fileDecision,
         @Schema(nullable = true, maxLength = 100, description = "Who stated that the file was checked for contact details and whereabouts") String fileCheckedBy,
+        @Schema(nullable = true, description = "Who checked the file, as people call them") StaffName fileCheckedByName,
         @Schema(nullable = true, description = "When they stated it") Instant fileCheckedAt,
         @Schema(maxLength = 4000, nullable = true) String returnComments,
         @Schema(maxLength = 4000, nullable = true) String withholdReason,
@@ -38,5 +40,6 @@ public record MessageView(
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true, maxLength = 100) String createdBy,
+        @Schema(required = true, description = "Who recorded it, as people call them") StaffName createdByName,
         @Schema(required = true, maxItems = 7, description = "What the caller may do with the message now, as the server's rules decide") List<MessageAction> allowedActions) {
 }

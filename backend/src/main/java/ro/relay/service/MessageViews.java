@@ -15,6 +15,7 @@ import ro.relay.model.MessageAction;
 import ro.relay.model.StoredFile;
 import ro.rules.AllowedActions;
 import ro.security.Caller;
+import ro.security.StaffNames;
 import ro.security.Roles;
 
 /** How a message and its files read, with the files' records looked up beforehand (never one query per message). */
@@ -34,13 +35,13 @@ final class MessageViews {
     }
 
     /** The message as its reader sees it, with what the reader (a coordinator or a mediator of the case) may do with it in this situation. */
-    static MessageView of(Message m, Map<UUID, StoredFile> files, CaseSituation situation, Caller caller) {
+    static MessageView of(Message m, Map<UUID, StoredFile> files, CaseSituation situation, Caller caller, StaffNames staff) {
         return new MessageView(m.id, m.caseId, m.kind, m.authorId, m.recipientId, m.state, m.held, m.originalText,
                 of(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText,
                 of(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.textDecision,
-                m.fileDecision, m.fileCheckedBy, m.fileCheckedAt, m.returnComments,
+                m.fileDecision, m.fileCheckedBy, staff.of(m.fileCheckedBy), m.fileCheckedAt, m.returnComments,
                 m.withholdReason, m.deliveryMethod, m.deliveredAt, m.acknowledgedAt, m.authorMayKnow, m.submittedAt, m.version,
-                m.createdAt, m.createdBy, AllowedActions.of(MessageAction.class,
+                m.createdAt, m.createdBy, staff.of(m.createdBy), AllowedActions.of(MessageAction.class,
                         a -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a -> m.mayDo(a, situation)));
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseSituation;
 import ro.casefile.service.CaseSituations;
+import ro.casefile.service.CaseTimeline;
 import ro.relay.model.ApprovalDecision;
 import ro.relay.model.DeliveryPolicy;
 import ro.relay.model.FileKind;
@@ -39,7 +41,6 @@ import ro.relay.model.StoredFile;
 import ro.rules.Breach;
 import ro.rules.Text;
 import ro.rules.Refusal;
-import ro.rules.StateMoves;
 import ro.security.CaseScope;
 import ro.security.Caller;
 
@@ -72,7 +73,9 @@ public class RelayService {
     @Inject
     Clock clock;
     @Inject
-    StateMoves moves;
+    MessageMoves moves;
+    @Inject
+    ro.security.StaffNames staff;
 
     /** Files whose content was checked against their SHA-256, by storage key. */
     private final Set<String> verified = ConcurrentHashMap.newKeySet();
@@ -105,7 +108,7 @@ public class RelayService {
         }
         em.persist(m);
         em.flush();
-        reportMove(m, null);
+        moves.report(m, null, Optional.of(CaseTimeline.MessageMove.RECORDED.name()), m.createdAt);
         audit.record(AuditRecord.change("CREATE", AUDIT_TYPE, m.id).with("case", caseId).with("kind", m.kind)
                 .fields(AuditRecord.filledFields(request)));
         return view(m, situation);
@@ -172,17 +175,10 @@ public class RelayService {
         MessageState from = m.state;
         move.accept(m);
         em.flush();
-        reportMove(m, from);
+        moves.report(m, from, action.happened(), Instant.now(clock));
         audit.record(AuditRecord.change(action.name(), AUDIT_TYPE, id).with("case", caseId).with("from", from).with("to", m.state)
                 .fields(fields));
         return view(m, situation);
-    }
-
-    /** A message recorded (a DRAFT) or moved from this state, reported to the program alone: nothing of a message leaves it. */
-    private void reportMove(Message m, MessageState from) {
-        if (m.state != from) {
-            moves.moved(StateMoves.Move.of(StateMoves.Kind.MESSAGE_STATE_CHANGED, m.id, m.state, from, m.updatedAt).inCase(m.caseId));
-        }
     }
 
     // ---- files ----------------------------------------------------------------------------------
@@ -301,7 +297,7 @@ public class RelayService {
                 .setParameter("c", caseId).getResultList();
         Map<UUID, StoredFile> files = MessageViews.filesOf(em, all);
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("case", caseId));
-        return all.stream().map(m -> MessageViews.of(m, files, situation, caller)).toList();
+        return all.stream().map(m -> MessageViews.of(m, files, situation, caller, staff)).toList();
     }
 
     @Transactional
@@ -390,6 +386,6 @@ public class RelayService {
     }
 
     private MessageView view(Message m, CaseSituation situation) {
-        return MessageViews.of(m, MessageViews.filesOf(em, List.of(m)), situation, caller);
+        return MessageViews.of(m, MessageViews.filesOf(em, List.of(m)), situation, caller, staff);
     }
 }

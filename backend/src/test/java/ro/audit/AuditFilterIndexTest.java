@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Each filter of the trail, in the shape Hibernate writes it (a role as a literal LIKE with an empty escape), is served by
  * its index walked backwards (newest first), so a page stops after its rows on the busiest table. Seq scans are switched
- * off so the small test table does not hide a missing or unmatched index.
+ * off so the small test table does not hide a missing or unmatched index. The values filtered on are ones no entry has:
+ * with a common one (the trail the other tests leave has many CASE or READ entries) the planner may rightly prefer the
+ * primary key walked backwards with a filter, which proves nothing about the filter's own index.
  */
 @QuarkusTest
 class AuditFilterIndexTest {
@@ -30,7 +32,7 @@ class AuditFilterIndexTest {
     void every_filter_walks_its_own_index_newest_first() throws SQLException {
         String page = " order by ae1_0.seq desc fetch first 26 rows only";
         Map<String, String> plans = Map.of(
-                "select ae1_0.seq from audit_entry ae1_0 where 1=1 and ae1_0.username='coordinator1' and ae1_0.seq < 1000" + page,
+                "select ae1_0.seq from audit_entry ae1_0 where 1=1 and ae1_0.username='no-such-user' and ae1_0.seq < 1000" + page,
                 "Scan Backward using audit_entry_by_username",
                 "select ae1_0.seq from audit_entry ae1_0 where 1=1 and ae1_0.subject='0b7c2f1e-1111-4222-8333-444455556666'" + page,
                 "Scan Backward using audit_entry_by_subject",
@@ -38,9 +40,9 @@ class AuditFilterIndexTest {
                 "Scan Backward using audit_entry_by_auditor",
                 "select ae1_0.seq from audit_entry ae1_0 where 1=1 and ae1_0.roles like '%integration%' escape ''" + page,
                 "Scan Backward using audit_entry_by_integration",
-                "select ae1_0.seq from audit_entry ae1_0 where 1=1 and ae1_0.action='READ'" + page,
+                "select ae1_0.seq from audit_entry ae1_0 where 1=1 and ae1_0.action='NO_SUCH_ACTION'" + page,
                 "Scan Backward using audit_entry_by_action",
-                "select ae1_0.seq from audit_entry ae1_0 where 1=1 and ae1_0.resource_type='CASE'" + page,
+                "select ae1_0.seq from audit_entry ae1_0 where 1=1 and ae1_0.resource_type='NO_SUCH_TYPE'" + page,
                 "Scan Backward using audit_entry_by_type",
                 "select ae1_0.seq from audit_entry ae1_0 where 1=1 and ae1_0.request_id='req-1'" + page,
                 "Scan Backward using audit_entry_by_request",

@@ -92,7 +92,10 @@ await runSpec('participants', async ({ page, check }) => {
     await signIn(page, staff);
     await page.getByTestId('home').waitFor();
     if (await page.getByTestId('nav-participants').count()) throw new Error('staff see the Participants link');
-    await page.goto(baseUrl + '/');
-    await page.getByTestId('sign-in').waitFor();
+    // a reload keeps the Keycloak session (a silent sign-in): still staff, still no participants
+    await page.goto(baseUrl + '/participants');
+    await page.getByTestId('signed-in-as').waitFor();
+    if (await page.getByTestId('nav-participants').count()) throw new Error('staff see the Participants link after a reload');
+    if (await page.getByTestId('participants-table').count()) throw new Error('staff see the participants after a reload');
   });
 });

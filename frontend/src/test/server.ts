@@ -55,6 +55,7 @@ const referralActions: Record<ReferralView['state'], ReferralView['allowedAction
 export function aReferral(overrides: Partial<ReferralView> = {}): ReferralView {
   return {
     allowedActions: referralActions[overrides.state ?? 'SUBMITTED'],
+    refusedActions: [],
     id: referralId,
     source: 'STAFF',
     state: 'SUBMITTED',
@@ -112,6 +113,7 @@ function assessmentActions(finalised: boolean, readyToFinalise: boolean): Assess
 export function anAssessment(overrides: Partial<SuitabilityAssessmentView> = {}): SuitabilityAssessmentView {
   return {
     allowedActions: assessmentActions(overrides.finalised ?? false, overrides.outcome !== null),
+    refusedActions: [],
     id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
     referralId,
     amends: null,
@@ -184,6 +186,8 @@ const caseActions: Record<CaseView['stage'], CaseView['allowedActions']> = {
 export function aCase(overrides: Partial<CaseView> = {}): CaseView {
   return {
     allowedActions: caseActions[overrides.stage ?? 'PREPARATION'],
+    mayScheduleMeeting: true,
+    refusedActions: [],
     id: caseId,
     stage: 'PREPARATION',
     outcomeSummary: null,
@@ -223,6 +227,7 @@ export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary 
 export function aSafetyAssessment(overrides: Partial<SafetyAssessmentView> = {}): SafetyAssessmentView {
   return {
     allowedActions: assessmentActions(overrides.finalised ?? false, overrides.riskLevel !== null),
+    refusedActions: [],
     id: '2b3c4d5e-6f70-4182-9a3b-4c5d6e7f8091',
     caseId,
     participantId: harmedId,

@@ -19,6 +19,7 @@ import ro.casefile.model.SafetyAssessment;
 import ro.rules.Breach;
 import ro.rules.AllowedActions;
 import ro.rules.Refusal;
+import ro.rules.Wording;
 import ro.security.Caller;
 import ro.security.Roles;
 
@@ -41,6 +42,8 @@ public class SafetyService {
     AuditTrail audit;
     @Inject
     Caller caller;
+    @Inject
+    Wording wording;
     @Inject
     java.time.Clock clock;
 
@@ -121,6 +124,7 @@ public class SafetyService {
         return new SafetyAssessmentView(a.id, a.caseId, a.participantId, a.lifecycle.amendsId, a.riskLevel, a.emotionalWellbeing,
                 a.readiness, a.safetyMeasures, a.notSafeToProceed, a.nextDue, a.isFinalised(), a.lifecycle.finalisedAt,
                 a.lifecycle.finalisedBy, a.version, a.lifecycle.createdAt, a.lifecycle.createdBy,
-                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo));
+                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo),
+                AllowedActions.refused(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo, wording));
     }
 }

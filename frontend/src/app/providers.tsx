@@ -1,12 +1,12 @@
-import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { isApiError } from '../lib/api/problem';
-import { actionStarted, stampError } from '../lib/notices';
+import { noticeMutationCache } from '../lib/notices';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     // every action makes the banners before it old; its own error is the news (lib/notices)
-    mutationCache: new MutationCache({ onMutate: () => actionStarted(), onError: (error) => stampError(error) }),
+    mutationCache: noticeMutationCache(),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

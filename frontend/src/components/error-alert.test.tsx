@@ -1,14 +1,13 @@
-import { QueryClientProvider, useMutation } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useMutation } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createQueryClient } from '../app/providers';
 import { api } from '../lib/api/client';
 import { ApiError, unwrap } from '../lib/api/problem';
 import { refusedHeadings } from '../lib/api/refused-headings';
 import { changeLanguage } from '../lib/i18n/i18n';
-import { placeChanged } from '../lib/notices';
+import { noticeMutationCache, placeChanged } from '../lib/notices';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
 import { http, server } from '../test/server';
@@ -50,7 +49,7 @@ describe('a refusal', () => {
   it('is headed by what was refused, with the reason as its body and the reference small, in English and French', async () => {
     const user = userEvent.setup();
     render(
-      <QueryClientProvider client={createQueryClient()}>
+      <QueryClientProvider client={new QueryClient({ mutationCache: noticeMutationCache() })}>
         <Actions />
       </QueryClientProvider>,
     );
@@ -104,7 +103,7 @@ describe('an old banner', () => {
   it('is gone after the next action, failed or not, and an error is gone once the reader moves on', async () => {
     const user = userEvent.setup();
     render(
-      <QueryClientProvider client={createQueryClient()}>
+      <QueryClientProvider client={new QueryClient({ mutationCache: noticeMutationCache() })}>
         <Actions />
       </QueryClientProvider>,
     );

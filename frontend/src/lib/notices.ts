@@ -1,3 +1,4 @@
+import { MutationCache } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 
 /**
@@ -56,4 +57,9 @@ export function useNoActionSince(): boolean {
   const now = useClock();
   const [shownAt] = useState(() => clock.actions);
   return now.actions === shownAt;
+}
+
+/** The query client's mutation cache that keeps this clock: every action starts it, its error is stamped. */
+export function noticeMutationCache(): MutationCache {
+  return new MutationCache({ onMutate: () => actionStarted(), onError: (error) => stampError(error) });
 }

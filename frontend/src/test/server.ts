@@ -13,7 +13,21 @@ export const server = setupServer(
   http.get('/api/work', ({ response }) => response(200).json([])),
   // corrections (issue 13): no correction request about the records a page shows, unless a test says otherwise
   http.get('/api/corrections', ({ response }) => response(200).json({ items: [], total: 0, totalIsExact: true, page: 0, size: 100, next: null })),
+  // actions offered (issue 14): a new message between the fixture's harmed person and offender may take any kind, unless a test says otherwise
+  http.get('/api/cases/{caseId}/messages/options', ({ response }) => response(200).json(messageOptions())),
 );
+
+/** Every kind allowed both ways between the fixture's harmed person and offender, except those refused here. */
+export function messageOptions(refused: { action: 'LETTER' | 'VIDEO_MESSAGE' | 'RELAYED_MESSAGE'; reason: string }[] = []) {
+  const kinds = (['LETTER', 'VIDEO_MESSAGE', 'RELAYED_MESSAGE'] as const).filter((k) => !refused.some((r) => r.action === k));
+  const refusedKinds = refused.map((r) => ({ action: r.action, reasonKey: 'message.deliver.no-consent', reason: r.reason }));
+  return {
+    pairs: [
+      { authorId: harmedId, recipientId: offenderId, allowedKinds: [...kinds], refusedKinds },
+      { authorId: offenderId, recipientId: harmedId, allowedKinds: [...kinds], refusedKinds },
+    ],
+  };
+}
 
 type ParticipantView = components['schemas']['ParticipantView'];
 

@@ -140,14 +140,14 @@ await runSpec('cases', async ({ page, check }) => {
     return { section, form };
   };
 
-  await check('tries to schedule a meeting and sees it refused for the hold', async () => {
-    const { form } = await scheduleMeeting();
-    const alert = form.getByTestId('error-alert');
-    await alert.waitFor();
-    const text = (await alert.textContent()) ?? '';
-    if (!/hold/i.test(text)) throw new Error(`refusal does not mention the hold: ${text}`);
+  await check('is not offered a meeting while the case is on hold: scheduling is shown disabled with the hold as the reason', async () => {
+    // issue 14 (actions offered as the rules decide): the read says scheduling is refused, and why
+    const button = page.getByTestId('schedule-meeting-refused');
+    await button.waitFor();
+    if (!(await button.isDisabled())) throw new Error('scheduling is not disabled on hold');
+    const text = (await page.getByTestId('schedule-meeting-refused-reason').textContent()) ?? '';
+    if (!/hold/i.test(text)) throw new Error(`the reason does not mention the hold: ${text}`);
     await screenshot(page, '23-meeting-refused');
-    await form.getByRole('button', { name: en.common.cancel }).click();
   });
 
   await check('records a clearing LOW assessment: the hold is lifted', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageToggle } from './language-toggle';
 import { Navigation } from './navigation';
+import { NoticePlace } from '../components/notice-place';
 
 /** The shell: GC Design System header (with the language toggle), navigation, page, footer. */
 export function Layout() {
@@ -21,6 +22,7 @@ export function Layout() {
         </div>
       </GcdsHeader>
       <main id="main-content" className="ro-container ro-main" tabIndex={-1}>
+        <NoticePlace />
         <Outlet />
       </main>
       {/* An internal application: the sub-footer keeps only the terms and privacy notice (no social media,

@@ -13,7 +13,21 @@ export const server = setupServer(
   http.get('/api/work', ({ response }) => response(200).json([])),
   // corrections (issue 13): no correction request about the records a page shows, unless a test says otherwise
   http.get('/api/corrections', ({ response }) => response(200).json({ items: [], total: 0, totalIsExact: true, page: 0, size: 100, next: null })),
+  // actions offered (issue 14): a new message between the fixture's harmed person and offender may take any kind, unless a test says otherwise
+  http.get('/api/cases/{caseId}/messages/options', ({ response }) => response(200).json(messageOptions())),
 );
+
+/** Every kind allowed both ways between the fixture's harmed person and offender, except those refused here. */
+export function messageOptions(refused: { action: 'LETTER' | 'VIDEO_MESSAGE' | 'RELAYED_MESSAGE'; reason: string }[] = []) {
+  const kinds = (['LETTER', 'VIDEO_MESSAGE', 'RELAYED_MESSAGE'] as const).filter((k) => !refused.some((r) => r.action === k));
+  const refusedKinds = refused.map((r) => ({ action: r.action, reasonKey: 'message.deliver.no-consent', reason: r.reason }));
+  return {
+    pairs: [
+      { authorId: harmedId, recipientId: offenderId, allowedKinds: [...kinds], refusedKinds },
+      { authorId: offenderId, recipientId: harmedId, allowedKinds: [...kinds], refusedKinds },
+    ],
+  };
+}
 
 type ParticipantView = components['schemas']['ParticipantView'];
 
@@ -55,6 +69,7 @@ const referralActions: Record<ReferralView['state'], ReferralView['allowedAction
 export function aReferral(overrides: Partial<ReferralView> = {}): ReferralView {
   return {
     allowedActions: referralActions[overrides.state ?? 'SUBMITTED'],
+    refusedActions: [],
     id: referralId,
     source: 'STAFF',
     state: 'SUBMITTED',
@@ -114,6 +129,7 @@ function assessmentActions(finalised: boolean, readyToFinalise: boolean): Assess
 export function anAssessment(overrides: Partial<SuitabilityAssessmentView> = {}): SuitabilityAssessmentView {
   return {
     allowedActions: assessmentActions(overrides.finalised ?? false, overrides.outcome !== null),
+    refusedActions: [],
     id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
     referralId,
     amends: null,
@@ -188,6 +204,8 @@ const caseActions: Record<CaseView['stage'], CaseView['allowedActions']> = {
 export function aCase(overrides: Partial<CaseView> = {}): CaseView {
   return {
     allowedActions: caseActions[overrides.stage ?? 'PREPARATION'],
+    mayScheduleMeeting: true,
+    refusedActions: [],
     id: caseId,
     stage: 'PREPARATION',
     outcomeSummary: null,
@@ -230,6 +248,7 @@ export function aCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary 
 export function aSafetyAssessment(overrides: Partial<SafetyAssessmentView> = {}): SafetyAssessmentView {
   return {
     allowedActions: assessmentActions(overrides.finalised ?? false, overrides.riskLevel !== null),
+    refusedActions: [],
     id: '2b3c4d5e-6f70-4182-9a3b-4c5d6e7f8091',
     caseId,
     participantId: harmedId,

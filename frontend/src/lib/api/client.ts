@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { accessToken } from '../auth/oidc';
 import { currentLanguage } from '../i18n/i18n';
+import { rememberOperation } from './problem';
 import type { paths } from './schema';
 
 type TokenSource = () => Promise<string | undefined>;
@@ -18,6 +19,11 @@ export const authAndLanguage: Middleware = {
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     request.headers.set('Accept-Language', currentLanguage());
     return request;
+  },
+  // a refusal is then headed by what was refused (see ErrorAlert)
+  onResponse({ request, response, schemaPath }) {
+    rememberOperation(response, request.method, schemaPath);
+    return undefined;
   },
 };
 

@@ -7,12 +7,20 @@ export type FieldViolation = components['schemas']['FieldViolation'];
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** The operation that failed, as the contract names it (`POST /api/referrals/{id}/accept`), when known. */
+  readonly operation: string | undefined;
 
-  constructor(status: number, problem: Problem | undefined) {
+  constructor(status: number, problem: Problem | undefined, operation?: string) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem ?? { status };
+    this.operation = operation;
+  }
+
+  /** Whether the failed call was meant to change something (not a read). */
+  get isChange(): boolean {
+    return this.operation !== undefined && !this.operation.startsWith('GET ');
   }
 
   /** Field errors by field path (e.g. `contact.email`), the first message of each. */
@@ -34,10 +42,22 @@ function asProblem(body: unknown): Problem | undefined {
   return typeof body === 'object' && body !== null ? (body as Problem) : undefined;
 }
 
-/** openapi-fetch's result to data, or an ApiError carrying the problem. */
+const operations = new WeakMap<Response, string>();
+
+/** Remembers which operation of the contract a response answers (the client's middleware calls it for every call). */
+export function rememberOperation(response: Response, method: string, schemaPath: string): void {
+  operations.set(response, `${method.toUpperCase()} ${schemaPath}`);
+}
+
+/** The operation a response answered, as the contract names it, when the client saw it. */
+export function operationOf(response: Response): string | undefined {
+  return operations.get(response);
+}
+
+/** openapi-fetch's result to data, or an ApiError carrying the problem and the operation refused. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.error !== undefined || result.data === undefined) {
-    throw new ApiError(result.response.status, asProblem(result.error));
+    throw new ApiError(result.response.status, asProblem(result.error), operationOf(result.response));
   }
   return result.data;
 }

@@ -131,6 +131,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/messages/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a new message may be now
+         * @description For each author and recipient on the other side, the kinds the rules allow (chosen for the case, the author takes part, the recipient agreed), and the reason recording each other kind would be refused.
+         */
+        get: operations["newMessageOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/messages/{id}": {
         parameters: {
             query?: never;
@@ -1839,6 +1859,10 @@ export interface components {
             allowedActions: components["schemas"]["CaseAction"][];
             /** @description What the coordinator should know about the case as it is, without refusing anything: e.g. no assigned mediator speaks a participant's preferred language */
             warnings: components["schemas"]["CaseWarning"][];
+            /** @description Whether the case as it is lets a meeting be scheduled (each attendee is checked when it is) */
+            mayScheduleMeeting: boolean;
+            /** @description What the caller's role may do with the case (stage moves, SCHEDULE_MEETING) but the server's rules refuse now, each with the reason they would give */
+            refusedActions: components["schemas"]["RefusedAction"][];
         };
         /** @description A warning about a case as it is: it refuses nothing; the coordinator decides */
         CaseWarning: {
@@ -2605,6 +2629,18 @@ export interface components {
             /** @description The text (a letter's or what the mediator is asked to convey) */
             text?: string;
         };
+        /** @description What a new message of the case may be now: for each author and a recipient on the other side, the kinds the rules allow (the recipient agreed to them) */
+        NewMessageOptions: {
+            pairs: components["schemas"]["NewMessagePair"][];
+        };
+        /** @description An author and a recipient: the kinds a new message between them may take now, and why the others may not */
+        NewMessagePair: {
+            authorId: components["schemas"]["UUID"];
+            recipientId: components["schemas"]["UUID"];
+            allowedKinds: components["schemas"]["MessageKind"][];
+            /** @description The other kinds, each with the reason recording it would be refused (action: the kind) */
+            refusedKinds: components["schemas"]["RefusedAction"][];
+        };
         /** @description A mediator's note on a case */
         NewNote: {
             text: string;
@@ -2973,6 +3009,17 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description What the caller may do with the referral now, as the server's rules decide */
             allowedActions: components["schemas"]["ReferralAction"][];
+            /** @description What the caller's role may do with the referral but the server's rules refuse now, each with the reason they would give */
+            refusedActions: components["schemas"]["RefusedAction"][];
+        };
+        /** @description An action the caller's role may call that the server's rules refuse now, with the reason they would give */
+        RefusedAction: {
+            /** @description The action, as allowedActions names it */
+            action: string;
+            /** @description The reason's message key (the type of the refusal's problem) */
+            reasonKey: string;
+            /** @description The reason, in the caller's language (Accept-Language) */
+            reason: string;
         };
         /** @description A region's new names and state (its code never changes) */
         RegionUpdate: {
@@ -3030,6 +3077,8 @@ export interface components {
             createdByName: components["schemas"]["StaffName"];
             /** @description What the caller may do with the assessment now, as the server's rules decide */
             allowedActions: components["schemas"]["AssessmentAction"][];
+            /** @description What the caller's role may do with the assessment but the server's rules refuse now, each with the reason they would give */
+            refusedActions: components["schemas"]["RefusedAction"][];
         };
         /** @description A safety assessment of a participant; risk level needed to finalise; next due defaults to 90 days after finalising */
         SafetyFindings: {
@@ -3168,6 +3217,8 @@ export interface components {
             createdByName: components["schemas"]["StaffName"];
             /** @description What the caller may do with the assessment now, as the server's rules decide */
             allowedActions: components["schemas"]["AssessmentAction"][];
+            /** @description What the caller's role may do with the assessment but the server's rules refuse now, each with the reason they would give */
+            refusedActions: components["schemas"]["RefusedAction"][];
         };
         /** @description A suitability assessment's findings; the outcome is needed to finalise */
         SuitabilityFindings: {
@@ -3807,6 +3858,32 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    newMessageOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The choices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewMessageOptions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

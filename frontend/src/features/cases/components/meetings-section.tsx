@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
+import { RefusedButton, refusalOf } from '../../../components/refused-action';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
 import { InstitutionName } from '../../../components/reference-select';
@@ -153,10 +154,12 @@ export function MeetingsSection({ view }: { view: CaseView }) {
           }}
           onSubmit={(body) => schedule.mutate({ caseId: view.id, body }, { onSuccess: () => setScheduling(false) })}
         />
-      ) : (
+      ) : view.mayScheduleMeeting || !refusalOf(view, 'SCHEDULE_MEETING') ? (
         <Button variant="primary" onClick={() => setScheduling(true)} data-testid="schedule-meeting">
           {t('cases.meetings.schedule')}
         </Button>
+      ) : (
+        <RefusedButton label={t('cases.meetings.schedule')} refusal={refusalOf(view, 'SCHEDULE_MEETING')!} variant="primary" testId="schedule-meeting-refused" />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
+import { RefusedButton, refusalOf } from '../../../components/refused-action';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
 import { CorrectionNotices } from '../../../components/correction-notices';
@@ -111,6 +112,9 @@ export function SafetySection({ view }: { view: CaseView }) {
                   testId="finalise-safety-assessment"
                   onConfirm={() => finalise.mutate({ caseId: view.id, id: a.id, etag: etagOf(a) })}
                 />
+              ) : null}
+              {!a.finalised && refusalOf(a, 'FINALISE') ? (
+                <RefusedButton label={t('cases.safety.finalise')} refusal={refusalOf(a, 'FINALISE')!} variant="primary" testId="finalise-safety-assessment-refused" />
               ) : null}
             </div>
           ) : null}

@@ -20,6 +20,10 @@ export function StageSection({ view }: { view: CaseView }) {
   const [outcomeError, setOutcomeError] = useState<string>();
   const moves = view.allowedActions.map((action) => stageMoveTargets[action]);
   const currentIndex = caseStages.indexOf(view.stage);
+  // a refused move is headed by the move: "The case was not closed"
+  const refusedMove = { CLOSED: 'caseClose', PREPARATION: 'caseReopen', DIALOGUE: 'caseToDialogue', FOLLOW_UP: 'caseToFollowUp' } as const;
+  const tried = move.variables?.body.stage;
+  const refusedHeading = tried ? t(`refused.${refusedMove[tried]}`) : undefined;
 
   const close = (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +69,7 @@ export function StageSection({ view }: { view: CaseView }) {
           <strong>{t('caseClosure.title')}</strong> {t(`caseClosure.outcome.${view.closureOutcome}`)}
         </p>
       ) : null}
-      {move.error && !closing ? <ErrorAlert error={move.error} /> : null}
+      {move.error && !closing ? <ErrorAlert error={move.error} action={refusedHeading} /> : null}
       <div className="ro-actions" data-testid="stage-moves">
         {moves.map((to) => {
           if (to === 'CLOSED') {
@@ -114,7 +118,7 @@ export function StageSection({ view }: { view: CaseView }) {
       {closing ? (
         <form noValidate onSubmit={close} className="ro-form ro-panel" data-testid="close-case-form">
           <h3>{t('cases.stageMoves.close')}</h3>
-          {move.error ? <ErrorAlert error={move.error} /> : null}
+          {move.error ? <ErrorAlert error={move.error} action={refusedHeading} /> : null}
           <TextField name="outcomeSummary" multiline required label={t('cases.stageMoves.outcomeSummary')} hint={t('cases.stageMoves.outcomeHint')} value={summary} onChange={setSummary} error={summaryError} />
           <SelectField
             name="closureOutcome"

@@ -1,3 +1,4 @@
+import { SuccessNotice } from '../../../components/success-notice';
 import { GcdsAlert } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -51,9 +52,7 @@ export function CaseWorkspaceRoute() {
   return (
     <>
       {notice ? (
-        <div data-testid="success-notice">
-          <GcdsAlert alertRole="success" heading={t('cases.open.opened')} hideCloseBtn container="full" />
-        </div>
+        <SuccessNotice heading={t('cases.open.opened')} />
       ) : null}
       <PageHeading title={heading}>{heading}</PageHeading>
       <p className="ro-state-line">

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
-import { ApiError, unwrap, type Problem } from '../../../lib/api/problem';
+import { ApiError, operationOf, unwrap, type Problem } from '../../../lib/api/problem';
 import { disposalKeys, type LegalHoldView, type RecordType } from './types';
 
 interface HoldTarget {
@@ -19,7 +19,7 @@ export async function releaseHold({ recordType, recordId, etag }: HoldTarget & {
     params: { path: { type: recordType, id: recordId }, header: { 'If-Match': etag } },
   });
   if (!result.response.ok) {
-    throw new ApiError(result.response.status, typeof result.error === 'object' && result.error !== null ? (result.error as Problem) : undefined);
+    throw new ApiError(result.response.status, typeof result.error === 'object' && result.error !== null ? (result.error as Problem) : undefined, operationOf(result.response));
   }
 }
 

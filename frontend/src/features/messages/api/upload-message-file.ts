@@ -45,7 +45,7 @@ export async function uploadMessageFile({ caseId, id, role, file, onProgress }: 
         onProgress?.(1);
         resolve(body as unknown as MessageView);
       } else {
-        reject(new ApiError(xhr.status, body));
+        reject(new ApiError(xhr.status, body, 'POST /api/cases/{caseId}/messages/{id}/uploads/{role}'));
       }
     };
     xhr.onerror = () => reject(new TypeError('Network error'));

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { SelectField, TextField } from '../../../components/form-fields';
 import { FormActions } from '../../../components/form-parts';
+import { useNewMessageOptions } from '../api/new-message-options';
 import { useRecordMessage } from '../api/record-message';
 import { acceptedFiles, messageKinds, type CaseParticipantView, type MessageKind, type MessageView } from '../api/types';
 import { useUploadMessageFile } from '../api/upload-message-file';
@@ -39,12 +40,19 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
   const author = messaging.find((p) => p.participantId === authorId);
   const recipients = author ? messaging.filter((p) => p.side !== author.side) : [];
   const option = (p: CaseParticipantView) => ({ value: p.participantId, label: `${labels.name(p)} (${labels.side(p.side)})` });
+  // only the kinds the rules allow between these two now (the case chose the way, the recipient agreed to it)
+  const options = useNewMessageOptions(caseId);
+  const pairs = (options.data?.pairs ?? []).filter((p) => (!authorId || p.authorId === authorId) && (!recipientId || p.recipientId === recipientId));
+  const pair = authorId && recipientId ? pairs[0] : undefined;
+  const offered = options.data ? messageKinds.filter((k) => pairs.some((p) => p.allowedKinds.includes(k))) : [...messageKinds];
+  const refusedKinds = pair?.refusedKinds ?? [];
   const takesFile = kind === 'LETTER' || kind === 'VIDEO_MESSAGE';
   const busy = record.isPending || upload.isPending;
 
   const validate = (): Errors => {
     const out: Errors = {};
     if (!kind) out.kind = t('messages.record.errors.kind');
+    else if (!offered.includes(kind)) out.kind = refusedKinds.find((r) => r.action === kind)?.reason ?? t('offered.messageKindsNone');
     if (!authorId) out.authorId = t('messages.record.errors.author');
     if (!recipientId) out.recipientId = t('messages.record.errors.recipient');
     if (text.length > 20000) out.text = t('validation.tooLong', { max: 20000 });
@@ -90,7 +98,7 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
         required
         value={kind}
         placeholder={t('messages.record.choose')}
-        options={messageKinds.map((k) => ({ value: k, label: labels.kind(k) }))}
+        options={offered.map((k) => ({ value: k, label: labels.kind(k) }))}
         error={errors.kind}
         onChange={(v) => {
           setKind(v as MessageKind | '');
@@ -121,6 +129,14 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
         error={errors.recipientId}
         onChange={setRecipientId}
       />
+      {pair && !pair.allowedKinds.length ? <p className="ro-hint" data-testid="no-kinds">{t('offered.messageKindsNone')}</p> : null}
+      {refusedKinds.length ? (
+        <ul className="ro-hint" data-testid="refused-kinds">
+          {refusedKinds.map((r) => (
+            <li key={r.action}>{t('offered.kindRefused', { kind: labels.kind(r.action as MessageKind), reason: r.reason })}</li>
+          ))}
+        </ul>
+      ) : null}
       <TextField
         name="messageText"
         multiline

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { changeLanguage } from '../../../lib/i18n/i18n';
 import userEvent from '@testing-library/user-event';
-import { aCase, aCaseParticipant, aMessage, caseId, harmedId, http, messageId, offenderId, server } from '../../../test/server';
+import { aCase, aCaseParticipant, aMessage, caseId, harmedId, http, messageId, messageOptions, offenderId, server } from '../../../test/server';
 import { FakeXhr } from '../../../test/fake-xhr';
 import { renderApp } from '../../../test/render-app';
 
@@ -52,6 +53,8 @@ describe("a case's messages", () => {
     let body: unknown;
     serve([]);
     server.use(
+      // before the message's own path: "options" is not a message id
+      http.get('/api/cases/{caseId}/messages/options', ({ response }) => response(200).json(messageOptions())),
       http.post('/api/cases/{caseId}/messages', async ({ request, response }) => {
         body = await request.json();
         return response(201).json(aMessage({ originalText: 'Dear Marc.' }));
@@ -146,5 +149,26 @@ describe("a case's messages", () => {
   it('refuses staff', async () => {
     renderApp({ path: `/cases/${caseId}/messages`, roles: ['staff'] });
     expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
+  });
+
+  it('offers only the kinds the rules allow between author and recipient, and says why not the others, in English and French', async () => {
+    serve([]);
+    server.use(
+      http.get('/api/cases/{caseId}/messages/options', ({ response }) =>
+        response(200).json(messageOptions([{ action: 'VIDEO_MESSAGE', reason: 'The recipient has not agreed to receive this kind of message.' }])),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp({ path: `/cases/${caseId}/messages`, roles: ['mediator'] });
+    expect(await screen.findByTestId('no-messages')).toBeInTheDocument();
+    await user.click(screen.getByTestId('record-message'));
+    const form = screen.getByTestId('record-message-form');
+    const kinds = () => within(within(form).getByLabelText(/^Kind of message/)).getAllByRole('option').map((o) => (o as HTMLOptionElement).value).filter(Boolean);
+    await vi.waitFor(() => expect(kinds()).toEqual(['LETTER', 'RELAYED_MESSAGE']));
+    await user.selectOptions(within(form).getByLabelText(/^From \(author\)/), harmedId);
+    await user.selectOptions(within(form).getByLabelText(/^To \(recipient\)/), offenderId);
+    expect(within(form).getByTestId('refused-kinds')).toHaveTextContent('Video message — not available: The recipient has not agreed to receive this kind of message.');
+    await act(() => changeLanguage('fr'));
+    expect(within(form).getByTestId('refused-kinds')).toHaveTextContent('non disponible');
   });
 });

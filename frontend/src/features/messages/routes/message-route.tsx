@@ -1,3 +1,4 @@
+import { SuccessNotice } from '../../../components/success-notice';
 import { GcdsAlert } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -55,9 +56,7 @@ export function MessageRoute() {
   return (
     <>
       {notice ? (
-        <div data-testid="success-notice">
-          <GcdsAlert alertRole="success" heading={t('messages.record.recorded')} hideCloseBtn container="full" />
-        </div>
+        <SuccessNotice heading={t('messages.record.recorded')} />
       ) : null}
       <PageHeading title={heading}>{heading}</PageHeading>
       <p className="ro-state-line">

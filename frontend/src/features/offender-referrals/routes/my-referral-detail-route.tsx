@@ -1,4 +1,4 @@
-import { GcdsAlert } from '@gcds-core/components-react';
+import { SuccessNotice } from '../../../components/success-notice';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -40,9 +40,7 @@ export function MyReferralDetailRoute() {
   return (
     <>
       {notice ? (
-        <div data-testid="success-notice">
-          <GcdsAlert alertRole="success" heading={t('offenderReferrals.referred')} hideCloseBtn container="full" />
-        </div>
+        <SuccessNotice heading={t('offenderReferrals.referred')} />
       ) : null}
       <PageHeading title={heading}>{heading}</PageHeading>
       <dl className="ro-dl" data-testid="my-referral-details">

@@ -1,4 +1,4 @@
-import { GcdsAlert } from '@gcds-core/components-react';
+import { SuccessNotice } from '../../../components/success-notice';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
@@ -35,9 +35,7 @@ export function ParticipantDetailRoute() {
   return (
     <>
       {notice ? (
-        <div data-testid="success-notice">
-          <GcdsAlert alertRole="success" heading={t(`participants.${notice}`)} hideCloseBtn container="full" />
-        </div>
+        <SuccessNotice heading={t(`participants.${notice}`)} />
       ) : null}
       <PageHeading title={name}>{name}</PageHeading>
       <CorrectionNotices recordType="PARTICIPANT" recordIds={[participant.id]} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
+import { RefusedButton, refusalOf } from '../../../components/refused-action';
 import { useAcceptReferral } from '../api/accept-referral';
 import { useDeclineReferral } from '../api/decline-referral';
 import { useStartReferralAssessment } from '../api/start-referral-assessment';
@@ -19,6 +20,8 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
   const withdraw = useWithdrawReferral();
   const [declining, setDeclining] = useState(false);
   const moves = referral.allowedActions;
+  // being assessed, Accept waits for a finalised suitable assessment: shown disabled with the server's reason
+  const acceptRefused = referral.state === 'UNDER_ASSESSMENT' ? refusalOf(referral, 'ACCEPT') : undefined;
   const busy = start.isPending || accept.isPending || decline.isPending || withdraw.isPending;
   const error = start.error ?? accept.error ?? withdraw.error ?? (declining ? null : decline.error);
   const reset = () => {
@@ -28,7 +31,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
     decline.reset();
   };
 
-  if (!moves.length) return <p data-testid="no-actions">{t('referrals.actions.none')}</p>;
+  if (!moves.length && !acceptRefused) return <p data-testid="no-actions">{t('referrals.actions.none')}</p>;
   return (
     <section aria-labelledby="decision-heading" className="ro-block" data-testid="referral-actions">
       <h2 id="decision-heading">{t('referrals.actions.title')}</h2>
@@ -62,6 +65,7 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
             }}
           />
         ) : null}
+        {acceptRefused ? <RefusedButton label={t('referrals.actions.accept')} refusal={acceptRefused} variant="primary" testId="accept-referral-refused" /> : null}
         {moves.includes('DECLINE') && !declining ? (
           <Button
             variant="secondary"

@@ -5,6 +5,7 @@ import { Authorization } from '../../../components/authorization';
 import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { ErrorAlert } from '../../../components/error-alert';
+import { RefusedButton, refusalOf } from '../../../components/refused-action';
 import { formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
 import { CorrectionNotices } from '../../../components/correction-notices';
@@ -104,6 +105,9 @@ export function SuitabilitySection({ referral }: { referral: ReferralView }) {
                     testId="finalise-assessment"
                     onConfirm={() => finalise.mutate({ referralId: referral.id, id: a.id, etag: etagOf(a) })}
                   />
+                ) : null}
+                {!a.finalised && refusalOf(a, 'FINALISE') ? (
+                  <RefusedButton label={t('referrals.suitability.finalise')} refusal={refusalOf(a, 'FINALISE')!} variant="primary" testId="finalise-assessment-refused" />
                 ) : null}
               </div>
             ) : null}

@@ -1,4 +1,4 @@
-import { GcdsAlert } from '@gcds-core/components-react';
+import { SuccessNotice } from '../../../components/success-notice';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
@@ -70,9 +70,7 @@ export function ReferralDetailRoute() {
   return (
     <>
       {notice ? (
-        <div data-testid="success-notice">
-          <GcdsAlert alertRole="success" heading={t(referral.state === 'DORMANT' ? 'referrals.recordedDormant' : 'referrals.recorded')} hideCloseBtn container="full" />
-        </div>
+        <SuccessNotice heading={t(referral.state === 'DORMANT' ? 'referrals.recordedDormant' : 'referrals.recorded')} />
       ) : null}
       <PageHeading title={heading}>{heading}</PageHeading>
       <p className="ro-state-line">

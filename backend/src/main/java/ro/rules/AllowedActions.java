@@ -19,4 +19,15 @@ public final class AllowedActions {
     public static <A extends Enum<A>> List<A> of(Class<A> kind, Predicate<A> callerMay, Function<A, Decision> policy) {
         return EnumSet.allOf(kind).stream().filter(callerMay).filter(a -> policy.apply(a).isAllowed()).toList();
     }
+
+    /**
+     * The actions of this kind the caller may call but the policy refuses now, each with the reason the
+     * policy gives (in the caller's words): exactly the complement of {@link #of} among the caller's actions.
+     */
+    public static <A extends Enum<A>> List<RefusedAction> refused(Class<A> kind, Predicate<A> callerMay, Function<A, Decision> policy,
+            Wording wording) {
+        return EnumSet.allOf(kind).stream().filter(callerMay)
+                .map(a -> policy.apply(a) instanceof Decision.Refused r ? wording.refused(a.name(), r) : null)
+                .filter(java.util.Objects::nonNull).toList();
+    }
 }

@@ -105,6 +105,8 @@ class AuthorizationMatrixTest {
         List<Integer> messageWork = caseWork;
         MATRIX.put("POST /api/cases/{caseId}/messages", List.of(401, 201, 404, 403, 403, 403, 403, 403, 403));
         MATRIX.put("GET /api/cases/{caseId}/messages", messageWork);
+        // actions offered as the rules decide (issue 14, item 4): what a new message may be
+        MATRIX.put("GET /api/cases/{caseId}/messages/options", messageWork);
         MATRIX.put("GET /api/cases/{caseId}/messages/{id}", messageWork);
         MATRIX.put("PUT /api/cases/{caseId}/messages/{id}/text", messageWork);
         MATRIX.put("POST /api/cases/{caseId}/messages/{id}/uploads/{role}", messageWork);
@@ -319,6 +321,7 @@ class AuthorizationMatrixTest {
                     .post("/api/cases/" + c.id() + "/messages").statusCode();
         });
         CASE_CALLS.put("GET /api/cases/{caseId}/messages", (who, s) -> s.get("/api/cases/" + Cases.inDialogue("mediator2").id() + "/messages").statusCode());
+        CASE_CALLS.put("GET /api/cases/{caseId}/messages/options", (who, s) -> s.get("/api/cases/" + Cases.open("mediator2").id() + "/messages/options").statusCode());
         CASE_CALLS.put("GET /api/cases/{caseId}/messages/{id}", (who, s) -> message(s, "", "GET", null));
         CASE_CALLS.put("PUT /api/cases/{caseId}/messages/{id}/text", (who, s) -> {
             Cases.OpenedCase c = Cases.inDialogue("mediator2");

@@ -20,6 +20,11 @@ public final class MeetingPolicy {
     }
 
     public static Decision mayScheduleMeeting(CaseSituation situation, List<Attendee> attending) {
+        return mayMeetInCase(situation).and(() -> mayAttend(situation, attending));
+    }
+
+    /** What the case itself needs before any meeting (a read offers scheduling only when this allows). */
+    public static Decision mayMeetInCase(CaseSituation situation) {
         if (situation.stage() == CaseStage.CLOSED) {
             return Decision.refused("meeting.case-closed");
         }
@@ -32,6 +37,10 @@ public final class MeetingPolicy {
         if (!situation.waysInclude(Way.FACE_TO_FACE)) {
             return Decision.refused("meeting.face-to-face-not-chosen");
         }
+        return Decision.allowed();
+    }
+
+    private static Decision mayAttend(CaseSituation situation, List<Attendee> attending) {
         if (attending.isEmpty()) {
             return Decision.refused("meeting.no-participant");
         }

@@ -23,13 +23,11 @@ import ro.rules.NotFound;
 import ro.audit.AuditRecord;
 import ro.audit.AuditTrail;
 import ro.casefile.model.CaseAssignment;
-import ro.casefile.model.CaseAction;
 import ro.casefile.model.CaseEvent;
 import ro.casefile.model.CaseFile;
 import ro.casefile.model.CaseParticipant;
 import ro.casefile.model.CaseReferral;
 import ro.casefile.model.CaseSituation;
-import ro.casefile.model.CaseStagePolicy;
 import ro.casefile.model.CaseWay;
 import ro.casefile.model.Consent;
 import ro.casefile.model.Mediator;
@@ -41,7 +39,6 @@ import ro.participant.ParticipantLookup.Named;
 import ro.referral.model.Referral;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
-import ro.rules.AllowedActions;
 import ro.rules.Breach;
 import ro.rules.Refusal;
 import ro.lists.Listing;
@@ -65,6 +62,8 @@ public class CaseService {
     AuditTrail audit;
     @Inject
     Caller caller;
+    @Inject
+    CaseActions caseActions;
     @Inject
     Clock clock;
     @Inject
@@ -380,8 +379,8 @@ public class CaseService {
                 cases.currentWays(c.id).stream().map(w -> w.way).toList(), situation.onSafetyHold(),
                 situation.holdReasons().stream().map(r -> new HoldReasonView(r.participantId(), r.reason(), r.due())).toList(),
                 situation.nextSafetyReviewDue(), situation.noContactReviewPending(), c.version,
-                AllowedActions.of(CaseAction.class, a -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a -> CaseStagePolicy.mayDo(a, c.stage)),
-                CaseWarning.of(situation, named, cases.languagesOf(mediators)));
+                caseActions.allowed(situation), CaseWarning.of(situation, named, cases.languagesOf(mediators)),
+                caseActions.mayScheduleMeeting(situation), caseActions.refused(situation));
     }
 
     /** The latest answer per way, by the way's name: true given, false withdrawn; absent when never asked. */

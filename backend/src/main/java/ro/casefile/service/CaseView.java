@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.rules.RefusedAction;
 import ro.casefile.model.CaseAction;
 import ro.casefile.model.CaseStage;
 import ro.casefile.model.ClosureOutcome;
@@ -33,5 +34,7 @@ public record CaseView(
         @Schema(required = true, description = "A referral's no-contact condition waits for a coordinator's review: no meeting until then") boolean noContactReviewPending,
         @Schema(required = true) long version,
         @Schema(required = true, maxItems = 4, description = "What the caller may do with the case now, as the server's rules decide") List<CaseAction> allowedActions,
-        @Schema(required = true, maxItems = 2, description = "What the coordinator should know about the case as it is, without refusing anything: e.g. no assigned mediator speaks a participant's preferred language") List<CaseWarning> warnings) {
+        @Schema(required = true, maxItems = 2, description = "What the coordinator should know about the case as it is, without refusing anything: e.g. no assigned mediator speaks a participant's preferred language") List<CaseWarning> warnings,
+        @Schema(required = true, description = "Whether the case as it is lets a meeting be scheduled (each attendee is checked when it is)") boolean mayScheduleMeeting,
+        @Schema(required = true, maxItems = 5, description = "What the caller's role may do with the case (stage moves, SCHEDULE_MEETING) but the server's rules refuse now, each with the reason they would give") List<RefusedAction> refusedActions) {
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ro.security.StaffName;
+import ro.rules.RefusedAction;
 import ro.assessment.AssessmentAction;
 import ro.casefile.model.RiskLevel;
 
@@ -30,5 +31,6 @@ public record SafetyAssessmentView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true, maxLength = 100) String createdBy,
         @Schema(required = true, description = "Who wrote it, as people call them") StaffName createdByName,
-        @Schema(required = true, maxItems = 3, description = "What the caller may do with the assessment now, as the server's rules decide") List<AssessmentAction> allowedActions) {
+        @Schema(required = true, maxItems = 3, description = "What the caller may do with the assessment now, as the server's rules decide") List<AssessmentAction> allowedActions,
+        @Schema(required = true, maxItems = 4, description = "What the caller's role may do with the assessment but the server's rules refuse now, each with the reason they would give") List<RefusedAction> refusedActions) {
 }

@@ -20,6 +20,7 @@ import ro.casefile.model.SafetyAssessment;
 import ro.rules.Breach;
 import ro.rules.AllowedActions;
 import ro.rules.Refusal;
+import ro.rules.Wording;
 import ro.security.Caller;
 import ro.security.Roles;
 
@@ -46,6 +47,8 @@ public class SafetyService {
     Caller caller;
     @Inject
     ro.security.StaffNames staff;
+    @Inject
+    Wording wording;
     @Inject
     java.time.Clock clock;
 
@@ -126,6 +129,7 @@ public class SafetyService {
                 a.readiness, a.safetyMeasures, a.notSafeToProceed, a.nextDue, a.isFinalised(), a.lifecycle.finalisedAt,
                 a.lifecycle.finalisedBy, staff.of(a.lifecycle.finalisedBy), a.version, a.lifecycle.createdAt, a.lifecycle.createdBy,
                 staff.of(a.lifecycle.createdBy),
-                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo));
+                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo),
+                AllowedActions.refused(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo, wording));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ro.rules.RefusedAction;
 import ro.referral.model.Channel;
 import ro.referral.model.DeclineReason;
 import ro.referral.model.ReferralAction;
@@ -57,5 +58,6 @@ public record ReferralView(
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, maxItems = 4, description = "What the caller may do with the referral now, as the server's rules decide") List<ReferralAction> allowedActions) {
+        @Schema(required = true, maxItems = 4, description = "What the caller may do with the referral now, as the server's rules decide") List<ReferralAction> allowedActions,
+        @Schema(required = true, maxItems = 4, description = "What the caller's role may do with the referral but the server's rules refuse now, each with the reason they would give") List<RefusedAction> refusedActions) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,9 @@ import ro.referral.model.ReferralMovePolicy;
 import ro.referral.model.ReferralState;
 import ro.referral.model.SuitabilityOutcome;
 import ro.rules.AllowedActions;
+import ro.rules.Decision;
+import ro.rules.RefusedAction;
+import ro.rules.Wording;
 import ro.security.Caller;
 import ro.security.Roles;
 
@@ -41,6 +45,8 @@ public class ReferralViews {
     Caller caller;
     @Inject
     ro.security.StaffNames staff;
+    @Inject
+    Wording wording;
 
     ReferralView of(Referral r) {
         List<UUID> ids = new ArrayList<>();
@@ -53,6 +59,7 @@ public class ReferralViews {
         Map<UUID, Named> named = people.findAll(ids);
         // the mediator assessing it reaches this referral only: nothing of the others linked to it
         boolean coordinator = caller.is(Roles.COORDINATOR);
+        Function<ReferralAction, Decision> policy = policy(r);
         return new ReferralView(r.id, r.source, r.state, ref(named, r.harmedPersonId), ref(named, r.offenderId),
                 r.offenderNumber, namedAs(r), r.regionId, r.channel, r.victimRegistration, r.federalSentence, r.notes, r.referringStaff, staff.of(r.referringStaff), r.submittedByUsername,
                 staff.of(r.submittedByUsername),
@@ -60,7 +67,7 @@ public class ReferralViews {
                 r.noContactReviewPending(), r.noContactReviewedAt, r.noContactReviewedBy, staff.of(r.noContactReviewedBy), r.declineReason,
                 r.declineDetails, r.decidedAt, r.decidedBy, staff.of(r.decidedBy), coordinator ? matches.matchedWith(r.id) : List.of(),
                 coordinator ? r.duplicateOf : null, coordinator ? referrals.duplicatesOf(r.id) : List.of(),
-                coordinator ? caseOf(r.id) : null, r.assessor, staff.of(r.assessor), r.assessorAssignedAt, mayAssignAssessor(r), r.version, r.createdAt, r.updatedAt, allowedActions(r));
+                coordinator ? caseOf(r.id) : null, r.assessor, staff.of(r.assessor), r.assessorAssignedAt, mayAssignAssessor(r), r.version, r.createdAt, r.updatedAt, allowedActions(policy), refusedActions(policy));
     }
 
     private static String namedAs(Referral r) {
@@ -71,11 +78,19 @@ public class ReferralViews {
     }
 
     /** The referral resource is the coordinators': the policy decides which of its moves are open now. */
-    private List<ReferralAction> allowedActions(Referral r) {
+    private List<ReferralAction> allowedActions(Function<ReferralAction, Decision> policy) {
+        return AllowedActions.of(ReferralAction.class, a -> caller.is(Roles.COORDINATOR), policy);
+    }
+
+    /** The coordinator's moves the policy refuses now, with its reasons (accepting without a finalised suitable assessment...). */
+    private List<RefusedAction> refusedActions(Function<ReferralAction, Decision> policy) {
+        return AllowedActions.refused(ReferralAction.class, a -> caller.is(Roles.COORDINATOR), policy, wording);
+    }
+
+    private Function<ReferralAction, Decision> policy(Referral r) {
         var outcome = r.state == ReferralState.UNDER_ASSESSMENT ? assessments.current(r.id).map(a -> a.outcome)
                 : Optional.<SuitabilityOutcome>empty();
-        return AllowedActions.of(ReferralAction.class, a -> caller.is(Roles.COORDINATOR),
-                a -> ReferralMovePolicy.mayDo(a, r.state, outcome, r.federalSentence));
+        return a -> ReferralMovePolicy.mayDo(a, r.state, outcome, r.federalSentence);
     }
 
     /** A coordinator assigns (changes, removes) the assessor of a referral being assessed; its assessor never does. */

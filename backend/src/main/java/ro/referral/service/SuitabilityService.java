@@ -20,6 +20,7 @@ import ro.audit.AuditTrail;
 import ro.referral.model.SuitabilityAssessment;
 import ro.rules.AllowedActions;
 import ro.rules.Refusal;
+import ro.rules.Wording;
 import ro.security.Caller;
 import ro.security.Roles;
 
@@ -38,6 +39,8 @@ public class SuitabilityService {
     Caller caller;
     @Inject
     ro.security.StaffNames staff;
+    @Inject
+    Wording wording;
     @Inject
     Clock clock;
     @Inject
@@ -125,6 +128,7 @@ public class SuitabilityService {
         return new SuitabilityAssessmentView(a.id, a.referralId, a.lifecycle.amendsId, amendedBy, a.appropriateness, a.motivation,
                 a.acceptanceOfResponsibility, a.notes, a.outcome, a.isFinalised(), a.lifecycle.finalisedAt, a.lifecycle.finalisedBy,
                 staff.of(a.lifecycle.finalisedBy), a.version, a.lifecycle.createdAt, a.lifecycle.createdBy, staff.of(a.lifecycle.createdBy),
-                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo));
+                AllowedActions.of(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo),
+                AllowedActions.refused(AssessmentAction.class, x -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a::mayDo, wording));
     }
 }

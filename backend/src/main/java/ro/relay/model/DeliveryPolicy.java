@@ -34,9 +34,11 @@ public final class DeliveryPolicy {
         if (situation.stage() != CaseStage.DIALOGUE) {
             return Decision.refused("message.deliver.not-dialogue", situation.stage().name());
         }
-        if (!situation.consents(message.recipientId, message.kind.way())) {
-            return Decision.refused("message.deliver.no-consent");
-        }
-        return Decision.allowed();
+        return mayReach(situation, message.recipientId, message.kind);
+    }
+
+    /** The recipient has agreed to the way this kind of message takes. */
+    public static Decision mayReach(CaseSituation situation, java.util.UUID recipientId, MessageKind kind) {
+        return situation.consents(recipientId, kind.way()) ? Decision.allowed() : Decision.refused("message.deliver.no-consent");
     }
 }

@@ -37,6 +37,8 @@ import ro.relay.service.MessageView;
 import ro.relay.service.NewMessage;
 import ro.relay.service.RecipientCopy;
 import ro.relay.service.RelayService.FileRole;
+import ro.relay.service.NewMessageChoices;
+import ro.relay.service.NewMessageOptions;
 import ro.relay.service.RelayService;
 import ro.security.Roles;
 import ro.web.ByteRange;
@@ -52,6 +54,9 @@ public class MessageResource {
     @Inject
     RelayService relay;
 
+    @Inject
+    NewMessageChoices choices;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a message for its author (a draft)")
@@ -60,6 +65,15 @@ public class MessageResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<MessageView> recordMessage(@PathParam("caseId") UUID caseId, @NotNull @Valid NewMessage message) {
         return tagged(relay.record(caseId, message), 201);
+    }
+
+    @GET
+    @Path("/options")
+    @Operation(summary = "What a new message may be now", description = "For each author and recipient on the other side, the kinds the rules allow "
+            + "(chosen for the case, the author takes part, the recipient agreed), and the reason recording each other kind would be refused.")
+    @APIResponse(responseCode = "200", description = "The choices")
+    public NewMessageOptions newMessageOptions(@PathParam("caseId") UUID caseId) {
+        return choices.of(caseId);
     }
 
     @GET

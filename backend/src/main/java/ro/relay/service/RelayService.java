@@ -35,6 +35,7 @@ import ro.relay.model.DeliveryPolicy;
 import ro.relay.model.FileKind;
 import ro.relay.model.Message;
 import ro.relay.model.MessageAction;
+import ro.relay.model.RecordingPolicy;
 import ro.relay.model.MessageKind;
 import ro.relay.model.MessageState;
 import ro.relay.model.StoredFile;
@@ -89,18 +90,11 @@ public class RelayService {
             throw new Invalid(List.of(new Breach(!situation.isParticipant(request.authorId()) ? "authorId" : "recipientId",
                     "ParticipantOfTheCase", "message.participant.not-in-case")));
         }
-        if (situation.isSupportPerson(request.recipientId()) || situation.isSupportPerson(request.authorId())) {
-            throw new Refusal(situation.isSupportPerson(request.recipientId()) ? "message.recipient.support-person" : "message.author.support-person");
-        }
+        RecordingPolicy.mayExchange(situation, request.authorId(), request.recipientId()).orRefuse();
         if (!situation.otherSideOf(request.authorId()).contains(request.recipientId())) {
             throw new Invalid(List.of(new Breach("recipientId", "OtherSide", "message.recipient.same-side")));
         }
-        if (!situation.isActive(request.authorId())) {
-            throw new Refusal("message.author-withdrawn");
-        }
-        if (!situation.ways().contains(request.kind().way())) {
-            throw new Refusal("message.kind-not-chosen", request.kind().way());
-        }
+        RecordingPolicy.mayRecord(situation, request.authorId(), request.recipientId(), request.kind()).orRefuse();
         Message m = Message.record(caseId, request.kind(), request.authorId(), request.recipientId(), Text.blankToNull(request.text()),
                 caller.username(), Instant.now(clock));
         if (!situation.isActive(request.recipientId())) {

@@ -88,6 +88,8 @@ class PlaybackApiTest {
                 .header("Content-Range", "bytes 199990-199999/200000").extract().asByteArray();
         assertThat(tail).isEqualTo(Arrays.copyOfRange(v.bytes(), 199990, 200000));
         given().cookie("ro_playback", session).get(url).then().statusCode(200).header("Accept-Ranges", "bytes");
+        given().cookie("ro_playback", session).header("Range", "bytes=10-").get(url).then().statusCode(206)
+                .header("Content-Range", "bytes 10-199999/200000");
 
         // the code was used: without the session, or with a made-up one, it opens nothing, and says nothing of why
         String refused = given().header("Range", "bytes=0-9").get(url).then().statusCode(404).extract().asString();
@@ -104,6 +106,20 @@ class PlaybackApiTest {
                 .isZero();
         assertThat(Database.count(db, "select count(*) from playback_grant where code_hash = '" + code + "' or session_hash = '" + session + "'"))
                 .as("only hashes are stored").isZero();
+    }
+
+    @Test
+    void an_open_range_is_answered_in_parts_of_at_most_4_mib() {
+        OpenedCase c = RelayApiTest.dialogue();
+        String id = as("mediator1").body(Map.of("kind", "VIDEO_MESSAGE", "authorId", c.offenderId(), "recipientId", c.harmedPersonId()))
+                .post("/api/cases/" + c.id() + "/messages").then().statusCode(201).extract().path("id");
+        byte[] bytes = mp4(5 * 1024 * 1024);
+        String file = RelayApiTest.upload(c, id, "original", bytes, "video/mp4").then().statusCode(200).extract().path("originalFile.id");
+        Video v = new Video(c, id, file, bytes);
+        String url = grant("mediator1", v);
+        byte[] part = given().header("Range", "bytes=100-").get(url).then().statusCode(206)
+                .header("Content-Range", "bytes 100-4194403/5242880").extract().asByteArray();
+        assertThat(part).isEqualTo(Arrays.copyOfRange(bytes, 100, 4194404));
     }
 
     @Test

@@ -15,7 +15,18 @@ final class FileResponses {
     }
 
     static Response.ResponseBuilder ranged(RelayService.Readable file, String range) {
-        ByteRange asked = ByteRange.of(range, file.file().sizeBytes);
+        return ranged(file, range, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #ranged(RelayService.Readable, String)}, a range answering at most {@code most} bytes (a 206 says which):
+     * a video element asks "bytes=N-" at each seek and drops the answer once it has enough, so the API decrypts and
+     * sends a bounded part instead of the rest of a 1 GB file into a closed connection; the element asks for the next part.
+     */
+    static Response.ResponseBuilder ranged(RelayService.Readable file, String range, long most) {
+        ByteRange full = ByteRange.of(range, file.file().sizeBytes);
+        ByteRange asked = full.partial() && full.satisfiable() && full.length() > most
+                ? new ByteRange(full.start(), full.start() + most - 1, full.size(), true) : full;
         if (!asked.satisfiable()) {
             return Response.status(416).header("Content-Range", asked.contentRange());
         }

@@ -41,6 +41,8 @@ public class PlaybackResource {
 
     static final String PATH = "/api/playback";
     static final String COOKIE = "ro_playback";
+    /** The most one range answer carries (the element asks for the next part as it plays). */
+    static final long MOST_PER_RANGE = 4L * 1024 * 1024;
 
     @Inject
     PlaybackService playback;
@@ -60,7 +62,7 @@ public class PlaybackResource {
             @CookieParam(COOKIE) @Parameter(hidden = true) String session,
             @HeaderParam("Range") @Parameter(in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 60)) String range) {
         PlaybackService.Playing playing = playback.play(code, session);
-        Response.ResponseBuilder response = FileResponses.ranged(playing.file(), range);
+        Response.ResponseBuilder response = FileResponses.ranged(playing.file(), range, MOST_PER_RANGE);
         if (playing.newSession() != null) {
             response.cookie(new NewCookie.Builder(COOKIE).value(playing.newSession()).path(PATH + "/" + code)
                     .maxAge((int) playing.sessionLife().toSeconds()).httpOnly(true).secure(true).sameSite(NewCookie.SameSite.STRICT).build());

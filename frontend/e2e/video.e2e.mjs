@@ -7,28 +7,8 @@
 // axe-core at each state.
 //   E2E_BASE_URL=http://localhost:4173 E2E_KEYCLOAK_URL=http://localhost:8181 node e2e/video.e2e.mjs
 import { call, mediator, mediatorOnRoster, token } from './setup-api.mjs';
-import { encodeFrames, muxWebm } from './webm.mjs';
+import { encodeFrames, muxWebm, seekToMiddle } from './webm.mjs';
 import { baseUrl, coordinator, en, expectAccessible, fr, openCaseThroughApi, runSpec, screenshot, signIn, staff } from './support.mjs';
-
-/** Seeks the page's video to the middle and plays it (muted): the milliseconds until `seeked` and until `playing`. */
-export async function seekToMiddle(page, testId) {
-  return page.getByTestId(testId).evaluate(async (video) => {
-    if (video.readyState < 1) await new Promise((resolve, reject) => {
-      video.addEventListener('loadedmetadata', resolve, { once: true });
-      video.addEventListener('error', () => reject(new Error(`video error ${video.error?.code}`)), { once: true });
-    });
-    video.muted = true;
-    const middle = video.duration / 2;
-    const start = performance.now();
-    const seeked = new Promise((resolve) => video.addEventListener('seeked', () => resolve(performance.now() - start), { once: true }));
-    const playing = new Promise((resolve) => video.addEventListener('playing', () => resolve(performance.now() - start), { once: true }));
-    video.currentTime = middle;
-    const seekedMs = await seeked;
-    await video.play();
-    const playingMs = await playing;
-    return { duration: video.duration, middle, at: video.currentTime, seekedMs: Math.round(seekedMs), playingMs: Math.round(playingMs) };
-  });
-}
 
 await runSpec('video', async ({ page, check }) => {
   let caseId = '';

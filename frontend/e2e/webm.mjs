@@ -150,3 +150,27 @@ export function muxWebm(frames, { width = 320, height = 180, fps = 10, padTo = 0
   }
   return { size, seconds: durationMs / 1000 };
 }
+
+/**
+ * Seeks the page's video to a fraction of its duration (the middle by default) and plays it (muted): the milliseconds
+ * until `seeked` and until `playing`.
+ */
+export async function seekToMiddle(page, testId, fraction = 0.5) {
+  return page.getByTestId(testId).evaluate(async (video, fraction) => {
+    if (video.readyState < 1) await new Promise((resolve, reject) => {
+      video.addEventListener('loadedmetadata', resolve, { once: true });
+      video.addEventListener('error', () => reject(new Error(`video error ${video.error?.code}`)), { once: true });
+    });
+    video.muted = true;
+    video.pause();
+    const middle = video.duration * fraction;
+    const start = performance.now();
+    const seeked = new Promise((resolve) => video.addEventListener('seeked', () => resolve(performance.now() - start), { once: true }));
+    const playing = new Promise((resolve) => video.addEventListener('playing', () => resolve(performance.now() - start), { once: true }));
+    video.currentTime = middle;
+    const seekedMs = await seeked;
+    await video.play();
+    const playingMs = await playing;
+    return { duration: video.duration, middle, at: video.currentTime, seekedMs: Math.round(seekedMs), playingMs: Math.round(playingMs) };
+  }, fraction);
+}

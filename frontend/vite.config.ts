@@ -21,6 +21,8 @@ export function contentSecurityPolicy(keycloakOrigin: string): string {
     "style-src 'self'",
     "font-src 'self'",
     "img-src 'self' data:",
+    // video messages stream from the API (same origin) under a playback grant: named, not left to default-src
+    "media-src 'self'",
     `connect-src 'self' ${keycloakOrigin}`,
     `frame-src 'self' ${keycloakOrigin}`,
     `form-action 'self' ${keycloakOrigin}`,

@@ -43,7 +43,7 @@ for (const file of assets.filter((f) => /\.(js|css)$/.test(f))) {
 
 // 2. What `vite preview` answers.
 const expected = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "font-src 'self'", "img-src 'self' data:",
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "font-src 'self'", "img-src 'self' data:", "media-src 'self'",
   `connect-src 'self' ${keycloak}`, `frame-src 'self' ${keycloak}`, `form-action 'self' ${keycloak}`,
   "frame-ancestors 'self'", "base-uri 'self'", "object-src 'none'",
 ].join('; ');

@@ -21,8 +21,13 @@ export class FakeXhr {
   setRequestHeader(name: string, value: string) {
     this.headers[name] = value;
   }
+  aborted = false;
   send(body: unknown) {
     this.body = body;
+  }
+  abort() {
+    this.aborted = true;
+    this.onabort?.();
   }
   progress(loaded: number, total: number) {
     this.upload.onprogress?.({ lengthComputable: true, loaded, total });

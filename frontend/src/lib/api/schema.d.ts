@@ -259,6 +259,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/messages/{id}/files/{fileId}/playback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A playback grant for a video: its address, for a <video src>, good for one request within a minute
+         * @description A video element cannot send the bearer token. The grant is bound to the file and the caller; its first request opens a session (an HttpOnly cookie scoped to the address) for the element's following range requests. Same access rule as reading the file.
+         */
+        post: operations["grantPlayback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/messages/{id}/letter.pdf": {
         parameters: {
             query?: never;
@@ -1046,6 +1066,26 @@ export interface paths {
          * @description Coordinators only; audited (ACCESS_EXPORT). Other people appear by role; their names and contact details are severed from every text; mediators-only notes, case notes, safety plans and other people's statements are listed as withheld with the reason. At most ro.privacy.export.max-messages messages each way and max-audit-entries audit entries, newest first (a cut part says so).
          */
         get: operations["getAccessExportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playback/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A granted video, by byte range: the code's first use opens the session, its cookie serves the next ranges
+         * @description An unknown, expired or used code, a session of another grant or expired, or a caller who no longer reaches the case: 404.
+         */
+        get: operations["playVideo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2849,6 +2889,14 @@ export interface components {
             lastName: string;
             offenderNumber?: string | null;
         };
+        PlaybackTicket: {
+            /**
+             * @description The address for <video src>: good for one request, which opens the playback session
+             * @example /api/playback/Qm9vayBvZiBKb2I
+             */
+            url?: string;
+            expiresAt?: components["schemas"]["Instant"];
+        };
         /** @description RFC 9457 problem detail */
         Problem: {
             /**
@@ -4105,6 +4153,44 @@ export interface operations {
             };
             429: components["responses"]["TooManyRequests"];
             /** @description The file is encrypted at rest with a key the API is not given; nothing of it is sent */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grantPlayback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["schemas"]["UUID"];
+                fileId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Granted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybackTicket"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description The file is encrypted at rest with a key the API is not given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5918,6 +6004,50 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    playVideo: {
+        parameters: {
+            query?: never;
+            header?: {
+                Range?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The range asked for */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range is outside the file */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -57,7 +57,11 @@ class ArchitectureTest {
                 .should(new ArchCondition<JavaMethod>("be allowed to named roles only") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
-                        if (!method.isAnnotatedWith(RolesAllowed.class) && !method.getOwner().isAnnotatedWith(RolesAllowed.class)) {
+                        // The one exception: a video's range requests, whose credential is a playback grant a caller
+                        // holding a role asked for (ro.relay.rest.PlaybackResource; its scope is checked at each request).
+                        boolean grantedPlayback = method.getFullName().startsWith("ro.relay.rest.PlaybackResource.playVideo(")
+                                && method.isAnnotatedWith(jakarta.annotation.security.PermitAll.class);
+                        if (!grantedPlayback && !method.isAnnotatedWith(RolesAllowed.class) && !method.getOwner().isAnnotatedWith(RolesAllowed.class)) {
                             events.add(SimpleConditionEvent.violated(method, method.getFullName() + " names no roles"));
                         }
                     }

@@ -11,6 +11,16 @@ export interface UploadInput {
   file: Blob;
   /** Called as the bytes go out: a fraction from 0 to 1. */
   onProgress?: (fraction: number) => void;
+  /** Aborting it stops the upload (the API keeps nothing of an interrupted upload). */
+  signal?: AbortSignal;
+}
+
+/** The upload was cancelled by the person sending it. */
+export class UploadCancelled extends Error {
+  constructor() {
+    super('Upload cancelled');
+    this.name = 'UploadCancelled';
+  }
 }
 
 function parseProblem(text: string): Problem | undefined {
@@ -27,9 +37,13 @@ function parseProblem(text: string): Problem | undefined {
  * fetch, for upload progress; the bearer token and Accept-Language are added here since openapi-fetch's middleware
  * is not involved. A 400 names the rule broken (AllowedType, MaxSize).
  */
-export async function uploadMessageFile({ caseId, id, role, file, onProgress }: UploadInput): Promise<MessageView> {
+export async function uploadMessageFile({ caseId, id, role, file, onProgress, signal }: UploadInput): Promise<MessageView> {
   const token = await bearerToken();
   return new Promise<MessageView>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new UploadCancelled());
+      return;
+    }
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${apiBaseUrl()}/api/cases/${encodeURIComponent(caseId)}/messages/${encodeURIComponent(id)}/uploads/${role}`);
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
@@ -49,7 +63,8 @@ export async function uploadMessageFile({ caseId, id, role, file, onProgress }: 
       }
     };
     xhr.onerror = () => reject(new TypeError('Network error'));
-    xhr.onabort = () => reject(new TypeError('Upload aborted'));
+    xhr.onabort = () => reject(new UploadCancelled());
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(file);
   });
 }

@@ -7,7 +7,7 @@ import { FormActions, FormProblems } from '../../../components/form-parts';
 import { useForm } from '../../../components/use-form';
 import { useApproveMessage } from '../api/approve-message';
 import { acceptedFiles, partDecisions, type Approval, type MessageView } from '../api/types';
-import { useUploadMessageFile } from '../api/upload-message-file';
+import { useFileUpload } from '../api/use-file-upload';
 import { UploadField } from './upload-field';
 import { etagOf } from '../../../lib/api/etag';
 
@@ -61,9 +61,8 @@ function approvalOf(parts: Parts, textDecision: string, redactedText: string, fi
 export function ApproveForm({ message, onDone, onCancel }: { message: MessageView; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const approve = useApproveMessage();
-  const upload = useUploadMessageFile();
+  const upload = useFileUpload();
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number>();
   const parts: Parts = { text: !!message.originalText, file: !!message.originalFile, redactedFile: !!message.redactedFile || !!file };
   // The API's refusal always shows in the alert, listing what the fields do not.
   const form = useForm({
@@ -86,12 +85,11 @@ export function ApproveForm({ message, onDone, onCancel }: { message: MessageVie
 
   function uploadThenSend() {
     if (fileDecision === 'REDACTED' && file) {
-      setProgress(0);
       const onSuccess = (view: MessageView) => {
         setFile(null);
         send(view);
       };
-      upload.mutate({ caseId: message.caseId, id: message.id, role: 'redacted', file, onProgress: setProgress }, { onSuccess });
+      upload.start({ caseId: message.caseId, id: message.id, role: 'redacted', file }, onSuccess);
     } else {
       send(message);
     }
@@ -125,8 +123,10 @@ export function ApproveForm({ message, onDone, onCancel }: { message: MessageVie
               hint={message.redactedFile ? t('messages.approval.redactedFileUploaded') : message.kind === 'LETTER' ? t('messages.upload.letterHint') : t('messages.upload.videoHint')}
               accept={acceptedFiles[message.kind]}
               onFile={setFile}
-              progress={progress}
+              progress={upload.progress}
               error={upload.error}
+              onCancel={upload.isPending ? upload.cancel : undefined}
+              cancelled={upload.cancelled}
               fieldError={errorFor('redactedFile')}
               disabled={upload.isPending || approve.isPending}
             />

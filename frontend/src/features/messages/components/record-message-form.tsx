@@ -7,7 +7,7 @@ import { FormActions } from '../../../components/form-parts';
 import { useNewMessageOptions } from '../api/new-message-options';
 import { useRecordMessage } from '../api/record-message';
 import { acceptedFiles, messageKinds, type CaseParticipantView, type MessageKind, type MessageView } from '../api/types';
-import { useUploadMessageFile } from '../api/upload-message-file';
+import { useFileUpload } from '../api/use-file-upload';
 import { useMessageLabels } from './message-labels';
 import { UploadField } from './upload-field';
 
@@ -25,13 +25,12 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
   const labels = useMessageLabels();
   const navigate = useNavigate();
   const record = useRecordMessage();
-  const upload = useUploadMessageFile();
+  const upload = useFileUpload();
   const [kind, setKind] = useState<MessageKind | ''>('');
   const [authorId, setAuthorId] = useState('');
   const [recipientId, setRecipientId] = useState('');
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number>();
   const [errors, setErrors] = useState<Errors>({});
   const [draft, setDraft] = useState<MessageView>();
 
@@ -62,10 +61,8 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
   };
 
   const sendFile = (message: MessageView, chosen: File) => {
-    setProgress(0);
-    upload.mutate(
-      { caseId, id: message.id, role: 'original', file: chosen, onProgress: setProgress },
-      { onSuccess: (view) => void navigate(`/cases/${caseId}/messages/${view.id}`, { state: { notice: 'recorded' } }) },
+    upload.start({ caseId, id: message.id, role: 'original', file: chosen }, (view) =>
+      void navigate(`/cases/${caseId}/messages/${view.id}`, { state: { notice: 'recorded' } }),
     );
   };
 
@@ -153,18 +150,20 @@ export function RecordMessageForm({ caseId, participants, onCancel }: RecordMess
           hint={kind === 'LETTER' ? t('messages.upload.letterHint') : t('messages.upload.videoHint')}
           accept={acceptedFiles[kind]}
           onFile={setFile}
-          progress={progress}
+          progress={upload.progress}
           error={upload.error}
           fieldError={errors.file}
           disabled={busy}
+          onCancel={upload.isPending ? upload.cancel : undefined}
+          cancelled={upload.cancelled}
         />
       ) : null}
-      {draft && upload.error ? (
+      {draft && (upload.error || upload.cancelled) ? (
         <p data-testid="draft-recorded">
           {t('messages.record.draftKept')} <Link to={`/cases/${caseId}/messages/${draft.id}`}>{t('messages.record.openDraft')}</Link>
         </p>
       ) : null}
-      <FormActions submitLabel={draft && upload.error ? t('messages.upload.retry') : t('messages.record.save')} testId="save-message" submitting={busy} keepLabel onCancel={onCancel} />
+      <FormActions submitLabel={draft && (upload.error || upload.cancelled) ? t('messages.upload.retry') : t('messages.record.save')} testId="save-message" submitting={busy} keepLabel onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api/problem';
 
@@ -15,6 +16,10 @@ interface UploadFieldProps {
   /** A check made before sending (e.g. no file chosen). */
   fieldError?: string | undefined;
   disabled?: boolean;
+  /** Given while the file goes up: a Cancel button aborts the upload. */
+  onCancel?: (() => void) | undefined;
+  /** The last upload was cancelled (nothing was kept). */
+  cancelled?: boolean;
 }
 
 /** The rules the API names in a refused upload, put in plain words. */
@@ -26,8 +31,11 @@ function ruleKey(error: unknown): 'messages.upload.allowedType' | 'messages.uplo
   return undefined;
 }
 
-/** A file input with a progress bar while the file goes up, and the API's refusal (type, size) when there is one. */
-export function UploadField({ name, label, hint, accept, onFile, progress, error, fieldError, disabled }: UploadFieldProps) {
+/**
+ * A file input with a progress bar and its percentage while the file goes up, a button to cancel it, and the API's
+ * refusal (type, size) when there is one.
+ */
+export function UploadField({ name, label, hint, accept, onFile, progress, error, fieldError, disabled, onCancel, cancelled }: UploadFieldProps) {
   const { t } = useTranslation();
   const id = `field-${name}`;
   const progressId = useId();
@@ -75,7 +83,17 @@ export function UploadField({ name, label, hint, accept, onFile, progress, error
             {t('messages.upload.progress', { name: fileName, percent })}
           </label>
           <progress id={progressId} max={100} value={percent} data-testid={`${name}-progress`} />
+          {onCancel && percent < 100 ? (
+            <Button variant="secondary" size="small" onClick={onCancel} data-testid={`${name}-cancel-upload`}>
+              {t('messages.upload.cancel')}
+            </Button>
+          ) : null}
         </div>
+      ) : null}
+      {cancelled && percent === undefined ? (
+        <p className="ro-small" role="status" data-testid={`${name}-upload-cancelled`}>
+          {t('messages.upload.cancelled')}
+        </p>
       ) : null}
       {error ? <ErrorAlert error={error} /> : null}
     </div>

@@ -133,6 +133,34 @@ describe("a case's messages", () => {
     expect(within(form).getByTestId('draft-recorded')).toHaveTextContent('recorded as a draft');
   });
 
+  it('cancels an upload in progress: the request is aborted, the bar goes, and it says nothing was kept', async () => {
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    serve([]);
+    server.use(http.post('/api/cases/{caseId}/messages', ({ response }) => response(201).json(aMessage())));
+    const user = userEvent.setup();
+    renderApp({ path: `/cases/${caseId}/messages`, roles: ['mediator'] });
+    await user.click(await screen.findByTestId('record-message'));
+    const form = screen.getByTestId('record-message-form');
+    await user.selectOptions(within(form).getByLabelText(/^Kind of message/), 'LETTER');
+    await user.selectOptions(within(form).getByLabelText(/^From \(author\)/), harmedId);
+    await user.selectOptions(within(form).getByLabelText(/^To \(recipient\)/), offenderId);
+    const scan = new File(['%PDF-1.4 a scan'], 'letter.pdf', { type: 'application/pdf' });
+    await user.upload(within(form).getByTestId('original-file'), scan);
+    await user.click(within(form).getByTestId('save-message'));
+    await waitFor(() => expect(FakeXhr.last?.body).toBe(scan));
+    const xhr = FakeXhr.last!;
+    act(() => xhr.progress(25, 100));
+    expect(await within(form).findByText('Uploading letter.pdf: 25%')).toBeInTheDocument();
+
+    await user.click(within(form).getByTestId('original-cancel-upload'));
+    expect(xhr.aborted).toBe(true);
+    expect(within(form).queryByTestId('original-progress')).not.toBeInTheDocument();
+    expect(within(form).getByTestId('original-upload-cancelled')).toHaveTextContent('nothing of the file was kept');
+    expect(within(form).queryByTestId('error-alert')).not.toBeInTheDocument();
+    expect(within(form).getByTestId('draft-recorded')).toBeInTheDocument();
+    expect(within(form).getByTestId('save-message')).toHaveTextContent('Upload the file again');
+  });
+
   it('is linked from the case workspace', async () => {
     server.use(
       http.get('/api/cases/{id}', ({ response }) => response(200).json(aCase())),

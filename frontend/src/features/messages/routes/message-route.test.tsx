@@ -179,25 +179,24 @@ describe('a message', () => {
     expect(asked).toBe(false);
   });
 
-  it('plays a video message in a <video controls> element, read with the token', async () => {
+  it('plays a video message in a <video controls> element streamed under a playback grant (no token in the address)', async () => {
     let auth: string | null = null;
     const file = { id: '9f8e7d6c-0000-4000-8000-00000000000f', contentType: 'video/webm', sizeBytes: 2048, sha256: 'ab'.repeat(32) };
     serve(aMessage({ kind: 'VIDEO_MESSAGE', originalText: null, originalFile: file }));
     server.use(
-      http.get('/api/cases/{caseId}/messages/{id}/files/{fileId}', ({ request }) => {
+      http.post('/api/cases/{caseId}/messages/{id}/files/{fileId}/playback', ({ request, params, response }) => {
         auth = request.headers.get('Authorization');
-        return new Response(new Uint8Array([0x1a, 0x45, 0xdf, 0xa3]), { headers: { 'Content-Type': 'video/webm' } });
+        expect(params.fileId).toBe(file.id);
+        return response(201).json({ url: '/api/playback/one-time-code', expiresAt: '2026-11-30T18:00:00Z' });
       }),
     );
-    const createObjectURL = vi.fn(() => 'blob:video-1');
-    const revokeObjectURL = vi.fn();
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
     const user = userEvent.setup();
     renderApp({ path, roles: ['mediator'] });
     await user.click(await screen.findByTestId('original-file-play'));
     const video = await screen.findByTestId('original-file-video');
-    expect(video).toHaveAttribute('src', 'blob:video-1');
+    expect(video.getAttribute('src')).toMatch(/\/api\/playback\/one-time-code$/);
     expect(video).toHaveAttribute('controls');
+    expect(video).toHaveAttribute('preload', 'metadata');
     expect(auth).toBe('Bearer test-token');
   });
 

@@ -65,6 +65,16 @@ public class AuditTrail {
     }
 
     /**
+     * The structured form for a request that carries no token but a grant naming who asked for it (a video's range
+     * requests under a playback grant): the entry names that caller.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void recordFor(String subject, String username, String roles, AuditRecord record) {
+        append(subject, username, roles, record.action(), record.recordType(),
+                record.recordId() == null ? null : record.recordId().toString(), requestId.current(), record.details());
+    }
+
+    /**
      * A refused request, in a transaction of its own (there is no change to commit it with). Called off
      * the request, so everything it writes comes in the event.
      */

@@ -218,7 +218,7 @@ public class ProblemMappers {
     private Response respond(ProblemType type, String typeUri, String detail, List<FieldViolation> errors, String existingId) {
         Locale locale = locale();
         Problem body = new Problem(typeUri, Messages.text(locale, type.titleKey()), type.status(), detail,
-                uriInfo == null ? null : uriInfo.getRequestUri().getRawPath(), RequestIds.of(routingContext), errors, existingId);
+                uriInfo == null ? null : instance(uriInfo.getRequestUri().getRawPath()), RequestIds.of(routingContext), errors, existingId);
         return Response.status(type.status())
                 .type(MediaType.valueOf(PROBLEM_JSON))
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
@@ -297,4 +297,11 @@ public class ProblemMappers {
         }
         return path.isEmpty() ? "body" : path.toString();
     }
+
+    /** The request path, except a playback grant's code, which is a credential and never echoed. */
+    static String instance(String path) {
+        return path != null && path.startsWith(PLAYBACK) ? PLAYBACK + "{code}" : path;
+    }
+
+    private static final String PLAYBACK = "/api/playback/";
 }

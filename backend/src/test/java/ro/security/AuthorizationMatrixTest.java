@@ -399,6 +399,12 @@ class AuthorizationMatrixTest {
         CASE_CALLS.putAll(CorrectionCalls.CALLS);
     }
 
+    // video playback grants (issue 14): rows and calls in PlaybackCalls
+    static {
+        MATRIX.putAll(PlaybackCalls.ROWS);
+        CASE_CALLS.putAll(PlaybackCalls.CALLS);
+    }
+
     // retention and disposal (issue 13): rows and calls in DisposalCalls
     static {
         MATRIX.putAll(DisposalCalls.ROWS);

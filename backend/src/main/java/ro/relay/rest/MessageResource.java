@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -35,13 +34,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ro.relay.service.AuthorCopy;
 import ro.relay.service.MessageView;
 import ro.relay.service.NewMessage;
+import ro.relay.service.PlaybackService;
 import ro.relay.service.RecipientCopy;
 import ro.relay.service.RelayService.FileRole;
 import ro.relay.service.NewMessageChoices;
 import ro.relay.service.NewMessageOptions;
 import ro.relay.service.RelayService;
 import ro.security.Roles;
-import ro.web.ByteRange;
 import ro.web.IfMatch;
 import ro.web.Tagged;
 
@@ -53,6 +52,8 @@ public class MessageResource {
 
     @Inject
     RelayService relay;
+    @Inject
+    PlaybackService playback;
 
     @Inject
     NewMessageChoices choices;
@@ -132,23 +133,21 @@ public class MessageResource {
             content = @Content(mediaType = ro.web.ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ro.web.Problem.class)))
     public Response readMessageFile(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @PathParam("fileId") UUID fileId,
             @HeaderParam("Range") @Parameter(in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 60)) String range) {
-        RelayService.Readable file = relay.readFile(caseId, id, fileId, range);
-        ByteRange asked = ByteRange.of(range, file.file().sizeBytes);
-        if (!asked.satisfiable()) {
-            return Response.status(416).header("Content-Range", asked.contentRange()).build();
-        }
-        StreamingOutput body = out -> {
-            try (InputStream in = file.open(asked.start(), asked.length())) {
-                in.transferTo(out);
-            }
-        };
-        Response.ResponseBuilder response = Response.status(asked.status()).entity(body)
-                .type(file.file().contentType).header("Accept-Ranges", "bytes").header("Content-Length", asked.length())
-                .header("Cache-Control", "no-store");
-        if (asked.partial()) {
-            response.header("Content-Range", asked.contentRange());
-        }
-        return response.build();
+        return FileResponses.ranged(relay.readFile(caseId, id, fileId, range), range).build();
+    }
+
+    @POST
+    @Path("/{id}/files/{fileId}/playback")
+    @Operation(summary = "A playback grant for a video: its address, for a <video src>, good for one request within a minute",
+            description = "A video element cannot send the bearer token. The grant is bound to the file and the caller; its first request opens a "
+                    + "session (an HttpOnly cookie scoped to the address) for the element's following range requests. Same access rule as reading the file.")
+    @APIResponse(responseCode = "201", description = "Granted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybackTicket.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "503", description = "The file is encrypted at rest with a key the API is not given",
+            content = @Content(mediaType = ro.web.ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = ro.web.Problem.class)))
+    public RestResponse<PlaybackTicket> grantPlayback(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
+        return RestResponse.status(RestResponse.Status.CREATED, PlaybackTicket.of(playback.grant(caseId, id, fileId)));
     }
 
     @POST

@@ -264,7 +264,13 @@ public class RelayService {
         if (!fileId.equals(m.originalFileId) && !fileId.equals(m.redactedFileId)) {
             throw new NotFound("message.file.resource");
         }
-        StoredFile f = file(fileId);
+        Readable readable = verified(file(fileId));
+        audit.record(AuditRecord.read("READ_CONTENT", AUDIT_TYPE, id).with("file", fileId).with("range", range));
+        return readable;
+    }
+
+    /** A stored file to read, once its key is at hand and its content still matches its SHA-256 (checked once). */
+    Readable verified(StoredFile f) {
         try {
             storage.requireKey(f.storageKey);
             if (!verified.contains(f.storageKey)) {
@@ -278,7 +284,6 @@ public class RelayService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditRecord.read("READ_CONTENT", AUDIT_TYPE, id).with("file", fileId).with("range", range));
         return new Readable(f, storage);
     }
 

@@ -28,6 +28,8 @@ public record MessageView(
         @Schema(nullable = true, description = "What the approval decided for the file: relayed as is or the redacted file") PartDecision fileDecision,
         @Schema(nullable = true, maxLength = 100, description = "Who stated that the file was checked for contact details and whereabouts") String fileCheckedBy,
         @Schema(nullable = true, description = "When they stated it") Instant fileCheckedAt,
+        @Schema(nullable = true, maxLength = 100, description = "Who approved it (username); none before approval, or for a message approved before this was recorded") String approvedBy,
+        @Schema(nullable = true, description = "When it was approved") Instant approvedAt,
         @Schema(maxLength = 4000, nullable = true) String returnComments,
         @Schema(maxLength = 4000, nullable = true) String withholdReason,
         @Schema(nullable = true) DeliveryMethod deliveryMethod,

@@ -77,7 +77,7 @@ await runSpec('people-facts', async ({ page, check }) => {
       const row = page.locator(`[data-testid="match-row"][data-offender-number="${offenderNumber}"]`);
       await row.getByTestId('match-harmed-person-name').filter({ hasText: `Hélène ${opened.harmedLastName}` }).waitFor();
       await row.getByTestId('match-offender-name').filter({ hasText: 'Marc Offender' }).waitFor();
-      await page.getByRole('columnheader', { name: t.peopleFacts.matches.harmedPerson }).waitFor();
+      await page.getByRole('columnheader', { name: t.peopleFacts.matches.harmedPerson, exact: true }).waitFor();
       await screenshot(page, `people-facts-matches-${language}`);
       await expectAccessible(page, `the matches with names (${language})`);
     });

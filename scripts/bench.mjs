@@ -116,6 +116,13 @@ row('Referral queue `GET /api/referrals` (coordinator)', 8, queue, 'p95 ≤ 50 m
 const list = await measure('coordinator1', 8, (i, send) => send('GET', `/api/cases?page=${i % 10}`));
 row('Case list `GET /api/cases`, pages 1-10 (coordinator)', 8, list, 'p95 ≤ 50 ms', list.p95 <= 50);
 
+// issue 14 (people facts): the queue and the case list searched by a name or an offender number
+const searchedAs = (i) => (i % 2 === 0 ? `${firsts[i % firsts.length]} ${surnames[(i * 7) % surnames.length]}` : `FPS${String((i * 7919) % 35000).padStart(6, '0')}`);
+const searchedQueue = await measure('coordinator1', 8, (i, send) => send('GET', `/api/referrals?page=0&q=${encodeURIComponent(searchedAs(i))}`));
+row('Referral queue searched `GET /api/referrals?q=…` (coordinator)', 8, searchedQueue, 'p95 ≤ 50 ms', searchedQueue.p95 <= 50);
+const searchedCases = await measure('coordinator1', 8, (i, send) => send('GET', `/api/cases?q=${encodeURIComponent(searchedAs(i))}`));
+row('Case list searched `GET /api/cases?q=…` (coordinator)', 8, searchedCases, 'p95 ≤ 50 ms', searchedCases.p95 <= 50);
+
 const entries = await measure('auditor1', 8, (i, send) =>
   send('GET', `/api/audit/entries?resourceType=CASE&resourceId=${caseSample[(i * 37) % caseSample.length]}`));
 row('Auditor\'s entries of one case `GET /api/audit/entries?resourceType=CASE&resourceId=…`', 8, entries, 'p95 ≤ 50 ms', entries.p95 <= 50);

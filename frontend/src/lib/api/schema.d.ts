@@ -234,7 +234,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** APPROVED → DELIVERED; refused (409) while either side has withdrawn, the case is on safety hold or not in DIALOGUE, or the recipient has not agreed to this way */
+        /**
+         * APPROVED → DELIVERED; refused (409) while either side has withdrawn, the case is on safety hold or not in DIALOGUE, or the recipient has not agreed to this way
+         * @description deliveredAt (optional, now when absent) records when it was delivered, e.g. the day a letter was mailed: 400 when it is in the future, 422 when it is before the approval.
+         */
         post: operations["deliverMessage"];
         delete?: never;
         options?: never;
@@ -2043,9 +2046,11 @@ export interface components {
         };
         /** @enum {string} */
         DeclineReason: "OTHER_PARTY_UNREACHABLE_OR_UNWILLING" | "MOTIVATION_NOT_APPROPRIATE" | "SAFETY" | "NOT_ELIGIBLE" | "OTHER";
-        /** @description How the approved message was delivered */
+        /** @description How the approved message was delivered, and when (now when not said) */
         Delivery: {
             method: components["schemas"]["DeliveryMethod"];
+            /** @description When it was delivered (e.g. the day a letter was mailed): not in the future, not before the approval */
+            deliveredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
         DeliveryMethod: "MAIL" | "IN_PERSON" | "PLAYED_AT_MEETING";
@@ -2583,6 +2588,10 @@ export interface components {
             fileCheckedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description When they stated it */
             fileCheckedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Who approved it (username); none before approval, or for a message approved before this was recorded */
+            approvedBy?: string | null;
+            /** @description When it was approved */
+            approvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             returnComments?: string | null;
             withholdReason?: string | null;
             deliveryMethod?: components["schemas"]["DeliveryMethod"] | null;
@@ -2940,12 +2949,16 @@ export interface components {
         RecordType: "PARTICIPANT" | "REFERRAL" | "SUITABILITY_ASSESSMENT" | "SAFETY_ASSESSMENT" | "MESSAGE" | "CASE_NOTE";
         /** @enum {string} */
         ReferralAction: "START_ASSESSMENT" | "ACCEPT" | "DECLINE" | "WITHDRAW";
-        /** @description A harmed person's request and an offender's referral about the same offender */
+        /** @description A harmed person's request and an offender's referral about the same offender, with both people's names (coordinators) */
         ReferralMatchView: {
             id: components["schemas"]["UUID"];
             harmedPersonReferralId: components["schemas"]["UUID"];
             offenderReferralId: components["schemas"]["UUID"];
             offenderNumber: string;
+            /** @description The harmed person's first and last name */
+            harmedPersonName?: string | null;
+            /** @description The offender's first and last name, when the program knows them */
+            offenderName?: string | null;
             matchedAt: components["schemas"]["Instant"];
         };
         /** @description The coordinators' queue, oldest first, with the number of referrals in each state */
@@ -3089,12 +3102,22 @@ export interface components {
              */
             version: number;
         };
-        /** @description A message waiting for screening */
+        /** @description A message waiting for screening, with whom it is from and to (the reader is a coordinator or a mediator of the case) */
         ReviewItem: {
             messageId: components["schemas"]["UUID"];
             caseId: components["schemas"]["UUID"];
             kind: components["schemas"]["MessageKind"];
             submittedAt: components["schemas"]["Instant"];
+            author: components["schemas"]["ReviewItemPerson"];
+            recipient: components["schemas"]["ReviewItemPerson"];
+        };
+        /** @description The author or the recipient of a message waiting for screening, with their side (none for a support person whose side the message does not tell) */
+        ReviewItemPerson: {
+            id: components["schemas"]["UUID"];
+            /** @description First and last name */
+            name?: string | null;
+            participantKind?: components["schemas"]["ParticipantKind"] | null;
+            side?: components["schemas"]["Side"] | null;
         };
         /** @enum {string} */
         RiskLevel: "LOW" | "MODERATE" | "HIGH";
@@ -3795,6 +3818,8 @@ export interface operations {
                 after?: string;
                 /** @description Zero-based page number */
                 page?: number;
+                /** @description Only those of a person whose first or last name starts with each word (accents and case aside), or whose offender number starts so; the search text is not recorded */
+                q?: string;
                 /** @description Entries per page, 1 to 100 */
                 size?: number;
             };
@@ -4104,6 +4129,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -6060,6 +6086,8 @@ export interface operations {
                 minAgeDays?: number;
                 /** @description Zero-based page number */
                 page?: number;
+                /** @description Only those of a person whose first or last name starts with each word (accents and case aside), or whose offender number starts so; the search text is not recorded */
+                q?: string;
                 /** @description Entries per page, 1 to 100 */
                 size?: number;
                 /** @description Only referrals from this source */

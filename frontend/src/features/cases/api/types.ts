@@ -54,7 +54,7 @@ export const stageMoveTargets: Record<CaseView['allowedActions'][number], CaseSt
 export const caseKeys = {
   all: ['cases'] as const,
   lists: () => [...caseKeys.all, 'list'] as const,
-  list: (page: number, size: number) => [...caseKeys.lists(), { page, size }] as const,
+  list: (page: number, size: number, q = '') => [...caseKeys.lists(), { page, size, q }] as const,
   detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
   /** Everything hanging off one case (assessments, meetings, notes, timeline). */
   parts: (id: string) => [...caseKeys.all, 'parts', id] as const,

@@ -12,6 +12,7 @@ import { acceptedFiles, deliveryMethods, type DeliveryMethod, type MessageView }
 import { useUploadMessageFile } from '../api/upload-message-file';
 import { useWithholdMessage } from '../api/withhold-message';
 import { ApproveForm } from './approve-form';
+import { deliveredAtFor, deliveryDayProblem, localDay } from './delivery-date';
 import { useMessageLabels } from './message-labels';
 import { ScreeningNoteForm } from './screening-note-form';
 import { UploadField } from './upload-field';
@@ -152,12 +153,16 @@ function DeliverForm({ message }: { message: MessageView }) {
   const labels = useMessageLabels();
   const deliver = useDeliverMessage();
   const [method, setMethod] = useState<DeliveryMethod | ''>('');
+  const [day, setDay] = useState(() => localDay(new Date()));
   const [error, setError] = useState<string>();
+  const [dayError, setDayError] = useState<string>();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!method) return setError(t('messages.actions.methodRequired'));
-    setError(undefined);
-    deliver.mutate({ caseId: message.caseId, id: message.id, etag: etagOf(message), method });
+    const problem = deliveryDayProblem(day, message.approvedAt);
+    setError(method ? undefined : t('messages.actions.methodRequired'));
+    setDayError(problem ? t(`peopleFacts.delivery.${problem}`) : undefined);
+    if (!method || problem) return;
+    deliver.mutate({ caseId: message.caseId, id: message.id, etag: etagOf(message), method, deliveredAt: deliveredAtFor(day) });
   };
   return (
     <form noValidate onSubmit={submit} className="ro-form ro-panel" data-testid="deliver-form">
@@ -172,6 +177,7 @@ function DeliverForm({ message }: { message: MessageView }) {
         options={deliveryMethods.map((m) => ({ value: m, label: labels.method(m) }))}
         error={error}
       />
+      <TextField name="deliveredAt" type="date" required label={t('peopleFacts.delivery.date')} hint={t('peopleFacts.delivery.hint')} value={day} onChange={setDay} error={dayError} />
       <div className="ro-actions">
         <Button type="submit" variant="primary" disabled={deliver.isPending} data-testid="deliver-message">
           {t('messages.actions.deliver')}

@@ -5,6 +5,7 @@ import { daysSince, formatDate } from '../../../components/format-date';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
 import { useReviewQueue } from '../api/list-review-queue';
+import type { ReviewItem } from '../api/types';
 import { useMessageLabels } from '../components/message-labels';
 import { DataTable } from '../../../components/data-table';
 
@@ -13,6 +14,10 @@ export function ReviewQueueRoute() {
   const { t, i18n } = useTranslation();
   const labels = useMessageLabels();
   const query = useReviewQueue();
+  const person = (p: ReviewItem['author']) => {
+    const name = p.name ?? t('messages.unknownParticipant');
+    return p.side ? `${name} (${labels.side(p.side)})` : name;
+  };
   return (
     <>
       <PageHeading title={t('messages.queue.title')}>{t('messages.queue.title')}</PageHeading>
@@ -26,6 +31,8 @@ export function ReviewQueueRoute() {
           <thead>
             <tr>
               <th scope="col">{t('messages.fields.kind')}</th>
+              <th scope="col">{t('peopleFacts.queue.from')}</th>
+              <th scope="col">{t('peopleFacts.queue.to')}</th>
               <th scope="col">{t('messages.queue.submitted')}</th>
               <th scope="col">{t('messages.queue.waiting')}</th>
             </tr>
@@ -38,6 +45,8 @@ export function ReviewQueueRoute() {
                     {labels.kind(item.kind)}
                   </Link>
                 </td>
+                <td data-testid="queue-author">{person(item.author)}</td>
+                <td data-testid="queue-recipient">{person(item.recipient)}</td>
                 <td>{formatDate(item.submittedAt, i18n.language)}</td>
                 <td>{t('messages.queue.days', { count: daysSince(item.submittedAt) })}</td>
               </tr>

@@ -8,6 +8,7 @@ export async function listReferrals(params: ListReferralsParams): Promise<Referr
   if (params.state) query.state = params.state;
   if (params.source) query.source = params.source;
   if (params.minAgeDays !== undefined && params.minAgeDays > 0) query.minAgeDays = params.minAgeDays;
+  if (params.q) query.q = params.q;
   return unwrap(await api.GET('/api/referrals', { params: { query } }));
 }
 

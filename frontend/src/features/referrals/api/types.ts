@@ -46,6 +46,8 @@ export interface ListReferralsParams {
   state?: ReferralState | undefined;
   source?: ReferralSource | undefined;
   minAgeDays?: number | undefined;
+  /** A person's name (word starts) or offender number. */
+  q?: string | undefined;
   page: number;
   size: number;
 }

@@ -24,6 +24,8 @@ export function ReferralMatchesRoute() {
               <tr>
                 <th scope="col">{t('referrals.matches.matchedAt')}</th>
                 <th scope="col">{t('referrals.fields.offenderNumber')}</th>
+                <th scope="col">{t('peopleFacts.matches.harmedPerson')}</th>
+                <th scope="col">{t('peopleFacts.matches.offender')}</th>
                 <th scope="col">{t('referrals.matches.harmedPersonRequest')}</th>
                 <th scope="col">{t('referrals.matches.offenderReferral')}</th>
               </tr>
@@ -33,6 +35,8 @@ export function ReferralMatchesRoute() {
                 <tr key={m.id} data-testid="match-row" data-offender-number={m.offenderNumber}>
                   <td>{formatDate(m.matchedAt, i18n.language)}</td>
                   <td>{m.offenderNumber}</td>
+                  <td data-testid="match-harmed-person-name">{m.harmedPersonName ?? '—'}</td>
+                  <td data-testid="match-offender-name">{m.offenderName ?? '—'}</td>
                   <td>
                     <Link to={`/referrals/${m.harmedPersonReferralId}`} data-testid="match-harmed-person">
                       {t('referrals.matches.openRequest')}

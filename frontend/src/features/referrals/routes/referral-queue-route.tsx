@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { Authorization } from '../../../components/authorization';
 import { Button, ButtonLink } from '../../../components/button';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ListSearch } from '../../../components/list-search';
 import { Loading } from '../../../components/loading';
 import { PageHeading } from '../../../components/page-heading';
 import { Pagination } from '../../../components/pagination';
@@ -26,11 +27,12 @@ export function ReferralQueueRoute() {
   const minAgeRaw = Number(searchParams.get('minAgeDays') ?? '');
   const minAgeDays = Number.isInteger(minAgeRaw) && minAgeRaw > 0 ? Math.min(minAgeRaw, 3650) : undefined;
   const page = Math.max(0, Number(searchParams.get('page') ?? '0') || 0);
+  const q = searchParams.get('q') ?? '';
   const [ageDraft, setAgeDraft] = useState(minAgeDays ? String(minAgeDays) : '');
 
-  const query = useReferrals({ state, source, minAgeDays, page, size: queuePageSize });
+  const query = useReferrals({ state, source, minAgeDays, q, page, size: queuePageSize });
 
-  const update = (changes: Partial<Record<'state' | 'source' | 'minAgeDays', string>> & { page?: number }) => {
+  const update = (changes: Partial<Record<'state' | 'source' | 'minAgeDays' | 'q', string>> & { page?: number }) => {
     const next = new URLSearchParams(searchParams);
     for (const [key, value] of Object.entries(changes)) {
       if (key === 'page') continue;
@@ -84,6 +86,13 @@ export function ReferralQueueRoute() {
           </button>
         ))}
       </nav>
+
+      <ListSearch
+        value={q}
+        onSearch={(text) => update({ q: text, page: 0 })}
+        text={{ label: t('peopleFacts.search.label'), hint: t('peopleFacts.search.hint'), button: t('peopleFacts.search.button'), clear: t('peopleFacts.search.clear') }}
+        idPrefix="referral-search"
+      />
 
       <form className="ro-search" onSubmit={applyAge} aria-label={t('referrals.queue.filters')}>
         <div className="ro-field">

@@ -65,6 +65,28 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 page, size, after);
     }
 
+    /**
+     * The participants a word search finds: every word of the query starts a word of their name or offender number
+     * (accents and case aside). The trigram index finds the candidates ({@code like '%word%'}), the word start is
+     * checked on them.
+     */
+    List<UUID> idsMatching(String query, int limit) {
+        List<String> anywhere = SearchKey.patterns(query);
+        List<String> starts = SearchKey.wordStarts(query);
+        if (anywhere.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("select p.id from Participant p where 1 = 1");
+        for (int i = 0; i < anywhere.size(); i++) {
+            where.append(" and p.searchKey like :w").append(i).append(" and concat(' ', p.searchKey) like :s").append(i);
+        }
+        var q = getEntityManager().createQuery(where.append(" order by p.id").toString(), UUID.class);
+        for (int i = 0; i < anywhere.size(); i++) {
+            q.setParameter("w" + i, anywhere.get(i)).setParameter("s" + i, starts.get(i));
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
     Optional<Participant> byOffenderNumber(String offenderNumber) {
         return find("offenderNumber", offenderNumber).firstResultOptional();
     }

@@ -22,12 +22,21 @@ public final class SearchKey {
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /** The words of a query, each as a LIKE pattern matching the start of a word of a key preceded by a space. */
+    public static List<String> wordStarts(String query) {
+        return words(query, "% ");
+    }
+
     /** The words of a query, each as a LIKE pattern matching anywhere in the key. */
     public static List<String> patterns(String query) {
+        return words(query, "%");
+    }
+
+    private static List<String> words(String query, String before) {
         String key = of(query);
         if (key.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(key.split(" ")).map(w -> "%" + LIKE_SPECIALS.matcher(w).replaceAll("\\\\$1") + "%").toList();
+        return Arrays.stream(key.split(" ")).map(w -> before + LIKE_SPECIALS.matcher(w).replaceAll("\\\\$1") + "%").toList();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ro.casefile.service.CasePage;
@@ -67,8 +70,10 @@ public class CaseResource {
     @GET
     @Operation(summary = "Cases, newest first: every case for coordinators, the assigned ones for a mediator")
     @APIResponse(responseCode = "200", description = "A page of cases")
-    public CasePage listCases(@Valid @BeanParam CursorPageRequest paging) {
-        return cases.list(paging.page(), paging.size(), paging.after());
+    public CasePage listCases(
+            @QueryParam("q") @Size(max = 100) @Parameter(description = ro.web.SearchText.DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String q,
+            @Valid @BeanParam CursorPageRequest paging) {
+        return cases.list(q, paging.page(), paging.size(), paging.after());
     }
 
     @GET

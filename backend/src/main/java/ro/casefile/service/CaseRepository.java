@@ -204,17 +204,30 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
     private static final Keyset NEWEST_FIRST = Keyset.of("cases", Keyset.descending("c.openedAt", Keyset.Kind.INSTANT),
             Keyset.ascending("c.id", Keyset.Kind.ID));
 
-    /** A page of the cases a scope reaches, newest first, with their total counted up to the cap. */
-    Listing.Slice<CaseFile> page(CaseScope scope, int page, int size, String after) {
+    /**
+     * A page of the cases a scope reaches, newest first, with their total counted up to the cap; only those of these
+     * participants when a search found them ({@code null}: no search).
+     */
+    Listing.Slice<CaseFile> page(CaseScope scope, List<UUID> searched, int page, int size, String after) {
+        if (searched != null && searched.isEmpty()) {
+            return Listing.Slice.none();
+        }
         // a case disposed of (a tombstone naming nobody) is no longer listed
-        Listing.Source source = new Listing.Source("select c", "from CaseFile c where c.disposedAt is null", Map.of(), "c.id");
+        StringBuilder where = new StringBuilder("from CaseFile c where c.disposedAt is null");
+        Map<String, Object> params = new java.util.HashMap<>();
         if (!scope.reachesAll()) {
             List<UUID> reached = caseIdsReachedBy(scope);
             if (reached.isEmpty()) {
                 return Listing.Slice.none();
             }
-            source = new Listing.Source("select c", "from CaseFile c where c.id in :ids", Map.of("ids", reached), "c.id");
+            where = new StringBuilder("from CaseFile c where c.id in :ids");
+            params.put("ids", reached);
         }
+        if (searched != null) {
+            where.append(" and c.id in (select p.key.caseId from CaseParticipant p where p.key.participantId in :who)");
+            params.put("who", searched);
+        }
+        Listing.Source source = new Listing.Source("select c", where.toString(), params, "c.id");
         return listing.page(CaseFile.class, source, NEWEST_FIRST, c -> new Object[] { c.openedAt, c.id }, page, size, after);
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import ro.referral.service.HarmedPersonRequest;
 import ro.referral.service.OffenderNumberConfirmation;
 import ro.referral.service.ReferralMatchView;
 import ro.referral.service.ReferralQueuePage;
+import ro.referral.service.ReferralMatches;
 import ro.referral.service.ReferralService;
 import ro.referral.service.ReferralView;
 import ro.security.Roles;
@@ -58,6 +60,9 @@ public class ReferralResource {
 
     @Inject
     ReferralService referrals;
+
+    @Inject
+    ReferralMatches matchList;
 
     @POST
     @Path("/harmed-person-requests")
@@ -81,10 +86,11 @@ public class ReferralResource {
             @QueryParam("state") @Pattern(regexp = STATES) @Parameter(description = "Only referrals in this state", schema = @Schema(implementation = ReferralState.class)) String state,
             @QueryParam("source") @Pattern(regexp = SOURCES) @Parameter(description = "Only referrals from this source", schema = @Schema(implementation = ReferralSource.class)) String source,
             @QueryParam("minAgeDays") @Pattern(regexp = "-?[0-9]{1,9}") @Min(0) @Max(3650) @Parameter(description = "Only referrals at least this many days old", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "3650")) String minAgeDays,
+            @QueryParam("q") @Size(max = 100) @Parameter(description = ro.web.SearchText.DESCRIPTION, schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String q,
             @Valid @BeanParam CursorPageRequest paging) {
         return referrals.queue(state == null ? null : ReferralState.valueOf(state),
                 source == null ? null : ReferralSource.valueOf(source), minAgeDays == null ? null : Integer.valueOf(minAgeDays),
-                paging.page(), paging.size(), paging.after());
+                q, paging.page(), paging.size(), paging.after());
     }
 
     @GET
@@ -93,7 +99,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "The matches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralMatchView.class, maxItems = 100)))
     public List<ReferralMatchView> listReferralMatches(@Valid @BeanParam PageRequest paging) {
-        return referrals.matches(paging.page(), paging.size());
+        return matchList.page(paging.page(), paging.size());
     }
 
     @GET

@@ -56,8 +56,25 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     private static final List<ReferralState> OPEN = List.of(ReferralState.DORMANT, ReferralState.SUBMITTED,
             ReferralState.UNDER_ASSESSMENT);
 
-    /** The queue's filters: by state, by source, and only referrals at least this old. */
-    record QueueFilter(ReferralState state, ReferralSource source, Instant createdBefore) {
+    /**
+     * The queue's filters: by state, by source, only referrals at least this old, and a search (null: none) for
+     * the referrals of these people or whose offender number starts so.
+     */
+    record QueueFilter(ReferralState state, ReferralSource source, Instant createdBefore, Search search) {
+        QueueFilter(ReferralState state, ReferralSource source, Instant createdBefore) {
+            this(state, source, createdBefore, null);
+        }
+    }
+
+    /** A search of the queue: the people it found, and the offender number pattern (null when the search is no number). */
+    record Search(List<UUID> people, String offenderNumberPrefix) {
+        private static final java.util.regex.Pattern NUMBER_START = java.util.regex.Pattern.compile("^[A-Z0-9]{1,12}$");
+
+        /** The search for these people, and for the offender numbers starting with the query when it can start one. */
+        static Search of(List<UUID> people, String query) {
+            String start = query.strip().toUpperCase(java.util.Locale.ROOT);
+            return new Search(people, NUMBER_START.matcher(start).matches() ? start + "%" : null);
+        }
     }
 
     Optional<Referral> lockedForChange(UUID id) {
@@ -113,7 +130,23 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
             where.append(" and r.createdAt <= :before");
             params.put("before", filter.createdBefore());
         }
+        if (filter.search() != null) {
+            where.append(searched(filter.search(), params));
+        }
         return new Listing.Source("select r", where.toString(), params, "r.id");
+    }
+
+    private static String searched(Search search, Map<String, Object> params) {
+        List<String> any = new java.util.ArrayList<>();
+        if (!search.people().isEmpty()) {
+            any.add("r.offenderId in :who or r.harmedPersonId in :who");
+            params.put("who", search.people());
+        }
+        if (search.offenderNumberPrefix() != null) {
+            any.add("r.offenderNumber like :number");
+            params.put("number", search.offenderNumberPrefix());
+        }
+        return any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")";
     }
 
     /** One page of the queue, oldest first, with the people's names read in one more query (never one per row). */

@@ -246,11 +246,15 @@ public class ReferralService {
     // ---- reading ------------------------------------------------------------------------------
 
     @Transactional
-    public ReferralQueuePage queue(ReferralState state, ReferralSource source, Integer minAgeDays, int page, int size, String after) {
+    public ReferralQueuePage queue(ReferralState state, ReferralSource source, Integer minAgeDays, String q, int page, int size, String after) {
         Instant before = minAgeDays == null ? null : Instant.now(clock).minus(Duration.ofDays(minAgeDays));
-        ReferralRepository.QueueFilter filter = new ReferralRepository.QueueFilter(state, source, before);
+        ReferralRepository.Search search = q == null || q.isBlank() ? null
+                : ReferralRepository.Search.of(people.idsMatching(q), q);
+        ReferralRepository.QueueFilter filter = new ReferralRepository.QueueFilter(state, source, before, search);
         var found = referrals.queue(filter, page, size, after);
-        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).withIds(found.items().stream().map(ReferralSummary::id).toList()));
+        // a search is personal data: that one happened is audited, never its text
+        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("searched", search != null ? Boolean.TRUE : null)
+                .withIds(found.items().stream().map(ReferralSummary::id).toList()));
         return new ReferralQueuePage(found.items(), found.paging(page, size),
                 referrals.countsByState(filter));
     }
@@ -282,16 +286,6 @@ public class ReferralService {
     /** The caller as a referrer: a staff member also owns the referrals integrated systems made for them. */
     private ReferralRepository.Referrer referrer() {
         return new ReferralRepository.Referrer(caller.subject(), caller.is(ro.security.Roles.STAFF) ? caller.username() : null);
-    }
-
-    @Transactional
-    public List<ReferralMatchView> matches(int page, int size) {
-        List<ReferralMatch> found = matches.newestFirst(page, size);
-        Map<UUID, Referral> byId = referrals.list("id in ?1", found.stream().map(m -> m.offenderReferralId).toList())
-                .stream().collect(Collectors.toMap(r -> r.id, r -> r));
-        audit.record(AuditRecord.read("LIST", "REFERRAL_MATCH", null).withIds(found.stream().map(m -> m.id).toList()));
-        return found.stream().map(m -> new ReferralMatchView(m.id, m.harmedReferralId, m.offenderReferralId,
-                byId.get(m.offenderReferralId).offenderNumber, m.matchedAt)).toList();
     }
 
     // ---- decisions ----------------------------------------------------------------------------

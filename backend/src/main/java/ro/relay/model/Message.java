@@ -14,6 +14,7 @@ import ro.casefile.model.CaseSituation;
 import ro.rules.Breach;
 import ro.rules.BrokenRules;
 import ro.rules.Decision;
+import ro.rules.Invalid;
 import ro.rules.Refusal;
 
 /**
@@ -41,6 +42,9 @@ public class Message extends CaseRecord {
     public PartDecision fileDecision;
     public String fileCheckedBy;
     public Instant fileCheckedAt;
+    /** Who approved it and when (none for a message approved before this was recorded). */
+    public String approvedBy;
+    public Instant approvedAt;
     public String returnComments;
     public String withholdReason;
     public boolean held;
@@ -123,6 +127,8 @@ public class Message extends CaseRecord {
             this.fileCheckedAt = at;
         }
         this.state = MessageState.APPROVED;
+        this.approvedBy = by;
+        this.approvedAt = at;
         this.updatedAt = at;
     }
 
@@ -153,10 +159,22 @@ public class Message extends CaseRecord {
         this.withholdReason = reason;
     }
 
-    public void delivered(DeliveryMethod method, Instant at) {
-        move(MessageAction.DELIVER, MessageState.DELIVERED, at);
+    /**
+     * Delivered by this method at the moment stated ({@code on}, e.g. the day a letter was mailed), recorded at
+     * {@code now}: never in the future, never before the approval.
+     */
+    public void delivered(DeliveryMethod method, Instant on, Instant now) {
+        mayMove(MessageAction.DELIVER).orRefuse();
+        if (on.isAfter(now)) {
+            throw Invalid.field("deliveredAt", "NotInFuture", "message.deliver.in-future");
+        }
+        if (approvedAt != null && on.isBefore(approvedAt)) {
+            throw new BrokenRules("message.deliver.before-approval",
+                    List.of(new Breach("deliveredAt", "NotBeforeApproval", "message.deliver.before-approval")));
+        }
+        move(MessageAction.DELIVER, MessageState.DELIVERED, now);
         this.deliveryMethod = method;
-        this.deliveredAt = at;
+        this.deliveredAt = on;
     }
 
     /** The recipient has received it, and decides whether its author may learn so. */

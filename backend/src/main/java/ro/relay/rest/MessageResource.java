@@ -193,11 +193,13 @@ public class MessageResource {
     @POST
     @Path("/{id}/deliver")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "APPROVED → DELIVERED; refused (409) while either side has withdrawn, the case is on safety hold or not in DIALOGUE, or the recipient has not agreed to this way")
+    @Operation(summary = "APPROVED → DELIVERED; refused (409) while either side has withdrawn, the case is on safety hold or not in DIALOGUE, or the recipient has not agreed to this way",
+            description = "deliveredAt (optional, now when absent) records when it was delivered, e.g. the day a letter was mailed: 400 when it is in the future, 422 when it is before the approval.")
     @APIResponse(responseCode = "200", description = "Delivered")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RestResponse<MessageView> deliverMessage(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
             @NotNull @Valid Delivery delivery) {
-        return tagged(relay.deliver(caseId, id, ifMatch.version(), delivery.method()), 200);
+        return tagged(relay.deliver(caseId, id, ifMatch.version(), delivery.method(), delivery.deliveredAt()), 200);
     }
 
     @POST

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ro.relay.service.RelayService;
+import ro.relay.service.ReviewQueue;
 import ro.relay.service.ReviewItem;
 import ro.security.Roles;
 import ro.web.PageRequest;
@@ -27,13 +27,13 @@ import ro.web.PageRequest;
 public class ReviewQueueResource {
 
     @Inject
-    RelayService relay;
+    ReviewQueue queue;
 
     @GET
     @Operation(summary = "Messages waiting for screening across the caller's cases, oldest first")
     @APIResponse(responseCode = "200", description = "The queue",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewItem.class, maxItems = 100)))
     public List<ReviewItem> listReviewQueue(@Valid @BeanParam PageRequest paging) {
-        return relay.reviewQueue(paging.page(), paging.size());
+        return queue.page(paging.page(), paging.size());
     }
 }

@@ -39,7 +39,7 @@ final class MessageViews {
         return new MessageView(m.id, m.caseId, m.kind, m.authorId, m.recipientId, m.state, m.held, m.originalText,
                 of(m.originalFileId == null ? null : files.get(m.originalFileId)), m.redactedText,
                 of(m.redactedFileId == null ? null : files.get(m.redactedFileId)), m.textDecision,
-                m.fileDecision, m.fileCheckedBy, staff.of(m.fileCheckedBy), m.fileCheckedAt, m.returnComments,
+                m.fileDecision, m.fileCheckedBy, staff.of(m.fileCheckedBy), m.fileCheckedAt, m.approvedBy, staff.of(m.approvedBy), m.approvedAt, m.returnComments,
                 m.withholdReason, m.deliveryMethod, m.deliveredAt, m.acknowledgedAt, m.authorMayKnow, m.submittedAt, m.version,
                 m.createdAt, m.createdBy, staff.of(m.createdBy), AllowedActions.of(MessageAction.class,
                         a -> caller.is(Roles.COORDINATOR) || caller.is(Roles.MEDIATOR), a -> m.mayDo(a, situation)));

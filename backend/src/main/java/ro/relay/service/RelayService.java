@@ -137,13 +137,17 @@ public class RelayService {
         return change(caseId, id, version, MessageAction.WITHHOLD, m -> m.withhold(reason.strip(), Instant.now(clock)), "withholdReason");
     }
 
-    /** Refused while either side has withdrawn, the message is held, the case is on hold or not in DIALOGUE, or the recipient has not agreed to this way. */
+    /**
+     * Refused while either side has withdrawn, the message is held, the case is on hold or not in DIALOGUE, or the
+     * recipient has not agreed to this way. Delivered now, or when the caller says (not in the future, not before the approval).
+     */
     @Transactional
-    public MessageView deliver(UUID caseId, UUID id, long version, ro.relay.model.DeliveryMethod method) {
+    public MessageView deliver(UUID caseId, UUID id, long version, ro.relay.model.DeliveryMethod method, Instant deliveredAt) {
         CaseSituation situation = cases.situationForChange(caseId);
         return changeLocked(situation, id, version, MessageAction.DELIVER, m -> {
             DeliveryPolicy.mayDeliver(m, situation).orRefuse();
-            m.delivered(method, Instant.now(clock));
+            Instant now = Instant.now(clock);
+            m.delivered(method, deliveredAt == null ? now : deliveredAt, now);
         }, "deliveryMethod", "deliveredAt");
     }
 
@@ -349,25 +353,6 @@ public class RelayService {
         };
         audit.record(AuditRecord.read("READ_AUTHOR_COPY", AUDIT_TYPE, id).with("case", caseId));
         return new AuthorCopy(m.id, m.kind, status);
-    }
-
-    /** Messages waiting for screening in the caller's cases, oldest first. */
-    @Transactional
-    public List<ReviewItem> reviewQueue(int page, int size) {
-        CaseScope scope = caller.caseScope();
-        List<UUID> reached = scope.reachesAll() ? null : cases.caseIdsReachedBy(scope);
-        List<ReviewItem> items = List.of();
-        if (reached == null || !reached.isEmpty()) {
-            var query = em.createQuery("from Message m where m.state = :s" + (reached == null ? "" : " and m.caseId in :cases")
-                    + " order by m.submittedAt, m.id", Message.class).setParameter("s", MessageState.IN_REVIEW);
-            if (reached != null) {
-                query.setParameter("cases", reached);
-            }
-            items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                    .map(m -> new ReviewItem(m.id, m.caseId, m.kind, m.submittedAt)).toList();
-        }
-        audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("queue", "review"));
-        return items;
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ class MessageActionsTest {
         assertThat(offered(m, dialogue)).containsExactly(APPROVE, RETURN, WITHHOLD);
         m.approve(TEXT_AS_IS, NOTHING, "mediator1", AT);
         assertThat(offered(m, dialogue)).containsExactly(DELIVER);
-        m.delivered(DeliveryMethod.MAIL, AT);
+        m.delivered(DeliveryMethod.MAIL, AT, AT);
         assertThat(offered(m, dialogue)).containsExactly(ACKNOWLEDGE);
         m.acknowledge(true, AT);
         assertThat(offered(m, dialogue)).isEmpty();
@@ -79,12 +79,12 @@ class MessageActionsTest {
     void a_move_not_offered_is_refused_by_the_message_itself() {
         Map<MessageAction, Consumer<Message>> moves = Map.of(REVISE, m -> m.revise("Hi", AT), SUBMIT, m -> m.submit(false, AT),
                 APPROVE, m -> m.approve(TEXT_AS_IS, NOTHING, "mediator1", AT), RETURN, m -> m.giveBack("No", AT),
-                WITHHOLD, m -> m.withhold("No", AT), DELIVER, m -> m.delivered(DeliveryMethod.MAIL, AT),
+                WITHHOLD, m -> m.withhold("No", AT), DELIVER, m -> m.delivered(DeliveryMethod.MAIL, AT, AT),
                 ACKNOWLEDGE, m -> m.acknowledge(true, AT));
         Message delivered = letter();
         delivered.submit(false, AT);
         delivered.approve(TEXT_AS_IS, NOTHING, "mediator1", AT);
-        delivered.delivered(DeliveryMethod.MAIL, AT);
+        delivered.delivered(DeliveryMethod.MAIL, AT, AT);
         for (MessageAction action : MessageAction.values()) {
             if (!offered(delivered, situation(CaseStage.DIALOGUE)).contains(action)) {
                 assertThatThrownBy(() -> moves.get(action).accept(delivered)).isInstanceOf(Refusal.class).hasMessage("message.move.illegal");

@@ -30,7 +30,7 @@ class MessageStatesTest {
         m.approve(TEXT_AS_IS, NOTHING, "mediator1", AT);
         assertThat(m.state).isEqualTo(MessageState.APPROVED);
         assertThat(m.isApproved()).isTrue();
-        m.delivered(DeliveryMethod.values()[0], AT);
+        m.delivered(DeliveryMethod.values()[0], AT, AT);
         assertThat(m.state).isEqualTo(MessageState.DELIVERED);
         m.acknowledge(true, AT);
         assertThat(m.state).isEqualTo(MessageState.ACKNOWLEDGED);
@@ -57,13 +57,13 @@ class MessageStatesTest {
         assertThat(m.state).isEqualTo(MessageState.WITHHELD);
         assertThatThrownBy(() -> m.approve(TEXT_AS_IS, NOTHING, "mediator1", AT)).isInstanceOf(Refusal.class)
                 .hasMessage("message.move.illegal");
-        assertThatThrownBy(() -> m.delivered(DeliveryMethod.values()[0], AT)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> m.delivered(DeliveryMethod.values()[0], AT, AT)).isInstanceOf(Refusal.class);
     }
 
     @Test
     void a_message_is_never_delivered_before_it_is_approved_nor_revised_once_submitted() {
         Message m = draft();
-        assertThatThrownBy(() -> m.delivered(DeliveryMethod.values()[0], AT)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> m.delivered(DeliveryMethod.values()[0], AT, AT)).isInstanceOf(Refusal.class);
         m.submit(false, AT);
         assertThatThrownBy(() -> m.revise("changed", AT)).isInstanceOf(Refusal.class).hasMessage("message.move.illegal");
     }
@@ -83,7 +83,7 @@ class MessageStatesTest {
         assertThat(m.held).isFalse();
         m.submit(false, AT);
         m.approve(TEXT_AS_IS, NOTHING, "mediator1", AT);
-        m.delivered(DeliveryMethod.values()[0], AT);
+        m.delivered(DeliveryMethod.values()[0], AT, AT);
         m.hold(AT);
         assertThat(m.held).isFalse();
     }

@@ -128,7 +128,7 @@ await runSpec('people-facts', async ({ page, check }) => {
       await page.locator(`[data-testid="case-row"][data-case-id="${opened.caseId}"]`).getByTestId('open-case').click();
       await page.getByTestId('open-case-messages').click();
       await page.locator(`[data-testid="message-row"][data-message-id="${approvedId}"]`).getByTestId('open-message').click();
-      await page.getByTestId('approved-by').filter({ hasText: 'coordinator1' }).waitFor();
+      await page.getByTestId('approved-by').filter({ hasText: 'Claire Coordinator' }).waitFor();
       await page.getByTestId('approved-at').waitFor();
       await expectAccessible(page, `the approved letter with who approved it (${language})`);
     });
@@ -146,7 +146,7 @@ await runSpec('people-facts', async ({ page, check }) => {
         await date.fill(today);
         await page.getByTestId('deliver-message').click();
         await page.getByTestId('delivery-method').waitFor();
-        await page.getByTestId('approved-by').filter({ hasText: 'coordinator1' }).waitFor();
+        await page.getByTestId('approved-by').filter({ hasText: 'Claire Coordinator' }).waitFor();
         await expectAccessible(page, 'the delivered letter (en)');
       });
     } else {

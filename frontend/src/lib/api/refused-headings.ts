@@ -4,6 +4,13 @@ export type RefusedKey = keyof (typeof en)['refused'];
 
 /** The heading of a refusal, by the operation refused (method and path as the contract names them): the `refused.` locale key. */
 export const refusedHeadings: Record<string, RefusedKey> = {
+  'PUT /api/me/notifications': 'notificationSettings',
+  'POST /api/webhooks': 'webhookRegister',
+  'PUT /api/webhooks/{id}': 'webhookChange',
+  'DELETE /api/webhooks/{id}': 'webhookDelete',
+  'POST /api/webhooks/{id}/deliveries/{deliveryId}/replay': 'webhookReplay',
+  'POST /api/webhooks/{id}/secret': 'webhookRotate',
+  'POST /api/cases/{caseId}/messages/{id}/files/{fileId}/playback': 'videoPlayback',
   'POST /api/cases': 'caseOpen',
   'POST /api/cases/{caseId}/messages': 'messageRecord',
   'POST /api/cases/{caseId}/messages/{id}/acknowledge': 'messageAcknowledge',

@@ -2590,6 +2590,8 @@ export interface components {
             fileCheckedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Who approved it (username); none before approval, or for a message approved before this was recorded */
             approvedBy?: string | null;
+            /** @description Who approved it, as people call them */
+            approvedByName?: ((components["schemas"]["StaffName"] | null) | null) | components["schemas"]["StaffName"] | null;
             /** @description When it was approved */
             approvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             returnComments?: string | null;

@@ -72,7 +72,7 @@ export function MessageRoute() {
       <dl className="ro-dl">
         {row(t('messages.page.recordedBy'), `${staffName(message.createdByName, message.createdBy)}, ${formatDate(message.createdAt, i18n.language)}`)}
         {row(t('messages.page.submittedAt'), formatDate(message.submittedAt, i18n.language))}
-        {row(t('peopleFacts.message.approvedBy'), message.approvedBy, 'approved-by')}
+        {row(t('peopleFacts.message.approvedBy'), message.approvedBy ? staffName(message.approvedByName, message.approvedBy) : null, 'approved-by')}
         {row(t('peopleFacts.message.approvedAt'), formatDate(message.approvedAt, i18n.language), 'approved-at')}
         {row(t('messages.fields.returnComments'), message.returnComments, 'return-comments')}
         {row(t('messages.fields.withholdReason'), message.withholdReason, 'withhold-reason')}

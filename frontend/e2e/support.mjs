@@ -13,6 +13,7 @@ export const en = JSON.parse(readFileSync(join(here, '../src/locales/en.json'), 
 export const fr = JSON.parse(readFileSync(join(here, '../src/locales/fr.json'), 'utf8'));
 export const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
 export const timeout = Number(process.env.E2E_TIMEOUT_MS || 15000);
+export const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8181').replace(/\/$/, '');
 
 export const coordinator = { username: process.env.E2E_USER || 'coordinator1', password: process.env.E2E_PASSWORD || process.env.E2E_USER || 'coordinator1' };
 export const staff = {
@@ -38,12 +39,21 @@ export async function launch() {
       window.__roCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || document.URL}:${e.lineNumber}`),
     );
   });
+  // The portal talks to its own origin and to Keycloak, nothing else (no font, script or analytics CDN):
+  // any other request of any page of any spec fails the spec (runSpec).
+  const foreignRequests = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob):/.test(url)) return;
+    const origin = new URL(url).origin;
+    if (origin !== baseUrl && origin !== keycloakUrl) foreignRequests.push(url);
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
   const consoleErrors = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  return { browser, context, page, consoleErrors, cspViolations };
+  return { browser, context, page, consoleErrors, cspViolations, foreignRequests };
 }
 
 /** The GC Design System's icon font is served by the portal itself, so icons draw as glyphs, not boxes. */
@@ -94,7 +104,7 @@ export function screenshot(page, name) {
 
 /** Runs named steps in order; on the first failure, a screenshot and the browser's errors, and exit 1. */
 export async function runSpec(name, body) {
-  const { browser, page, consoleErrors, cspViolations } = await launch();
+  const { browser, page, consoleErrors, cspViolations, foreignRequests } = await launch();
   let step = 'start';
   const check = async (stepName, action) => {
     step = stepName;
@@ -107,6 +117,8 @@ export async function runSpec(name, body) {
     await body({ page, check });
     step = 'no Content-Security-Policy violation';
     if (cspViolations.length) throw new Error(`the portal broke its CSP:\n    ${cspViolations.join('\n    ')}`);
+    step = 'no request outside the portal and Keycloak';
+    if (foreignRequests.length) throw new Error(`requests outside the portal and Keycloak:\n    ${foreignRequests.join('\n    ')}`);
   } catch (error) {
     failed = true;
     const shot = join(outDir, `failure-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
@@ -122,7 +134,6 @@ export async function runSpec(name, body) {
 }
 
 // ---- Setup through the API (added with the roster spec; older specs keep their own copies) ----
-export const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8181').replace(/\/$/, '');
 
 /** A demo user's access token by Keycloak's password grant (the ro-tests client). */
 export async function apiToken({ username, password }) {

@@ -28,6 +28,10 @@ await runSpec('video', async ({ page, check }) => {
     const opened = await call(bearer, 'PUT', `/api/cases/${caseId}/ways`, { ways: ['VIDEO_MESSAGES'] });
     harmedId = opened.participants.find((p) => p.side === 'HARMED').participantId;
     offenderId = opened.participants.find((p) => p.side === 'OFFENDER').participantId;
+    // both sides agree to video messages (a new message offers only the kinds its recipient agreed to)
+    for (const id of [harmedId, offenderId]) {
+      await call(bearer, 'POST', `/api/cases/${caseId}/participants/${id}/consents`, { way: 'VIDEO_MESSAGES', given: true, how: 'WRITTEN' });
+    }
   });
 
   await check('mediator1 signs in; a 6-second WebM is made in the browser, and a 4 MB one to upload slowly', async () => {

@@ -85,7 +85,7 @@ await runSpec('cases', async ({ page, check }) => {
     await screenshot(page, '20-open-case');
     await page.getByTestId('confirm-open-case').click();
     await page.getByTestId('success-notice').waitFor();
-    await page.getByTestId('case-mediators').getByText('mediator1').waitFor();
+    await page.getByTestId('case-mediators').getByText('Martin Mediator').waitFor();
     await page.getByTestId('nav-cases').click();
     await caseRow(page).waitFor();
     await signOut(page);

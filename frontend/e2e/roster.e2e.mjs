@@ -10,6 +10,8 @@ import { apiCall as call, apiToken as token, baseUrl, coordinator, en, expectAcc
 
 const admin = { username: process.env.E2E_ADMIN_USER || 'admin1', password: process.env.E2E_ADMIN_PASSWORD || process.env.E2E_ADMIN_USER || 'admin1' };
 const mediator = process.env.E2E_SECOND_MEDIATOR_USER || 'mediator2';
+// staff are shown by their display names (the demo realm's first and last names)
+const displayNames = { mediator1: 'Martin Mediator', mediator2: 'Marie Médiatrice' };
 const notMediator = process.env.E2E_STAFF_USER || 'staff1';
 
 /** The roster entry's region, whether the form asks it as text or as a choice from the reference data. */
@@ -64,7 +66,7 @@ await runSpec('mediator roster: realm mediators, languages as a set, in English 
     await page.getByTestId('mediator-mediator1').uncheck();
     await page.getByTestId(`mediator-${mediator}`).check();
     await page.getByTestId('save-mediators').click();
-    await page.getByTestId('case-mediators').getByText(mediator, { exact: true }).waitFor();
+    await page.getByTestId('case-mediators').getByText(displayNames[mediator] ?? mediator, { exact: true }).waitFor();
     const warning = await page.getByTestId('language-warning-FR').innerText();
     if (!warning.includes(en.mediators.spoken.FR)) throw new Error(`the warning reads "${warning}"`);
     await expectAccessible(page, 'the case with its language warning (en)');

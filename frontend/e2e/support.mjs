@@ -44,7 +44,8 @@ export async function launch() {
   const foreignRequests = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (/^(data|blob):/.test(url)) return;
+    // network requests only: data:, blob: and the browser's own chrome-extension: (its PDF viewer) are not
+    if (!/^https?:/.test(url)) return;
     const origin = new URL(url).origin;
     if (origin !== baseUrl && origin !== keycloakUrl) foreignRequests.push(url);
   });

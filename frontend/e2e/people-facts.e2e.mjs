@@ -23,6 +23,9 @@ async function letter(bearer, caseId, harmedId, offenderId, text, actions) {
 async function search(page, prefix, text) {
   await page.getByTestId(`${prefix}-input`).fill(text);
   await page.getByTestId(`${prefix}-submit`).click();
+  // the list is searched once the address carries the words (the unfiltered list may still show until then)
+  await page.waitForURL((url) => url.searchParams.get('q') === text);
+  await page.waitForLoadState('networkidle').catch(() => {});
 }
 
 await runSpec('people-facts', async ({ page, check }) => {
@@ -86,6 +89,8 @@ await runSpec('people-facts', async ({ page, check }) => {
       await page.getByTestId('nav-cases').click();
       await search(page, 'case-search', `HÉLÈNE ${opened.harmedLastName}`);
       await page.locator(`[data-testid="case-row"][data-case-id="${opened.caseId}"]`).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="case-row"]').length === 1, undefined, { timeout: 5000 })
+        .catch(() => {});
       if ((await page.getByTestId('case-row').count()) !== 1) throw new Error('the search found more than the one case');
       await expectAccessible(page, `the cases searched (${language})`);
       await search(page, 'case-search', `nobody${opened.harmedLastName}`);

@@ -112,17 +112,10 @@ await runSpec('statistics', async ({ page, check }) => {
     await page.getByTestId('statistics-summary').filter({ hasText: `De avril ${fiscalStart - 1} à mars ${fiscalStart}` }).waitFor();
     await screenshot(page, 'statistics-04-french');
     await expectAccessible(page, 'the statistics page (coordinator, French)');
-    // Tokens live in memory only: a reload asks to sign in again (Keycloak may still have its session),
-    // and the sign-in returns to the same address, filters and all.
+    // A reload signs in again with no click while the Keycloak session lives (a silent sign-in; tokens stay
+    // in memory) and stays on the same address, filters and all.
     const address = page.url();
     await page.reload();
-    await page.getByTestId('sign-in').click();
-    await page.locator('#username, [data-testid="signed-in-as"]').first().waitFor();
-    if (await page.locator('#username').isVisible()) {
-      await page.fill('#username', coordinator.username);
-      await page.fill('#password', coordinator.password);
-      await page.click('#kc-login');
-    }
     await page.getByTestId('signed-in-as').waitFor();
     await expectReport(page, fr);
     if (page.url() !== address) throw new Error(`the address changed on reload: ${page.url()}`);

@@ -201,6 +201,12 @@ public class ProblemMappers {
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
+        if (DatabaseOutage.causes(e)) {
+            LOG.warnf("Database out of reach, request %s answered 503 (%s)", RequestIds.of(routingContext), e.getClass().getName());
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                    Messages.text(locale(), "problem.database-unavailable.detail"), null, null))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "Unexpected failure, request %s", RequestIds.of(routingContext));
         return simple(ProblemType.INTERNAL);
     }

@@ -77,7 +77,12 @@ public class RateLimiter {
     /** Takes a token on a worker thread, then goes on (back on the request's event loop) or refuses. */
     private void take(RoutingContext rc, Callable<Long> bucket, Runnable then) {
         rc.vertx().executeBlocking(bucket, false).onComplete(result -> {
-            if (result.failed()) {
+            if (result.failed() && DatabaseOutage.causes(result.cause())) {
+                LOG.warnf("Database out of reach, request %s answered 503 before the rate limit", RequestIds.of(rc));
+                rc.response().putHeader("Retry-After", Long.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                problems.send(rc, ProblemType.SERVICE_UNAVAILABLE,
+                        Messages.text(problems.locale(rc), "problem.database-unavailable.detail"), null);
+            } else if (result.failed()) {
                 // the database is the one the resource needs too: let the request meet that failure there
                 LOG.errorf(result.cause(), "Rate limit not checked, request %s", RequestIds.of(rc));
                 then.run();

@@ -106,6 +106,17 @@ public final class ClusterDatabase implements AutoCloseable {
         }
     }
 
+    /** Waits until the audit sealer (of any instance) has chained every committed audit entry. */
+    public void awaitAuditSealed() {
+        for (int i = 0; i < 150; i++) {
+            if (number("select count(*) from audit_entry e where not exists (select from audit_seal s where s.entry_seq = e.seq)") == 0) {
+                return;
+            }
+            ApiProcess.pause(java.time.Duration.ofMillis(100));
+        }
+        throw new AssertionError("the audit entries were not all sealed within 15 s");
+    }
+
     /** Stops the server and removes its data. */
     @Override
     public void close() {

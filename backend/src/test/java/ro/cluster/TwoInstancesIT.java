@@ -111,7 +111,7 @@ class TwoInstancesIT {
         }
         List<String> ids = AtOnce.send(writes).stream().map(r -> r.then().statusCode(201).extract().<String>path("id")).toList();
 
-        awaitSealed();
+        database.awaitAuditSealed();
         for (String id : ids) {
             assertThat(database.number("select count(*) from audit_entry e join audit_seal s on s.entry_seq = e.seq"
                     + " where e.action = 'CREATE' and e.resource_id = ?", id)).as("sealed creation of %s", id).isEqualTo(1);
@@ -127,17 +127,6 @@ class TwoInstancesIT {
                     .body("intact", org.hamcrest.Matchers.equalTo(true))
                     .body("checked", org.hamcrest.Matchers.greaterThanOrEqualTo((int) entries));
         }
-    }
-
-    private static void awaitSealed() {
-        for (int i = 0; i < 100; i++) {
-            if (database.number("select count(*) from audit_entry e where not exists"
-                    + " (select from audit_seal s where s.entry_seq = e.seq)") == 0) {
-                return;
-            }
-            ApiProcess.pause(java.time.Duration.ofMillis(100));
-        }
-        throw new AssertionError("the audit entries were not sealed within 10 s");
     }
 
     private static Response rename(ApiProcess instance, String id, String firstName) {

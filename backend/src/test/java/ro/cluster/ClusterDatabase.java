@@ -93,13 +93,17 @@ public final class ClusterDatabase implements AutoCloseable {
 
     /** The one number a query answers (a count, a max), as the owner. */
     public long number(String sql, Object... parameters) {
+        return ((Number) value(sql, parameters)).longValue();
+    }
+
+    /** The one value a query answers (null when it finds no row), as the owner. */
+    public Object value(String sql, Object... parameters) {
         try (Connection c = asOwner(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
             try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
+                return r.next() ? r.getObject(1) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import ro.testing.Callers;
 import ro.testing.Cases;
 import ro.testing.Participants;
+import ro.testing.Scans;
 import ro.testing.Tokens;
 
 /**
@@ -60,7 +61,7 @@ class GracefulShutdownIT {
                         + "Host: localhost\r\nAuthorization: Bearer " + Tokens.of("mediator1") + "\r\n"
                         + "Content-Type: application/octet-stream\r\nContent-Length: " + SIZE + "\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
-                byte[] body = png(SIZE);
+                byte[] body = Scans.png(SIZE);
                 int chunk = SIZE / CHUNKS;
                 out.write(body, 0, chunk);
                 out.flush();
@@ -119,15 +120,5 @@ class GracefulShutdownIT {
             ApiProcess.pause(Duration.ofMillis(25));
         }
         throw new AssertionError("readiness still UP 1 s after SIGTERM");
-    }
-
-    private static byte[] png(int size) {
-        byte[] b = new byte[size];
-        byte[] magic = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-        System.arraycopy(magic, 0, b, 0, magic.length);
-        for (int i = magic.length; i < size; i++) {
-            b[i] = (byte) (i % 251);
-        }
-        return b;
     }
 }

@@ -79,13 +79,7 @@ class RelayApiTest {
     }
 
     private static byte[] png(int size) {
-        byte[] b = new byte[size];
-        byte[] magic = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-        System.arraycopy(magic, 0, b, 0, magic.length);
-        for (int i = magic.length; i < size; i++) {
-            b[i] = (byte) (i % 251);
-        }
-        return b;
+        return ro.testing.Scans.png(size);
     }
 
     private static long storedFiles() throws IOException {

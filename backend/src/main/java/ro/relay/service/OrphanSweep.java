@@ -122,7 +122,7 @@ public class OrphanSweep {
     }
 
     /** In one transaction, under the key's lock: still no row, still there, audited, removed. */
-    private boolean removeOrphan(FileStorage.Entry entry) {
+    boolean removeOrphan(FileStorage.Entry entry) {
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))) locked")
                     .setParameter("k", "ro.relay.orphan:" + entry.key()).getSingleResult();

@@ -121,22 +121,34 @@ public class OrphanSweep {
         return found;
     }
 
-    /** In one transaction, under the key's lock: still no row, still there, audited, removed. */
+    /** Another sweep removed the entry first: this one's audit entry is rolled back. */
+    private static final class AlreadyGone extends RuntimeException {
+        AlreadyGone() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** In one transaction, under the key's lock: still no row, audited, removed (or found gone, and nothing kept). */
     boolean removeOrphan(FileStorage.Entry entry) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))) locked")
-                    .setParameter("k", "ro.relay.orphan:" + entry.key()).getSingleResult();
-            if (!entry.unfinished() && !rowsOf(List.of(entry.key())).isEmpty()) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))) locked")
+                        .setParameter("k", "ro.relay.orphan:" + entry.key()).getSingleResult();
+                if (!entry.unfinished() && !rowsOf(List.of(entry.key())).isEmpty()) {
+                    return false;
+                }
+                audit.recordForJob(JOB, AuditRecord.change(ACTION, AUDIT_TYPE, entry.key())
+                        .with("kind", entry.unfinished() ? "UNFINISHED_UPLOAD" : "FILE").with("lastWritten", entry.lastModified()));
+                if (!storage.remove(entry)) {
+                    throw new AlreadyGone();
+                }
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (e instanceof AlreadyGone || e.getCause() instanceof AlreadyGone) {
                 return false;
             }
-            audit.recordForJob(JOB, AuditRecord.change(ACTION, AUDIT_TYPE, entry.key())
-                    .with("kind", entry.unfinished() ? "UNFINISHED_UPLOAD" : "FILE").with("lastWritten", entry.lastModified()));
-            // a removal that finds the entry gone (another replica was first) rolls the entry back
-            if (!storage.remove(entry)) {
-                QuarkusTransaction.setRollbackOnly();
-                return false;
-            }
-            return true;
-        });
+            throw e;
+        }
     }
 }

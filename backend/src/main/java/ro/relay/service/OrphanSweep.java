@@ -58,11 +58,16 @@ public class OrphanSweep {
 
     private ScheduledExecutorService executor;
 
-    void start(@Observes StartupEvent started) {
-        Duration every = settings.orphanSweep();
-        if (every.isNegative() || every.isZero()) {
-            throw new IllegalStateException("ro.relay.orphan-sweep (RO_RELAY_ORPHAN_SWEEP) must be a positive ISO-8601 duration, not " + every);
+    /** The period as set, refused (the API does not start) unless it is positive. */
+    static Duration period(Duration configured) {
+        if (configured.isNegative() || configured.isZero()) {
+            throw new IllegalStateException("ro.relay.orphan-sweep (RO_RELAY_ORPHAN_SWEEP) must be a positive ISO-8601 duration, not " + configured);
         }
+        return configured;
+    }
+
+    void start(@Observes StartupEvent started) {
+        Duration every = period(settings.orphanSweep());
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "orphan-sweep");
             thread.setDaemon(true);

@@ -47,6 +47,7 @@ public class FileStorages {
 
     private FileStorage chosen() {
         if (settings.storage() == RelaySettings.Storage.DIRECTORY) {
+            LOG.infof("Message files in the directory %s", Path.of(settings.storageDir()).toAbsolutePath());
             return new DirectoryFileStorage(Path.of(settings.storageDir()), keys.ring());
         }
         String bucket = settings.s3().bucket().orElseThrow(() -> new IllegalStateException(
@@ -56,6 +57,7 @@ public class FileStorages {
         if (settings.s3().createBucket() && objects.createBucketIfMissing()) {
             LOG.infof("Created the bucket %s for message files", bucket);
         }
+        LOG.infof("Message files in the bucket %s of %s", bucket, settings.s3().endpoint().orElse("AWS S3 (" + settings.s3().region() + ")"));
         return objects;
     }
 

@@ -74,6 +74,16 @@ public class AuditTrail {
                 record.recordId() == null ? null : record.recordId().toString(), requestId.current(), record.details());
     }
 
+    /** What a job of the program itself does, off any request (the orphan sweep): the entry names the job, no person. */
+    public static final String SYSTEM = "system";
+
+    /** The structured form for a background job: subject {@value #SYSTEM}, the job's name as user name, no roles. */
+    @Transactional(TxType.MANDATORY)
+    public void recordForJob(String job, AuditRecord record) {
+        append(SYSTEM, job, "", record.action(), record.recordType(),
+                record.recordId() == null ? null : record.recordId().toString(), "none", record.details());
+    }
+
     /**
      * A refused request, in a transaction of its own (there is no change to commit it with). Called off
      * the request, so everything it writes comes in the event.

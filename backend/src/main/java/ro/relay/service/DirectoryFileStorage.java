@@ -1,143 +1,75 @@
 package ro.relay.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.UUID;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import ro.privacy.service.ChunkedFileCipher;
 import ro.privacy.service.FileKeyRing;
-import ro.privacy.service.FileKeys;
 
 /**
- * Message files in a directory (ro.relay.storage-dir), encrypted as they stream in (ro.privacy.service.ChunkedFileCipher
- * with the current key of ro.files.keys), written to a temporary name and moved into place when complete.
+ * Message files in a directory (ro.relay.storage-dir), the default: a file streams into {@code <key>.partial} and is
+ * moved into place when complete, so a reader never sees half a file; a process killed mid-upload leaves the
+ * {@code .partial} file, which the orphan sweep removes.
  */
-@ApplicationScoped
-public class DirectoryFileStorage implements FileStorage {
+public final class DirectoryFileStorage extends SealedFileStorage {
 
-    private static final int BUFFER = 64 * 1024;
+    static final String PARTIAL = ".partial";
 
-    @Inject
-    RelaySettings settings;
-    @Inject
-    FileKeys keys;
+    private final Path dir;
+
+    public DirectoryFileStorage(Path dir, FileKeyRing keys) {
+        super(keys);
+        this.dir = dir;
+    }
 
     private Path dir() throws IOException {
-        Path dir = Path.of(settings.storageDir());
         Files.createDirectories(dir);
         return dir;
     }
 
     @Override
-    public Written write(InputStream body, long maxBytes) throws IOException {
-        String key = UUID.randomUUID().toString();
-        Path partial = dir().resolve(key + ".partial");
-        MessageDigest sha = sha256Digest();
-        byte[] head = new byte[0];
-        long size = 0;
-        String keyId;
-        try (InputStream in = new DigestInputStream(body, sha);
-                ChunkedFileCipher.Sealing out = ChunkedFileCipher.encrypting(
-                        Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW), keys.ring())) {
-            byte[] buffer = new byte[BUFFER];
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                if (head.length < 16) {
-                    byte[] more = new byte[Math.min(16, head.length + n)];
-                    System.arraycopy(head, 0, more, 0, head.length);
-                    System.arraycopy(buffer, 0, more, head.length, more.length - head.length);
-                    head = more;
+    protected Upload upload(String key) throws IOException {
+        Path partial = dir().resolve(key + PARTIAL);
+        OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        return new Upload() {
+            private boolean kept;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            protected void keep() throws IOException {
+                out.close();
+                Files.move(partial, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                kept = true;
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.close();
+                if (!kept) {
+                    Files.deleteIfExists(partial);
                 }
-                size += n;
-                if (size > maxBytes) {
-                    throw new TooLarge();
-                }
-                out.write(buffer, 0, n);
             }
-            out.finish();
-            keyId = out.keyId();
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, dir().resolve(key), StandardCopyOption.ATOMIC_MOVE);
-        return new Written(key, keyId, size, HexFormat.of().formatHex(sha.digest()), head);
+        };
     }
 
     @Override
-    public InputStream read(String key, long offset, long length) throws IOException {
-        return open(key, offset, length);
-    }
-
-    @Override
-    public void requireKey(String key) throws IOException {
-        try (FileChannel channel = FileChannel.open(dir().resolve(key), StandardOpenOption.READ)) {
-            String keyId = ChunkedFileCipher.keyIdOf(channel);
-            if (!keys.ring().has(keyId)) {
-                throw new KeyUnavailable(keyId);
-            }
-        }
-    }
-
-    /** Clear bytes of a stored file; the whole file (length -1) checks every chunk up to the last. */
-    private InputStream open(String key, long offset, long length) throws IOException {
-        FileChannel channel = FileChannel.open(dir().resolve(key), StandardOpenOption.READ);
-        try {
-            long size = length < 0 ? ChunkedFileCipher.clearSize(channel) : length;
-            return ChunkedFileCipher.decrypting(channel, keys.ring(), offset, size);
-        } catch (FileKeyRing.MissingKey e) {
-            channel.close();
-            throw new KeyUnavailable(e.keyId());
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-    }
-
-    @Override
-    public String sha256(String key) throws IOException {
-        MessageDigest sha = sha256Digest();
-        try (InputStream in = new DigestInputStream(open(key, 0, -1), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    @Override
-    public String encryptLegacy(String key) throws IOException {
-        Path stored = dir().resolve(key);
-        try (FileChannel channel = FileChannel.open(stored, StandardOpenOption.READ)) {
-            if (ChunkedFileCipher.isEncrypted(channel)) {
-                return ChunkedFileCipher.keyIdOf(channel);
-            }
-        }
-        Path partial = dir().resolve(key + ".partial");
-        String keyId;
-        try (InputStream in = Files.newInputStream(stored);
-                ChunkedFileCipher.Sealing out = ChunkedFileCipher.encrypting(
-                        Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING), keys.ring())) {
-            in.transferTo(out);
-            out.finish();
-            keyId = out.keyId();
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, stored, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return keyId;
+    protected SeekableByteChannel stored(String key) throws IOException {
+        return FileChannel.open(dir().resolve(key), StandardOpenOption.READ);
     }
 
     @Override
@@ -145,15 +77,37 @@ public class DirectoryFileStorage implements FileStorage {
         try {
             Files.deleteIfExists(dir().resolve(key));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    @Override
+    public List<Entry> entriesOlderThan(Instant before) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir())) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean partial = name.endsWith(PARTIAL);
+                String key = partial ? name.substring(0, name.length() - PARTIAL.length()) : name;
+                if (!StorageKeys.isKey(key)) {
+                    continue;
+                }
+                Instant modified;
+                try {
+                    modified = Files.getLastModifiedTime(file).toInstant();
+                } catch (NoSuchFileException gone) {
+                    continue;
+                }
+                if (modified.isBefore(before) && Files.isRegularFile(file)) {
+                    entries.add(new Entry(key, modified, partial ? name : null));
+                }
+            }
         }
+        return entries;
+    }
+
+    @Override
+    public boolean remove(Entry entry) throws IOException {
+        return Files.deleteIfExists(dir().resolve(entry.unfinished() ? entry.upload() : entry.key()));
     }
 }

@@ -2,10 +2,14 @@ package ro.relay.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Where message files live, encrypted at rest: what is given and read back is the clear content, what storage
- * holds never is. The default keeps them in a directory; an object store can replace it.
+ * holds never is. The default keeps them in a directory ({@link DirectoryFileStorage}); an S3-compatible object
+ * store can replace it ({@link S3FileStorage}, ro.relay.storage=s3). A key that storage does not hold throws
+ * {@link java.nio.file.NoSuchFileException} in both.
  */
 public interface FileStorage {
 
@@ -52,4 +56,25 @@ public interface FileStorage {
     String encryptLegacy(String key) throws IOException;
 
     void delete(String key);
+
+    /**
+     * Something storage holds, for the orphan sweep: a stored file (upload null) or an upload never finished, its
+     * handle in upload (a {@code .partial} file, an incomplete multipart upload's id); lastModified is when it was
+     * last written to.
+     */
+    record Entry(String key, Instant lastModified, String upload) {
+
+        public boolean unfinished() {
+            return upload != null;
+        }
+    }
+
+    /**
+     * What storage holds under a key this program makes (a UUID) and was last written to before the instant: stored
+     * files and unfinished uploads. Anything else in the directory or bucket is never listed, so never removed.
+     */
+    List<Entry> entriesOlderThan(Instant before) throws IOException;
+
+    /** Removes a listed entry (deletes the file, aborts the upload); false when it was gone already. */
+    boolean remove(Entry entry) throws IOException;
 }

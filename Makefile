@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run test test-backend test-frontend test-e2e openapi bench bench-data audit-verify clean
+.PHONY: help run test test-backend test-frontend test-e2e openapi bench bench-data audit-verify clean chaos
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ bench-data: ## Only generate the bench data (BENCH_SCALE=0.01 for a small try); 
 
 audit-verify: ## Verify the audit trail's hash chain of the running product (as auditor1)
 	scripts/audit-verify.sh
+
+chaos: ## 100 SIGKILLs of the API mid-write and mid-upload, then the invariants; figures (CHAOS_ROUNDS, CHAOS_SEED, CHAOS_STORAGE=s3)
+	scripts/chaos.sh
 
 clean: ## Remove build output and local data (keeps the downloaded Keycloak)
 	rm -rf backend/target frontend/dist .data

@@ -26,6 +26,7 @@ final class ChaosFigures {
     private int checks;
     private int orphansBefore = -1;
     private int orphansAfter = -1;
+    private int undatedUploads;
 
     void round(Kind kind, KilledWrite.Outcome outcome) {
         rounds++;
@@ -50,9 +51,11 @@ final class ChaosFigures {
         breaches.addAll(found);
     }
 
-    void orphans(int before, int after) {
+    /** Orphans before the sweep, after it, and unfinished uploads left because the store gives them no start time. */
+    void orphans(int before, int after, int undated) {
         orphansBefore = before;
         orphansAfter = after;
+        undatedUploads = undated;
     }
 
     List<String> breaches() {
@@ -71,6 +74,9 @@ final class ChaosFigures {
         lines.add(String.format("  writes answered otherwise         %d  (refused by a rule: nothing to keep)", answeredOther));
         lines.add(String.format("  orphan files before the sweep     %d", orphansBefore));
         lines.add(String.format("  orphan files after the sweep      %d  (must be 0)", orphansAfter));
+        if (undatedUploads > 0) {
+            lines.add(String.format("  unfinished uploads left           %d  (S3Proxy gives them no start time: never old to the sweep)", undatedUploads));
+        }
         lines.add(sorted.isEmpty() ? "  time to ready after a restart     -"
                 : String.format("  time to ready after a restart     min %d ms, median %d ms, max %d ms", sorted.get(0),
                         sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1)));

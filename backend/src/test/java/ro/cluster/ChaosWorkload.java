@@ -52,13 +52,15 @@ final class ChaosWorkload {
     private final Random random;
     private final ClusterDatabase database;
     private final FreshTokens tokens;
+    private final int smallestUpload;
     private final List<OpenedCase> dialogue = new ArrayList<>();
     private final List<String> referredNumbers = new ArrayList<>();
     private final Deque<Write> unanswered = new ArrayDeque<>();
     private OpenedCase staged;
 
-    ChaosWorkload(Random random, ClusterDatabase database, FreshTokens tokens) {
+    ChaosWorkload(Random random, ClusterDatabase database, FreshTokens tokens, int smallestUpload) {
         this.random = random;
+        this.smallestUpload = smallestUpload;
         this.database = database;
         this.tokens = tokens;
     }
@@ -170,7 +172,7 @@ final class ChaosWorkload {
                 j -> exists("message", j.getString("id")));
     }
 
-    /** A video of 2 to 4 MB for a video message still without one (recorded first when there is none). */
+    /** A video of a few MB (2 to 4 beside S3's 8 MiB parts) for a video message still without one (recorded first when there is none). */
     private Write upload(String api) {
         List<String> draft = row("""
                 SELECT case_id::text, id::text FROM message WHERE kind = 'VIDEO_MESSAGE' AND state = 'DRAFT' AND original_file_id IS NULL
@@ -182,7 +184,7 @@ final class ChaosWorkload {
                     .extract().path("id");
             draft = List.of(c.id(), id);
         }
-        byte[] video = new byte[2_000_000 + random.nextInt(2_000_000)];
+        byte[] video = new byte[smallestUpload + random.nextInt(2_000_000)];
         random.nextBytes(video);
         System.arraycopy(new byte[] { 0x1A, 0x45, (byte) 0xDF, (byte) 0xA3 }, 0, video, 0, 4);
         String sha = Invariants.sha256(new java.io.ByteArrayInputStream(video));

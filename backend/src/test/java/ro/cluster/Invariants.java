@@ -3,8 +3,6 @@ package ro.cluster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +16,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import io.restassured.path.json.JsonPath;
 
@@ -40,11 +37,11 @@ public final class Invariants {
     private static final Duration SEALING = Duration.ofSeconds(30);
 
     private final ClusterDatabase database;
-    private final Path storage;
+    private final ChaosStorage storage;
     private final FreshTokens tokens = new FreshTokens();
 
-    /** @param storage the message files' directory the API processes write to */
-    public Invariants(ClusterDatabase database, Path storage) {
+    /** @param storage where the API processes keep message files */
+    public Invariants(ClusterDatabase database, ChaosStorage storage) {
         this.database = database;
         this.storage = storage;
     }
@@ -154,16 +151,8 @@ public final class Invariants {
         return keys;
     }
 
-    /** Everything storage holds, by the name it is stored under (relative to the directory). */
     private List<String> entries() {
-        if (!Files.isDirectory(storage)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(storage)) {
-            return files.filter(Files::isRegularFile).map(p -> storage.relativize(p).toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return storage.names();
     }
 
     private List<List<String>> rows(String sql) {

@@ -37,6 +37,10 @@ final class KilledWrite {
         boolean succeeded() {
             return answered && status / 100 == 2;
         }
+
+        String describe() {
+            return killedMidBody ? "killed mid-body" : answered ? "answered " + status + " before the kill" : "killed with no answer";
+        }
     }
 
     private static final Duration ANSWER = Duration.ofSeconds(20);

@@ -25,7 +25,7 @@ import ro.testing.Tokens;
 
 /**
  * SIGTERM while a slow upload is in flight: readiness goes DOWN at once, the upload finishes with 200
- * and its record and file are kept, a request arriving during the shutdown is either done whole or
+ * and its record and file are kept, a request arriving while it waits for the upload is done whole or
  * not at all, and the process ends within the shutdown delay and timeout.
  */
 class GracefulShutdownIT {
@@ -71,7 +71,7 @@ class GracefulShutdownIT {
                 CompletableFuture<Response> arriving = null;
                 for (int i = 1; i < CHUNKS; i++) {
                     ApiProcess.pause(Duration.ofMillis(400)); // the body takes longer than the delay: it is in flight when shutdown begins
-                    if (i == CHUNKS / 2) {
+                    if (i == CHUNKS - 2) { // after the delay, while the instance waits for the upload
                         arriving = CompletableFuture.supplyAsync(() -> newWrite(api));
                     }
                     out.write(body, i * chunk, i == CHUNKS - 1 ? SIZE - i * chunk : chunk);
@@ -84,6 +84,7 @@ class GracefulShutdownIT {
             }
             int exit = api.waitForExit(DELAY.plus(TIMEOUT).plusSeconds(10));
             assertThat(exit).as("exit code after SIGTERM").isIn(0, 143);
+            assertThat(api.readyStatus()).as("nothing answers after the grace").isEqualTo(-1);
 
             Object key = database.value("select f.storage_key from message m join stored_file f on f.id = m.original_file_id"
                     + " where m.id = ?::uuid and f.size_bytes = ?", message, SIZE);

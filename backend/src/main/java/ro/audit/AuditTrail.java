@@ -45,6 +45,9 @@ import ro.security.Caller;
 @ApplicationScoped
 public class AuditTrail {
 
+    /** What a job of the program itself does, off any request (the orphan sweep): the entry names the job, no person. */
+    public static final String SYSTEM = "system";
+
     @Inject
     AuditRepository entries;
 
@@ -73,9 +76,6 @@ public class AuditTrail {
         append(subject, username, roles, record.action(), record.recordType(),
                 record.recordId() == null ? null : record.recordId().toString(), requestId.current(), record.details());
     }
-
-    /** What a job of the program itself does, off any request (the orphan sweep): the entry names the job, no person. */
-    public static final String SYSTEM = "system";
 
     /** The structured form for a background job: subject {@value #SYSTEM}, the job's name as user name, no roles. */
     @Transactional(TxType.MANDATORY)

@@ -52,6 +52,10 @@ public final class S3FileStorage extends SealedFileStorage {
 
     /** A client over the JDK's HTTP connection, with what the settings give or else the AWS defaults. */
     public static S3Client client(RelaySettings.S3 settings) {
+        return clientBuilder(settings).build();
+    }
+
+    public static S3ClientBuilder clientBuilder(RelaySettings.S3 settings) {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(settings.region()))
@@ -61,7 +65,7 @@ public final class S3FileStorage extends SealedFileStorage {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         settings.endpoint().map(URI::create).ifPresent(builder::endpointOverride);
-        return builder.build();
+        return builder;
     }
 
     private static AwsCredentialsProvider credentials(RelaySettings.S3 settings) {

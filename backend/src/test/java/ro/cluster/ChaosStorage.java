@@ -51,8 +51,12 @@ interface ChaosStorage extends AutoCloseable {
 
     void remove(String name);
 
+    /** Removes what the run left in its directory. */
     @Override
     default void close() throws Exception {
+        try (Stream<Path> files = Files.walk(directory())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     static ChaosStorage of(String kind) throws Exception {
@@ -181,6 +185,7 @@ interface ChaosStorage extends AutoCloseable {
         public void close() throws Exception {
             s3.close();
             server.close();
+            ChaosStorage.super.close();
         }
     }
 }

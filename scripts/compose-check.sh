@@ -12,7 +12,7 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 COMPOSE="${1:-docker-compose.yml}"
 
-[ -x deploy/node_modules/.bin/dclint ] || npm ci --prefix deploy --no-audit --no-fund
+[ -x deploy/node_modules/.bin/dclint ] || npm ci --prefix deploy --no-audit --no-fund --loglevel=error
 deploy/node_modules/.bin/dclint --config .dclintrc "$COMPOSE"
 
 status=0

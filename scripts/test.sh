@@ -32,9 +32,10 @@ frontend_tests() {
   (cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run lint && npm run typecheck && npm test)
   step "Contract: Spectral lint of openapi.yaml"
   frontend/node_modules/.bin/spectral lint --fail-severity=warn openapi.yaml
-  step "Deployment: docker-compose.yml, the production realm"
+  step "Deployment: docker-compose.yml, the production realm, the Kubernetes manifests"
   scripts/compose-check.sh
   node scripts/realm-production.mjs --check
+  scripts/k8s-check.sh
 }
 
 backend_tests() {

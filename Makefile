@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run test test-backend test-frontend test-e2e openapi bench bench-data audit-verify clean chaos
+.PHONY: help run test test-backend test-frontend test-e2e openapi bench bench-data audit-verify clean chaos k8s-check
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -36,7 +36,6 @@ audit-verify: ## Verify the audit trail's hash chain of the running product (as 
 
 chaos: ## 100 SIGKILLs of the API mid-write and mid-upload, then the invariants; figures (CHAOS_ROUNDS, CHAOS_SEED, CHAOS_STORAGE=s3)
 	scripts/chaos.sh
-.PHONY: k8s-check
 k8s-check: ## Build the Kubernetes manifests with Kustomize and check them against the schemas (no cluster)
 	scripts/k8s-check.sh
 

@@ -12,8 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 import ro.privacy.service.FileKeyRing;
 
@@ -82,8 +81,7 @@ public final class DirectoryFileStorage extends SealedFileStorage {
     }
 
     @Override
-    public List<Entry> entriesOlderThan(Instant before) throws IOException {
-        List<Entry> entries = new ArrayList<>();
+    public void forEachOlderThan(Instant before, Consumer<Entry> each) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir())) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
@@ -99,11 +97,10 @@ public final class DirectoryFileStorage extends SealedFileStorage {
                     continue;
                 }
                 if (modified.isBefore(before) && Files.isRegularFile(file)) {
-                    entries.add(new Entry(key, modified, partial ? name : null));
+                    each.accept(new Entry(key, modified, partial ? name : null));
                 }
             }
         }
-        return entries;
     }
 
     @Override

@@ -3,7 +3,9 @@ package ro.relay.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where message files live, encrypted at rest: what is given and read back is the clear content, what storage
@@ -70,10 +72,19 @@ public interface FileStorage {
     }
 
     /**
-     * What storage holds under a key this program makes (a UUID) and was last written to before the instant: stored
-     * files and unfinished uploads. Anything else in the directory or bucket is never listed, so never removed.
+     * Hands over, one at a time as the listing goes, what storage holds under a key this program makes (a UUID) and
+     * was last written to before the instant: stored files and unfinished uploads. Anything else in the directory or
+     * bucket is never listed, so never removed. Nothing holds the whole listing: a store of any size is walked in
+     * the memory of one page of it.
      */
-    List<Entry> entriesOlderThan(Instant before) throws IOException;
+    void forEachOlderThan(Instant before, Consumer<Entry> each) throws IOException;
+
+    /** The same listing, gathered: for a look at a few entries, never for a walk over the whole store. */
+    default List<Entry> entriesOlderThan(Instant before) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        forEachOlderThan(before, entries::add);
+        return entries;
+    }
 
     /** Removes a listed entry (deletes the file, aborts the upload); false when it was gone already. */
     boolean remove(Entry entry) throws IOException;

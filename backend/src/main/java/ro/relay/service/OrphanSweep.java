@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -42,7 +41,7 @@ public class OrphanSweep {
     public static final String AUDIT_TYPE = "STORED_FILE";
     static final String JOB = "orphan-sweep";
     private static final Logger LOG = Logger.getLogger(OrphanSweep.class);
-    private static final int BATCH = 500;
+    private static final int PAGE = 500;
 
     @Inject
     FileStorage storage;
@@ -93,10 +92,31 @@ public class OrphanSweep {
 
     /** Removes every entry last written to before the instant that has no row; returns how many it removed. */
     public int sweep(Instant olderThan) throws IOException {
-        List<FileStorage.Entry> old = storage.entriesOlderThan(olderThan);
-        Set<String> recorded = recorded(old.stream().filter(e -> !e.unfinished()).map(FileStorage.Entry::key).toList());
+        return sweep(olderThan, PAGE);
+    }
+
+    /** The same, looking the rows up for a page of the listing at a time: no more than a page is ever held. */
+    int sweep(Instant olderThan, int pageSize) throws IOException {
+        List<FileStorage.Entry> page = new ArrayList<>(pageSize);
+        int[] removed = { 0 };
+        storage.forEachOlderThan(olderThan, entry -> {
+            page.add(entry);
+            if (page.size() == pageSize) {
+                removed[0] += sweepPage(page);
+                page.clear();
+            }
+        });
+        return removed[0] + sweepPage(page);
+    }
+
+    private int sweepPage(List<FileStorage.Entry> page) {
+        if (page.isEmpty()) {
+            return 0;
+        }
+        List<String> keys = page.stream().filter(e -> !e.unfinished()).map(FileStorage.Entry::key).toList();
+        Set<String> recorded = keys.isEmpty() ? Set.of() : Set.copyOf(QuarkusTransaction.requiringNew().call(() -> rowsOf(keys)));
         int removed = 0;
-        for (FileStorage.Entry entry : old) {
+        for (FileStorage.Entry entry : page) {
             try {
                 if ((entry.unfinished() || !recorded.contains(entry.key())) && removeOrphan(entry)) {
                     removed++;
@@ -106,15 +126,6 @@ public class OrphanSweep {
             }
         }
         return removed;
-    }
-
-    private Set<String> recorded(List<String> keys) {
-        Set<String> recorded = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += BATCH) {
-            List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
-            recorded.addAll(QuarkusTransaction.requiringNew().call(() -> rowsOf(batch)));
-        }
-        return recorded;
     }
 
     private List<String> rowsOf(List<String> keys) {

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -107,8 +106,7 @@ public final class S3FileStorage extends SealedFileStorage {
     }
 
     @Override
-    public List<Entry> entriesOlderThan(Instant before) throws IOException {
-        List<Entry> entries = new ArrayList<>();
+    public void forEachOlderThan(Instant before, Consumer<Entry> each) throws IOException {
         Set<String> uploads = new HashSet<>();
         try {
             for (MultipartUpload upload : s3.listMultipartUploadsPaginator(r -> r.bucket(bucket)).uploads()) {
@@ -116,20 +114,19 @@ public final class S3FileStorage extends SealedFileStorage {
                 if (StorageKeys.isKey(upload.key()) && upload.initiated().isBefore(before)) {
                     Instant last = lastWritten(upload);
                     if (last.isBefore(before)) {
-                        entries.add(new Entry(upload.key(), last, upload.uploadId()));
+                        each.accept(new Entry(upload.key(), last, upload.uploadId()));
                     }
                 }
             }
             for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
                 // an object named by an unfinished upload's id is that upload's part (S3Proxy's filesystem backend)
                 if (StorageKeys.isKey(object.key()) && !uploads.contains(object.key()) && object.lastModified().isBefore(before)) {
-                    entries.add(new Entry(object.key(), object.lastModified(), null));
+                    each.accept(new Entry(object.key(), object.lastModified(), null));
                 }
             }
         } catch (SdkException e) {
             throw new IOException("object storage could not be listed: " + e.getMessage(), e);
         }
-        return entries;
     }
 
     /** When an unfinished upload was last written to: its newest part, or its start (an upload still going is young). */

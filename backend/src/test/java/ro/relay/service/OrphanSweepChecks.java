@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -109,6 +110,34 @@ abstract class OrphanSweepChecks {
         assertThat(sweep.removeOrphan(listed)).isFalse();
         assertThat(listed(key)).isTrue();
         assertThat(removals(key)).isZero();
+    }
+
+    @Test
+    void a_listing_longer_than_a_page_is_swept_page_by_page_and_only_its_orphans_go() throws Exception {
+        OpenedCase c = Cases.inDialogue("mediator1");
+        List<String> orphans = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String key = orphan();
+            if (i % 3 == 1) {
+                Database.execute(db, "insert into stored_file (id, case_id, content_type, size_bytes, sha256, storage_key, key_id, created_at, created_by)"
+                        + " values (gen_random_uuid(), '" + c.id() + "', 'image/png', 16, repeat('0', 64), '" + key + "', 'demo', now(), 'test')");
+                kept.add(key);
+            } else {
+                orphans.add(key);
+            }
+        }
+
+        assertThat(sweep.sweep(periodPassed(), 2)).isGreaterThanOrEqualTo(orphans.size());
+
+        for (String key : orphans) {
+            assertThat(listed(key)).as("orphan %s removed", key).isFalse();
+            assertThat(removals(key)).isEqualTo(1);
+        }
+        for (String key : kept) {
+            assertThat(listed(key)).as("file with its row %s kept", key).isTrue();
+            assertThat(removals(key)).isZero();
+        }
     }
 
     @Test

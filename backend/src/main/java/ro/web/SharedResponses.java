@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * bearer token (401) of a role allowed to call it (403); one addressing a record by a path
  * parameter may not find it (404); one that takes an {@link IfMatch} changes a versioned record:
  * it answers with the new version in ETag, 409 when the record's state refuses the change, 412
- * to a stale If-Match and 428 to a missing one; and all may answer 429 ({@link RateLimiter} runs before all of them).
+ * to a stale If-Match and 428 to a missing one; and all may answer 429 ({@link RateLimiter} runs before all of them)
+ * and 503 while the database cannot be reached ({@link DatabaseOutage}).
  * Each is placed among the operation's own responses in the order of their codes, so the contract
  * reads as if it were written by hand. An operation declares only the responses of its own (its
  * success, 409, 422...). Every operation needs the bearer token, so each is marked as secured by it here
@@ -47,14 +48,15 @@ public class SharedResponses implements OASFilter {
             "Unprocessable", "The request is understood but a rule of the program refuses it (e.g. an offender referring themselves, an Idempotency-Key reused with another body)",
             "PreconditionFailed", "The If-Match ETag is stale: someone else changed the record",
             "PreconditionRequired", "If-Match is required for this change",
-            "TooManyRequests", "Above the rate limit of the caller or the address for this kind of request (reads, writes, uploads); retry after Retry-After seconds"));
+            "TooManyRequests", "Above the rate limit of the caller or the address for this kind of request (reads, writes, uploads); retry after Retry-After seconds",
+            "ServiceUnavailable", "The database cannot be reached (down or restarting); retry after Retry-After seconds. The request was not carried out, unless the connection broke during its very commit: where an operation takes an Idempotency-Key, a retry with the same key is carried out at most once"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
         PROBLEMS.forEach((name, description) -> {
             APIResponse response = OASFactory.createAPIResponse().description(description);
-            if (name.equals("TooManyRequests")) {
+            if (name.equals("TooManyRequests") || name.equals("ServiceUnavailable")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)));
             }
@@ -94,6 +96,7 @@ public class SharedResponses implements OASFilter {
             all = inOrder(all, "428", "PreconditionRequired");
         }
         all.putIfAbsent("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
+        all.putIfAbsent("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
         responses.setAPIResponses(all);
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));

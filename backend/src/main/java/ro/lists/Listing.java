@@ -46,6 +46,22 @@ public class Listing {
     /** One page of the source in the keyset's order, after the cursor when given, otherwise at the page number. */
     public <T> Slice<T> page(Class<T> type, Source source, Keyset keyset, Function<T, Object[]> keyOf, int page, int size,
             String after) {
+        Keyset.Window<T> window = window(type, source, keyset, keyOf, page, size, after);
+        return new Slice<>(window.items(), count(source, keyset), window.next());
+    }
+
+    /**
+     * The same page with a total the caller already knows (counted by a query it runs anyway, e.g. counts per state
+     * that add up to the list's), so the list is not counted twice; the total is capped as {@link #count} caps it.
+     */
+    public <T> Slice<T> page(Class<T> type, Source source, Keyset keyset, Function<T, Object[]> keyOf, int page, int size,
+            String after, long knownTotal) {
+        Keyset.Window<T> window = window(type, source, keyset, keyOf, page, size, after);
+        return new Slice<>(window.items(), Total.of(knownTotal, settings.countCap()), window.next());
+    }
+
+    private <T> Keyset.Window<T> window(Class<T> type, Source source, Keyset keyset, Function<T, Object[]> keyOf, int page,
+            int size, String after) {
         Map<String, Object> parameters = new HashMap<>(source.parameters());
         String where = source.from();
         if (after != null) {
@@ -57,8 +73,7 @@ public class Listing {
         if (after == null) {
             query.setFirstResult(page * size);
         }
-        Keyset.Window<T> window = keyset.window(query.getResultList(), size, keyOf);
-        return new Slice<>(window.items(), count(source, keyset), window.next());
+        return keyset.window(query.getResultList(), size, keyOf);
     }
 
     /**

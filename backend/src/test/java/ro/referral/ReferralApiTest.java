@@ -328,6 +328,12 @@ class ReferralApiTest {
         assertThat(page.jsonPath().getList("items.state", String.class)).containsOnly("SUBMITTED");
         assertThat(page.jsonPath().getList("items.source", String.class)).containsOnly("HARMED_PERSON");
 
+        Response bySource = coordinator().queryParam("source", "HARMED_PERSON").get("/api/referrals");
+        Map<String, Integer> sourceCounts = bySource.jsonPath().getMap("countsByState");
+        assertThat(bySource.jsonPath().getLong("total")).as("the total is the counts per state added up")
+                .isEqualTo(sourceCounts.values().stream().mapToLong(Integer::longValue).sum())
+                .isEqualTo(Database.count(db, "select count(*) from referral where source = 'HARMED_PERSON' and disposed_at is null"));
+
         coordinator().queryParam("minAgeDays", 1).queryParam("size", 100).get("/api/referrals").then().statusCode(200)
                 .body("items.id", not(hasItem(a)));
         coordinator().queryParam("state", "LOST").get("/api/referrals").then().statusCode(400).body("errors.field", contains("state"));

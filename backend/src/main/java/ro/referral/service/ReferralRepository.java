@@ -149,10 +149,16 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")";
     }
 
-    /** One page of the queue, oldest first, with the people's names read in one more query (never one per row). */
-    Listing.Slice<ReferralSummary> queue(QueueFilter filter, int page, int size, String after) {
+    /**
+     * One page of the queue, oldest first, with the people's names read in one more query (never one per row). Its
+     * total is taken from the counts per state under the same filter (the state's, or all of them added up), which
+     * the queue's page shows anyway: the queue is not counted a second time.
+     */
+    Listing.Slice<ReferralSummary> queue(QueueFilter filter, Map<String, Long> countsByState, int page, int size, String after) {
+        long total = filter.state() == null ? countsByState.values().stream().mapToLong(Long::longValue).sum()
+                : countsByState.getOrDefault(filter.state().name(), 0L);
         Listing.Slice<Referral> slice = listing.page(Referral.class, queueSource(filter, filter.state()), OLDEST_FIRST,
-                r -> new Object[] { r.createdAt, r.id }, page, size, after);
+                r -> new Object[] { r.createdAt, r.id }, page, size, after, total);
         List<Referral> found = slice.items();
         Map<UUID, ParticipantLookup.Named> named = found.isEmpty() ? Map.of() : people.findAll(found.stream()
                 .flatMap(r -> java.util.stream.Stream.of(r.offenderId, r.harmedPersonId)).filter(java.util.Objects::nonNull)

@@ -251,12 +251,12 @@ public class ReferralService {
         ReferralRepository.Search search = q == null || q.isBlank() ? null
                 : ReferralRepository.Search.of(people.idsMatching(q), q);
         ReferralRepository.QueueFilter filter = new ReferralRepository.QueueFilter(state, source, before, search);
-        var found = referrals.queue(filter, page, size, after);
+        Map<String, Long> counts = referrals.countsByState(filter);
+        var found = referrals.queue(filter, counts, page, size, after);
         // a search is personal data: that one happened is audited, never its text
         audit.record(AuditRecord.read("LIST", AUDIT_TYPE, null).with("searched", search != null ? Boolean.TRUE : null)
                 .withIds(found.items().stream().map(ReferralSummary::id).toList()));
-        return new ReferralQueuePage(found.items(), found.paging(page, size),
-                referrals.countsByState(filter));
+        return new ReferralQueuePage(found.items(), found.paging(page, size), counts);
     }
 
     @Transactional

@@ -84,17 +84,13 @@ public class ParticipantLookup {
                 .map(p -> new ContactPoint(p.id, p.contact.phone, p.contact.email, p.contact.postalAddress)).toList();
     }
 
-    /** At most this many people are given for a search: a wider search is to be narrowed. */
-    public static final int SEARCH_LIMIT = 1000;
-
     /**
-     * The ids of the participants whose name or offender number a search finds: every word of it starts a word of
-     * their first name, last name or offender number, accents and case aside (at most {@link #SEARCH_LIMIT}).
-     * Unaudited: the caller audits its use of the search (never its text).
+     * A search for participants by name or offender number, as a condition for another feature's query: every word
+     * of it starts a word of their first name, last name or offender number, accents and case aside, and it finds
+     * every person it matches. Unaudited: the caller audits its use of the search (never its text).
      */
-    @Transactional(TxType.MANDATORY)
-    public List<UUID> idsMatching(String query) {
-        return participants.idsMatching(query, SEARCH_LIMIT);
+    public PeopleSearch search(String query) {
+        return participants.search(query);
     }
 
     /** The offender with this number, when the program knows them. */

@@ -70,21 +70,21 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
      * (accents and case aside). The trigram index finds the candidates ({@code like '%word%'}), the word start is
      * checked on them.
      */
-    List<UUID> idsMatching(String query, int limit) {
+    PeopleSearch search(String query) {
         List<String> anywhere = SearchKey.patterns(query);
         List<String> starts = SearchKey.wordStarts(query);
         if (anywhere.isEmpty()) {
-            return List.of();
+            return PeopleSearch.NOBODY;
         }
-        StringBuilder where = new StringBuilder("select p.id from Participant p where 1 = 1");
+        StringBuilder subquery = new StringBuilder("select searched_person.id from Participant searched_person where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < anywhere.size(); i++) {
-            where.append(" and p.searchKey like :w").append(i).append(" and concat(' ', p.searchKey) like :s").append(i);
+            subquery.append(" and searched_person.searchKey like :people_w").append(i)
+                    .append(" and concat(' ', searched_person.searchKey) like :people_s").append(i);
+            params.put("people_w" + i, anywhere.get(i));
+            params.put("people_s" + i, starts.get(i));
         }
-        var q = getEntityManager().createQuery(where.append(" order by p.id").toString(), UUID.class);
-        for (int i = 0; i < anywhere.size(); i++) {
-            q.setParameter("w" + i, anywhere.get(i)).setParameter("s" + i, starts.get(i));
-        }
-        return q.setMaxResults(limit).getResultList();
+        return new PeopleSearch(subquery.toString(), Map.copyOf(params));
     }
 
     Optional<Participant> byOffenderNumber(String offenderNumber) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static ro.testing.Callers.as;
 import static ro.testing.Callers.coordinator;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -77,6 +78,30 @@ class PeopleSearchApiTest {
         assertThat(Database.count(db, "select count(*) from audit_entry where details like '%" + unique + "%'")).isZero();
         assertThat(Database.count(db, "select count(*) from audit_entry where resource_type = 'CASE' and action = 'LIST'"
                 + " and details like '%searched=true%' and details like '%" + other.id() + "%'")).isPositive();
+    }
+
+    /** As many more people of the same name as a search once took, sorted before this one (ids of eight zeros first). */
+    private void namesakes(String participantId) throws SQLException {
+        assertThat(participantId).doesNotStartWith("00000000");
+        Database.execute(db, """
+                insert into participant (id, kind, first_name, last_name, preferred_language, search_key, version, created_at,
+                                         updated_at, created_by)
+                select ('00000000' || substr(gen_random_uuid()::text, 9))::uuid, 'SUPPORT_PERSON', p.first_name, p.last_name, 'EN',
+                       p.search_key, 0, now(), now(), 'test'
+                from participant p, generate_series(1, 1100) where p.id = '%s'""".formatted(participantId));
+    }
+
+    @Test
+    void a_name_more_than_a_thousand_people_bear_still_finds_every_referral_and_case_of_it() throws SQLException {
+        String request = Referrals.harmedPersonAsks(Participants.offenderNumber());
+        String harmedId = Database.text(db, "select harmed_person_id from referral where id = '" + request + "'").strip();
+        OpenedCase c = Cases.open("mediator1");
+        namesakes(harmedId);
+        namesakes(c.offenderId());
+
+        assertThat(referralIds(lastNameOf(harmedId))).contains(request);
+        assertThat(caseIds("coordinator1", lastNameOf(c.offenderId()))).containsExactly(c.id());
+        assertThat(caseIds("mediator1", lastNameOf(c.offenderId()))).containsExactly(c.id());
     }
 
     @Test

@@ -33,6 +33,7 @@ import ro.casefile.model.SafetyHoldPolicy;
 import ro.casefile.model.Way;
 import ro.lists.Keyset;
 import ro.lists.Listing;
+import ro.participant.PeopleSearch;
 import ro.referral.service.ReferralConditions;
 import ro.security.CaseScope;
 
@@ -208,8 +209,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
      * A page of the cases a scope reaches, newest first, with their total counted up to the cap; only those of these
      * participants when a search found them ({@code null}: no search).
      */
-    Listing.Slice<CaseFile> page(CaseScope scope, List<UUID> searched, int page, int size, String after) {
-        if (searched != null && searched.isEmpty()) {
+    Listing.Slice<CaseFile> page(CaseScope scope, PeopleSearch searched, int page, int size, String after) {
+        if (searched != null && searched.findsNobody()) {
             return Listing.Slice.none();
         }
         // a case disposed of (a tombstone naming nobody) is no longer listed
@@ -224,8 +225,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseFile, UUID>, Ca
             params.put("ids", reached);
         }
         if (searched != null) {
-            where.append(" and c.id in (select p.key.caseId from CaseParticipant p where p.key.participantId in :who)");
-            params.put("who", searched);
+            where.append(" and c.id in (select p.key.caseId from CaseParticipant p where " + searched.holdsFor("p.key.participantId") + ")");
+            params.putAll(searched.parameters());
         }
         Listing.Source source = new Listing.Source("select c", where.toString(), params, "c.id");
         return listing.page(CaseFile.class, source, NEWEST_FIRST, c -> new Object[] { c.openedAt, c.id }, page, size, after);

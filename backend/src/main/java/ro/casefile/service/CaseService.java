@@ -36,6 +36,7 @@ import ro.casefile.model.Side;
 import ro.casefile.model.Way;
 import ro.participant.ParticipantLookup;
 import ro.participant.ParticipantLookup.Named;
+import ro.participant.PeopleSearch;
 import ro.referral.model.Referral;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
@@ -175,7 +176,7 @@ public class CaseService {
     @Transactional
     public CasePage list(String q, int page, int size, String after) {
         CaseScope scope = caller.caseScope();
-        List<UUID> searched = q == null || q.isBlank() ? null : people.idsMatching(q);
+        PeopleSearch searched = q == null || q.isBlank() ? null : people.search(q);
         Listing.Slice<CaseFile> slice = cases.page(scope, searched, page, size, after);
         List<CaseFile> found = slice.items();
         List<UUID> ids = found.stream().map(c -> c.id).toList();

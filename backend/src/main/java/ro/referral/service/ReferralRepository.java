@@ -18,6 +18,7 @@ import io.quarkus.panache.common.Parameters;
 import ro.lists.Keyset;
 import ro.lists.Listing;
 import ro.participant.ParticipantLookup;
+import ro.participant.PeopleSearch;
 import ro.referral.model.Referral;
 import ro.referral.model.ReferralSource;
 import ro.referral.model.ReferralState;
@@ -67,11 +68,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /** A search of the queue: the people it found, and the offender number pattern (null when the search is no number). */
-    record Search(List<UUID> people, String offenderNumberPrefix) {
+    record Search(PeopleSearch people, String offenderNumberPrefix) {
         private static final java.util.regex.Pattern NUMBER_START = java.util.regex.Pattern.compile("^[A-Z0-9]{1,12}$");
 
         /** The search for these people, and for the offender numbers starting with the query when it can start one. */
-        static Search of(List<UUID> people, String query) {
+        static Search of(PeopleSearch people, String query) {
             String start = query.strip().toUpperCase(java.util.Locale.ROOT);
             return new Search(people, NUMBER_START.matcher(start).matches() ? start + "%" : null);
         }
@@ -138,9 +139,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     private static String searched(Search search, Map<String, Object> params) {
         List<String> any = new java.util.ArrayList<>();
-        if (!search.people().isEmpty()) {
-            any.add("r.offenderId in :who or r.harmedPersonId in :who");
-            params.put("who", search.people());
+        if (!search.people().findsNobody()) {
+            any.add(search.people().holdsFor("r.offenderId") + " or " + search.people().holdsFor("r.harmedPersonId"));
+            params.putAll(search.people().parameters());
         }
         if (search.offenderNumberPrefix() != null) {
             any.add("r.offenderNumber like :number");

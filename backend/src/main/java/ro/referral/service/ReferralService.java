@@ -249,7 +249,7 @@ public class ReferralService {
     public ReferralQueuePage queue(ReferralState state, ReferralSource source, Integer minAgeDays, String q, int page, int size, String after) {
         Instant before = minAgeDays == null ? null : Instant.now(clock).minus(Duration.ofDays(minAgeDays));
         ReferralRepository.Search search = q == null || q.isBlank() ? null
-                : ReferralRepository.Search.of(people.idsMatching(q), q);
+                : ReferralRepository.Search.of(people.search(q), q);
         ReferralRepository.QueueFilter filter = new ReferralRepository.QueueFilter(state, source, before, search);
         Map<String, Long> counts = referrals.countsByState(filter);
         var found = referrals.queue(filter, counts, page, size, after);

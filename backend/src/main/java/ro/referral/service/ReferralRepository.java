@@ -137,17 +137,24 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return new Listing.Source("select r", where.toString(), params, "r.id");
     }
 
+    /**
+     * The referrals of the people found or with the offender number, as one set of ids: each way of finding them is
+     * its own indexed lookup (offender, harmed person, number prefix), where an {@code or} of the three would have
+     * PostgreSQL filter the whole queue row by row (30 ms for a search that finds one person, at ten times national
+     * scale, against 7 ms so).
+     */
     private static String searched(Search search, Map<String, Object> params) {
         List<String> any = new java.util.ArrayList<>();
         if (!search.people().findsNobody()) {
-            any.add(search.people().holdsFor("r.offenderId") + " or " + search.people().holdsFor("r.harmedPersonId"));
+            any.add("select x.id from Referral x where " + search.people().holdsFor("x.offenderId"));
+            any.add("select x.id from Referral x where " + search.people().holdsFor("x.harmedPersonId"));
             params.putAll(search.people().parameters());
         }
         if (search.offenderNumberPrefix() != null) {
-            any.add("r.offenderNumber like :number");
+            any.add("select x.id from Referral x where x.offenderNumber like :number");
             params.put("number", search.offenderNumberPrefix());
         }
-        return any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")";
+        return any.isEmpty() ? " and 1 = 0" : " and r.id in (" + String.join(" union all ", any) + ")";
     }
 
     /**

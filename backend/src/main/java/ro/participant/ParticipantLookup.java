@@ -89,7 +89,6 @@ public class ParticipantLookup {
      * of it starts a word of their first name, last name or offender number, accents and case aside, and it finds
      * every person it matches. Unaudited: the caller audits its use of the search (never its text).
      */
-    @Transactional(TxType.MANDATORY)
     public PeopleSearch search(String query) {
         return participants.search(query);
     }

@@ -84,16 +84,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             params.put("people_w" + i, anywhere.get(i));
             params.put("people_s" + i, starts.get(i));
         }
-        var ids = getEntityManager().createQuery(subquery.toString(), UUID.class);
-        params.forEach(ids::setParameter);
-        List<UUID> found = ids.setMaxResults(PeopleSearch.LISTED_AT_MOST + 1).getResultList();
-        if (found.isEmpty()) {
-            return PeopleSearch.NOBODY;
-        }
-        if (found.size() <= PeopleSearch.LISTED_AT_MOST) {
-            return new PeopleSearch("(:people_found)", Map.of("people_found", found));
-        }
-        return new PeopleSearch("(" + subquery + ")", Map.copyOf(params));
+        return new PeopleSearch(subquery.toString(), Map.copyOf(params));
     }
 
     Optional<Participant> byOffenderNumber(String offenderNumber) {

@@ -56,7 +56,8 @@ class SecurityEventsTest {
                 .containsEntry("details", "status=403 route=PUT /api/participants/{id}")
                 .containsEntry("requestId", refused.header("X-Request-Id"));
         assertThat(event.get("subject")).isNotIn("anonymous", null);
-        assertThat(event.toString()).doesNotContain(NAME, "Tremblay", "555", "safe@example.org");
+        // the phone number whole: a fragment such as "555" turns up in the entry's hashes by chance
+        assertThat(event.toString()).doesNotContain(NAME, "Tremblay", "613 555 0100", "6135550100", "safe@example.org");
     }
 
     @Test

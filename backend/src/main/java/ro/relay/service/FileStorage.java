@@ -3,8 +3,6 @@ package ro.relay.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -78,13 +76,6 @@ public interface FileStorage {
      * the memory of one page of it.
      */
     void forEachOlderThan(Instant before, Consumer<Entry> each) throws IOException;
-
-    /** The same listing, gathered: for a look at a few entries, never for a walk over the whole store. */
-    default List<Entry> entriesOlderThan(Instant before) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        forEachOlderThan(before, entries::add);
-        return entries;
-    }
 
     /** Removes a listed entry (deletes the file, aborts the upload); false when it was gone already. */
     boolean remove(Entry entry) throws IOException;

@@ -34,7 +34,7 @@ class DirectoryFileStorageTest extends FileStorageContract {
         putAsIs(key + DirectoryFileStorage.PARTIAL, new byte[100]);
         FileStorage storage = storage();
 
-        FileStorage.Entry entry = storage.entriesOlderThan(Instant.now().plusSeconds(60)).get(0);
+        FileStorage.Entry entry = StorageListing.olderThan(storage, Instant.now().plusSeconds(60)).get(0);
         assertThat(entry.key()).isEqualTo(key);
         assertThat(entry.unfinished()).isTrue();
         assertThat(storage.remove(entry)).isTrue();

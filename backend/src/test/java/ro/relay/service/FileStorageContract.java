@@ -62,7 +62,7 @@ abstract class FileStorageContract {
 
     /** Everything storage holds under a key, finished or not, whatever its age. */
     static long everything(FileStorage storage) throws IOException {
-        return storage.entriesOlderThan(Instant.now().plusSeconds(3600)).size();
+        return StorageListing.olderThan(storage, Instant.now().plusSeconds(3600)).size();
     }
 
     /** A body that gives size bytes, then fails as a client that went away. */
@@ -185,7 +185,7 @@ abstract class FileStorageContract {
         storage.delete(key);
         storage.delete(key);
         assertThatThrownBy(() -> storage.read(key, 0, 1)).isInstanceOf(NoSuchFileException.class);
-        assertThat(storage.entriesOlderThan(Instant.now().plusSeconds(60))).extracting(FileStorage.Entry::key).containsExactly(kept);
+        assertThat(StorageListing.olderThan(storage, Instant.now().plusSeconds(60))).extracting(FileStorage.Entry::key).containsExactly(kept);
     }
 
     @Test
@@ -208,9 +208,9 @@ abstract class FileStorageContract {
         String key = storage.write(new ByteArrayInputStream(content(300)), 300).key();
         putAsIs("notes.txt", content(10));
 
-        assertThat(storage.entriesOlderThan(before)).isEmpty();
-        FileStorage.Entry entry = storage.entriesOlderThan(Instant.now().plusSeconds(60)).get(0);
-        assertThat(storage.entriesOlderThan(Instant.now().plusSeconds(60))).hasSize(1);
+        assertThat(StorageListing.olderThan(storage, before)).isEmpty();
+        FileStorage.Entry entry = StorageListing.olderThan(storage, Instant.now().plusSeconds(60)).get(0);
+        assertThat(StorageListing.olderThan(storage, Instant.now().plusSeconds(60))).hasSize(1);
         assertThat(entry.key()).isEqualTo(key);
         assertThat(entry.unfinished()).isFalse();
         assertThat(entry.lastModified()).isAfter(before);

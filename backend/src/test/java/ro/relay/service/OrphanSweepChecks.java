@@ -60,7 +60,7 @@ abstract class OrphanSweepChecks {
     }
 
     boolean listed(String key) throws IOException {
-        return storage.entriesOlderThan(Instant.now().plusSeconds(3600)).stream().anyMatch(e -> e.key().equals(key));
+        return StorageListing.olderThan(storage, Instant.now().plusSeconds(3600)).stream().anyMatch(e -> e.key().equals(key));
     }
 
     @Test
@@ -103,7 +103,7 @@ abstract class OrphanSweepChecks {
     void a_row_written_after_the_listing_keeps_its_file() throws Exception {
         OpenedCase c = Cases.inDialogue("mediator1");
         String key = orphan();
-        FileStorage.Entry listed = storage.entriesOlderThan(periodPassed()).stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow();
+        FileStorage.Entry listed = StorageListing.olderThan(storage, periodPassed()).stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow();
         Database.execute(db, "insert into stored_file (id, case_id, content_type, size_bytes, sha256, storage_key, key_id, created_at, created_by)"
                 + " values (gen_random_uuid(), '" + c.id() + "', 'image/png', 16, repeat('0', 64), '" + key + "', 'demo', now(), 'test')");
 

@@ -148,8 +148,8 @@ class S3FileStorageTest extends FileStorageContract {
         s3.uploadPart(r -> r.bucket(bucket).key(key).uploadId(uploadId).partNumber(1), RequestBody.fromBytes(content(1000)));
         FileStorage storage = storage();
 
-        assertThat(storage.entriesOlderThan(Instant.now().minusSeconds(60))).isEmpty();
-        FileStorage.Entry entry = storage.entriesOlderThan(Instant.now().plusSeconds(60)).get(0);
+        assertThat(StorageListing.olderThan(storage, Instant.now().minusSeconds(60))).isEmpty();
+        FileStorage.Entry entry = StorageListing.olderThan(storage, Instant.now().plusSeconds(60)).get(0);
         assertThat(entry.key()).isEqualTo(key);
         assertThat(entry.upload()).isEqualTo(uploadId);
         assertThat(storage.remove(entry)).isTrue();

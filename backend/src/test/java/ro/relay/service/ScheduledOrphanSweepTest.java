@@ -58,6 +58,6 @@ class ScheduledOrphanSweepTest {
     }
 
     private boolean listed(String key) throws Exception {
-        return storage.entriesOlderThan(Instant.now().plusSeconds(3600)).stream().anyMatch(e -> e.key().equals(key));
+        return StorageListing.olderThan(storage, Instant.now().plusSeconds(3600)).stream().anyMatch(e -> e.key().equals(key));
     }
 }
